@@ -1,0 +1,28 @@
+/// \file latex.hpp
+/// \brief Small helpers for the generated LaTeX files.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace clustertrade {
+
+/// Escapes LaTeX's special characters in `text`, except inside `$...$` spans, which pass through
+/// unchanged so that registry strings may carry inline math (the same string goes to JSON).
+std::string latex_escape(std::string_view text);
+
+/// Escapes everything, `$` included (for file names, function names, commands).
+std::string latex_escape_verbatim(std::string_view text);
+
+/// True when `name` can be a LaTeX command name: one or more ASCII letters.
+bool is_tex_macro_name(std::string_view name);
+
+/// The function name without return type, arguments or namespaces' noise: from
+/// "void clustertrade::a::f(int)" returns "clustertrade::a::f".
+std::string short_function_name(std::string_view pretty);
+
+/// A path relative to the source tree: from "/x/y/src/core/io.cpp" returns "src/core/io.cpp"
+/// (the part from the last "src/", "tests/" or "bench/" on), else the input.
+std::string source_relative(std::string_view path);
+
+}  // namespace clustertrade

@@ -1,0 +1,12 @@
+/// \file claims.hpp
+/// \brief The claims of this module, registered into the claims registry.
+#pragma once
+
+#include "core/claims.hpp"
+
+namespace clustertrade::trade_growth {
+
+/// Registers this module's claims.
+void register_claims(ClaimRegistry& registry);
+
+}  // namespace clustertrade::trade_growth
