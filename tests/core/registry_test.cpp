@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include "core/claims.hpp"
+#include "core/latex.hpp"
+#include "core/numbers.hpp"
+
+namespace ct = clustertrade;
+
+namespace {
+
+ct::ClaimOutcome always_holds(const ct::ClaimRun& run) { return {ct::Verdict::holds, "nothing", run.draws, "ok", nullptr}; }
+
+ct::ClaimOutcome always_fails(const ct::ClaimRun&) {
+  return {ct::Verdict::fails, "x in [0, 1]", 1, "x = 0 breaks it", {{"x", 0}, {"command", "clustertrade prove"}}};
+}
+
+}  // namespace
+
+TEST(GlobMatch, HandlesStarsAndQuestionMarks) {
+  EXPECT_TRUE(ct::glob_match("*", "h12.prop1"));
+  EXPECT_TRUE(ct::glob_match("h12.*", "h12.prop1"));
+  EXPECT_FALSE(ct::glob_match("h12.*", "rc07.ca"));
+  EXPECT_TRUE(ct::glob_match("h12.prop?", "h12.prop3"));
+  EXPECT_TRUE(ct::glob_match("*prop*", "h12.prop3"));
+  EXPECT_FALSE(ct::glob_match("h12.prop?", "h12.prop10"));
+}
+
+TEST(ClaimRegistry, RejectsDuplicateAndEmptyIds) {
+  ct::ClaimRegistry registry;
+  registry.add({"x.one", "X §1", "one", "holds", CLUSTERTRADE_CHECK(always_holds)});
+  EXPECT_THROW(registry.add({"x.one", "X §1", "again", "holds", CLUSTERTRADE_CHECK(always_holds)}), std::logic_error);
+  EXPECT_THROW(registry.add({"", "X §1", "empty", "holds", CLUSTERTRADE_CHECK(always_holds)}), std::logic_error);
+  EXPECT_EQ(registry.claims().size(), 1u);
+  EXPECT_EQ(registry.find("x.one").check.name, "always_holds");
+  EXPECT_THROW((void)registry.find("x.two"), std::out_of_range);
+}
+
+TEST(ClaimRegistry, RunsSelectedClaimsAndWritesJsonAndTex) {
+  ct::ClaimRegistry registry;
+  registry.add({"x.one", "X §1", "one", "holds", CLUSTERTRADE_CHECK(always_holds)});
+  registry.add({"y.two", "Y §2, $\\theta$", "two_with_underscore", "holds", CLUSTERTRADE_CHECK(always_fails)});
+  const auto records = ct::run_claims(registry, "*", {25, 1, 1});
+  ASSERT_EQ(records.size(), 2u);
+  const auto json = ct::claims_to_json(records);
+  EXPECT_EQ(json[0]["draws"], 25);
+  EXPECT_EQ(json[0]["verdict"], "holds");
+  EXPECT_TRUE(json[0]["counterexample"].is_null());
+  EXPECT_EQ(json[1]["verdict"], "fails");
+  EXPECT_EQ(json[1]["counterexample"]["x"], 0);
+  for (const char* key : {"id", "source", "statement", "paper_verdict", "verdict", "scope", "draws", "evidence",
+                          "counterexample"})
+    EXPECT_TRUE(json[1].contains(key)) << key;
+  EXPECT_EQ(json[1]["module"], "other");  // registered from tests/, not src/<module>/
+  const auto files = ct::claims_to_tex(json);
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].first, "claims.tex");
+  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsFail}{1}"), std::string::npos);
+  EXPECT_NE(files[1].second.find("two\\_with\\_underscore"), std::string::npos);
+  EXPECT_NE(files[1].second.find("$\\theta$"), std::string::npos);  // math passes through
+  EXPECT_EQ(ct::run_claims(registry, "y.*", {1, 1, 1}).size(), 1u);
+}
+
+TEST(NumberRegistry, FormatsRegistersAndRoundTrips) {
+  ct::NumberRegistry numbers;
+  numbers.add("wageOne", 1.23456, "a wage");
+  numbers.add_count("draws", 400, "draws");
+  numbers.add_text("params", "$\\alpha = 1$", "parameters");
+  EXPECT_THROW(numbers.add("wage_two", 1.0, "underscore"), std::logic_error);
+  EXPECT_THROW(numbers.add("wageOne", 1.0, "duplicate"), std::logic_error);
+  const auto tex = numbers.to_tex();
+  EXPECT_NE(tex.find("\\newcommand{\\wageOne}{\\ensuremath{1.235}}"), std::string::npos);
+  EXPECT_NE(tex.find("\\newcommand{\\draws}{\\ensuremath{400}}"), std::string::npos);
+  EXPECT_NE(tex.find("\\newcommand{\\params}{$\\alpha = 1$}"), std::string::npos);
+  const auto back = ct::NumberRegistry::from_json(numbers.to_json());
+  ASSERT_EQ(back.entries().size(), 3u);
+  EXPECT_EQ(back.entries()[0].function, numbers.entries()[0].function);
+  EXPECT_EQ(back.entries()[0].file, "tests/core/registry_test.cpp");
+}
+
+TEST(FormatSignificant, RoundsAndTrimsAsPrinted) {
+  EXPECT_EQ(ct::format_significant(1.23456, 4), "1.235");
+  EXPECT_EQ(ct::format_significant(2.0, 4), "2");
+  EXPECT_EQ(ct::format_significant(-0.0001234, 3), "-0.000123");
+  EXPECT_EQ(ct::format_significant(123456.0, 3), "123456");
+  EXPECT_EQ(ct::format_significant(2.5e-7, 2), "2.5\\times 10^{-7}");
+  EXPECT_EQ(ct::format_significant(1.0 / 0.0, 2), "\\infty");
+}
+
+TEST(Latex, EscapesOutsideMathOnly) {
+  EXPECT_EQ(ct::latex_escape("a_b & 50% $x_1$"), "a\\_b \\& 50\\% $x_1$");
+  EXPECT_EQ(ct::latex_escape_verbatim("$x_1$"), "\\$x\\_1\\$");
+  EXPECT_TRUE(ct::is_tex_macro_name("iiWage"));
+  EXPECT_FALSE(ct::is_tex_macro_name("ii2"));
+  EXPECT_EQ(ct::short_function_name("void clustertrade::a::f(int, std::vector<int>)"), "clustertrade::a::f");
+  EXPECT_EQ(ct::short_function_name("std::vector<std::pair<int, int> > clustertrade::g()"), "clustertrade::g");
+  EXPECT_EQ(ct::source_relative("/x/y/src/core/io.cpp"), "src/core/io.cpp");
+}
