@@ -112,7 +112,7 @@ $(BUILD)/figures.mk: $(FIG_SOURCES)
 
 # ---- 4. Figures: pgfplots standalone → PDF → PNG -----------------------------------------------
 figures/%.pdf: figures/%.tex
-	cd figures && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error $*.tex >/dev/null || \
+	(cd figures && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error $*.tex >/dev/null) || \
 	  { tail -n 30 figures/$*.log >&2; exit 1; }
 	cd figures && latexmk -c -quiet $*.tex >/dev/null
 
@@ -123,7 +123,7 @@ figures: $(FIG_PDFS) $(FIG_PNGS)
 
 # ---- 5. Report and documentation ----------------------------------------------------------------
 paper/report.pdf: $(REPORT_INPUTS) $(GEN)/numbers.tex $(FIG_PDFS) $(FIG_PNGS)
-	cd paper && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error report.tex >/dev/null || \
+	(cd paper && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error report.tex >/dev/null) || \
 	  { grep -A5 '^!' paper/report.log >&2 || tail -n 40 paper/report.log >&2; exit 1; }
 	@grep -q 'undefined' paper/report.log && { grep -i 'undefined' paper/report.log >&2; echo "report: undefined references or macros" >&2; exit 1; } || true
 

@@ -155,7 +155,8 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::j
                       "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsQualified}}{{{}}}\n",
                       records.size(), holds, fails, qualified);
   main += "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}p{0.27\\textwidth}p{0.25\\textwidth}p{0.13\\textwidth}r"
-          "p{0.22\\textwidth}@{}}\n\\toprule\nclaim & source & verdict & cases & check function\\\\\n\\midrule\n"
+          "p{0.22\\textwidth}@{}}\n\\caption{The claims ledger: every claim checked, its verdict, and the function that reached it.}"
+          "\\label{tab:ledger}\\\\\n\\toprule\nclaim & source & verdict & cases & check function\\\\\n\\midrule\n"
           "\\endhead\n" +
           ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);
