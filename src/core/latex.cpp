@@ -67,7 +67,10 @@ std::string short_function_name(std::string_view pretty) {
     else if (head[i] == '>') --depth;
     else if (head[i] == ' ' && depth == 0) cut = i + 1;
   }
-  return std::string(head.substr(cut));
+  std::string name(head.substr(cut));
+  // Functions in anonymous namespaces are named as if they were in the enclosing namespace.
+  for (std::size_t pos; (pos = name.find("{anonymous}::")) != std::string::npos;) name.erase(pos, 13);
+  return name;
 }
 
 std::string source_relative(std::string_view path) {

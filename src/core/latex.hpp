@@ -18,7 +18,7 @@ std::string latex_escape_verbatim(std::string_view text);
 bool is_tex_macro_name(std::string_view name);
 
 /// The function name without return type, arguments or namespaces' noise: from
-/// "void clustertrade::a::f(int)" returns "clustertrade::a::f".
+/// "void clustertrade::a::f(int)" returns "clustertrade::a::f" (`{anonymous}::` segments dropped).
 std::string short_function_name(std::string_view pretty);
 
 /// A path relative to the source tree: from "/x/y/src/core/io.cpp" returns "src/core/io.cpp"

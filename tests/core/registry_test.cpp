@@ -93,5 +93,6 @@ TEST(Latex, EscapesOutsideMathOnly) {
   EXPECT_FALSE(ct::is_tex_macro_name("ii2"));
   EXPECT_EQ(ct::short_function_name("void clustertrade::a::f(int, std::vector<int>)"), "clustertrade::a::f");
   EXPECT_EQ(ct::short_function_name("std::vector<std::pair<int, int> > clustertrade::g()"), "clustertrade::g");
+  EXPECT_EQ(ct::short_function_name("int clustertrade::{anonymous}::h()"), "clustertrade::h");
   EXPECT_EQ(ct::source_relative("/x/y/src/core/io.cpp"), "src/core/io.cpp");
 }
