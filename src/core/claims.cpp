@@ -118,7 +118,7 @@ std::string counterexample_tex(const nlohmann::json& counterexample) {
   if (counterexample.is_null()) return "";
   std::string text;
   if (counterexample.contains("command") && counterexample["command"].is_string())
-    text = "Reproduce: \\texttt{" + latex_escape_verbatim(counterexample["command"].get<std::string>()) + "}";
+    text = "Reproduce: " + latex_breakable_tt(counterexample["command"].get<std::string>());
   if (counterexample.contains("summary") && counterexample["summary"].is_string())
     text = latex_escape(counterexample["summary"].get<std::string>()) + (text.empty() ? "" : " ") + text;
   return text;
@@ -136,13 +136,13 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::j
     holds += verdict == "holds";
     fails += verdict == "fails";
     qualified += verdict == "holds-with-qualification";
-    ledger += fmt::format("\\texttt{{{}}} & {} & {} & {} & \\texttt{{{}}} \\\\\n", latex_escape_verbatim(id),
+    ledger += fmt::format("{} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
                           latex_escape(r["source"].get<std::string>()), verdict_tex(verdict),
-                          r["draws"].get<std::size_t>(), latex_escape_verbatim(r["function"].get<std::string>()));
+                          r["draws"].get<std::size_t>(), latex_breakable_tt(r["function"].get<std::string>()));
     auto& table = per_module[r["module"].get<std::string>()];
     const std::string ce = counterexample_tex(r["counterexample"]);
     table += fmt::format(
-        "\\texttt{{{}}} ({}) & {} & {} & {} & {}{} \\\\\n\\midrule\n", latex_escape_verbatim(id),
+        "{} ({}) & {} & {} & {} & {}{} \\\\\n\\midrule\n", latex_breakable_tt(id),
         latex_escape(r["source"].get<std::string>()), latex_escape(r["statement"].get<std::string>()),
         latex_escape(r["scope"].get<std::string>()) + fmt::format(" ({} cases)", r["draws"].get<std::size_t>()),
         verdict_tex(verdict) + "\\newline{\\footnotesize paper: " + latex_escape(r["paper_verdict"].get<std::string>()) + "}",

@@ -49,6 +49,15 @@ std::string latex_escape_verbatim(std::string_view text) {
   return out;
 }
 
+std::string latex_breakable_tt(std::string_view text) {
+  std::string out = "\\texttt{";
+  for (char c : text) {
+    escape_char(c, out);
+    if (c == ',' || c == '.' || c == '/' || c == '-' || c == '_' || c == '=' || c == ':') out += "\\allowbreak{}";
+  }
+  return out + "}";
+}
+
 bool is_tex_macro_name(std::string_view name) {
   if (name.empty()) return false;
   for (char c : name)

@@ -14,6 +14,10 @@ std::string latex_escape(std::string_view text);
 /// Escapes everything, `$` included (for file names, function names, commands).
 std::string latex_escape_verbatim(std::string_view text);
 
+/// `\texttt{...}` of `text`, escaped, with a permitted line break after each `, . / - _ = :` so
+/// long identifiers, function names and command lines wrap inside narrow table columns.
+std::string latex_breakable_tt(std::string_view text);
+
 /// True when `name` can be a LaTeX command name: one or more ASCII letters.
 bool is_tex_macro_name(std::string_view name);
 
