@@ -1,0 +1,241 @@
+#include "trade_growth/dynamics.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "core/ode.hpp"
+#include "core/validate.hpp"
+
+namespace clustertrade::trade_growth {
+
+namespace {
+
+/// The regime of the dynamics: the openness in force and the trade pattern (or, under mobility,
+/// the industries' locations, coded like a pattern).
+struct Regime {
+  std::vector<double> openness;
+  TradePattern pattern;
+  bool traded = false;
+  friend bool operator==(const Regime&, const Regime&) = default;
+};
+
+/// Industries active (employing labour) in a country under a pattern: it supplies some market.
+Eigen::VectorXd active_mask(const TradePattern& p, bool home) {
+  Eigen::VectorXd m(static_cast<Eigen::Index>(p.home_market.size()));
+  const Supplier absent = home ? Supplier::foreign : Supplier::home;
+  for (std::size_t i = 0; i < p.home_market.size(); ++i)
+    m[static_cast<Eigen::Index>(i)] = (p.home_market[i] != absent || p.foreign_market[i] != absent) ? 1.0 : 0.0;
+  return m;
+}
+
+/// Mobility with the locations held fixed (the frozen right-hand side under H12 §5).
+Equilibrium mobility_frozen(const Economy& e, const TradePattern& p) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  Eigen::VectorXd theta(n), w(n);
+  const double s1 = e.sigma - 1.0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    theta[i] = p.home_market[k] == Supplier::home ? 1.0 : (p.home_market[k] == Supplier::foreign ? 0.0 : 0.5);
+    const double a = theta[i] > 0.0 ? e.home[i] : e.foreign[i];
+    w[i] = std::log(e.weight(k)) + s1 * std::log(a);
+  }
+  const double m = w.maxCoeff();
+  const Eigen::VectorXd shares = (w.array() - m).exp().matrix() / (w.array() - m).exp().sum();
+  const double world = e.labor_home + e.labor_foreign;
+  Equilibrium eq;
+  eq.traded = true;
+  eq.rel_wage = 1.0;
+  eq.labor_home = theta.cwiseProduct(shares) * world;
+  eq.labor_foreign = (Eigen::VectorXd::Ones(n) - theta).cwiseProduct(shares) * world;
+  eq.pattern = p;
+  return eq;
+}
+
+Eigen::VectorXd mobility_slacks(const Economy& e, const TradePattern& p) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  Eigen::VectorXd s(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const double d = std::log(e.home[i] / e.foreign[i]);
+    const Supplier where = p.home_market[static_cast<std::size_t>(i)];
+    s[i] = where == Supplier::home ? d : (where == Supplier::foreign ? -d : 1e-9 - std::fabs(d));
+  }
+  return s;
+}
+
+Economy with_state(const Economy& base, const ode::State& x) {
+  Economy e = base;
+  const auto n = static_cast<Eigen::Index>(base.size());
+  e.home = x.head(n);
+  e.foreign = x.tail(n);
+  return e;
+}
+
+PathPoint point_at(const Economy& base, const Policy& policy, double t, const ode::State& x) {
+  const auto n = static_cast<Eigen::Index>(base.size());
+  const Equilibrium eq = equilibrium_at(base, policy, t, x.head(n), x.tail(n));
+  return {t, eq.income_home, eq.income_foreign, eq.rel_wage, x.head(n), x.tail(n), eq.labor_home, eq.labor_foreign};
+}
+
+Path simulate_discrete(const Params& params, const Policy& policy, const SimulationOptions& options) {
+  const auto n = static_cast<Eigen::Index>(params.economy.size());
+  ode::State x(2 * n);
+  x << params.economy.home, params.economy.foreign;
+  const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);
+  Path path;
+  long period = 0;
+  const Eigen::MatrixXd tau_t = params.tau.transpose();
+  for (double t : grid) {
+    const auto target = static_cast<long>(std::floor(t + 1e-9));
+    while (period < target) {
+      // A(t+1) = A(t) + τᵀ L(t) for active industries (H12 eq. (9) read period by period).
+      const auto d = static_cast<double>(period);
+      const Equilibrium eq = equilibrium_at(params.economy, policy, d, x.head(n), x.tail(n));
+      const Eigen::VectorXd gh = (tau_t * eq.labor_home).cwiseProduct(active_mask(eq.pattern, true));
+      const Eigen::VectorXd gf = (tau_t * eq.labor_foreign).cwiseProduct(active_mask(eq.pattern, false));
+      const Regime before{{}, eq.pattern, eq.traded};
+      x.head(n) += gh;
+      x.tail(n) += gf;
+      ++period;
+      ++path.steps;
+      const Equilibrium next = equilibrium_at(params.economy, policy, static_cast<double>(period), x.head(n), x.tail(n));
+      if (!(next.pattern == before.pattern)) path.switch_times.push_back(static_cast<double>(period));
+    }
+    PathPoint p = point_at(params.economy, policy, static_cast<double>(period), x);
+    p.t = t;
+    path.points.push_back(std::move(p));
+  }
+  return path;
+}
+
+}  // namespace
+
+void SimulationOptions::validate() const {
+  require_in_closed("horizon", horizon, 0.0, std::numeric_limits<double>::max());
+  require_positive("step", step);
+  require_positive("rtol", rtol);
+  require_positive("atol", atol);
+  require_positive("max_dt", max_dt);
+}
+
+Equilibrium equilibrium_at(const Economy& economy, const Policy& policy, double t, const Eigen::VectorXd& home,
+                           const Eigen::VectorXd& foreign) {
+  Economy e = economy;
+  e.home = home;
+  e.foreign = foreign;
+  if (policy.mobility) return solve_mobility(e);
+  return solve_static_equilibrium(e, policy.openness_at(t));
+}
+
+bool specialises(const Equilibrium& eq, const std::vector<std::size_t>& home_set) {
+  const std::size_t n = eq.pattern.home_market.size();
+  std::vector<bool> at_home(n, false);
+  for (std::size_t i : home_set)
+    if (i < n) at_home[i] = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Supplier want = at_home[i] ? Supplier::home : Supplier::foreign;
+    if (eq.pattern.home_market[i] != want || eq.pattern.foreign_market[i] != want) return false;
+  }
+  return true;
+}
+
+Path simulate(const Params& params, const Policy& policy, const SimulationOptions& options) {
+  params.validate();
+  policy.validate(params.economy.size());
+  options.validate();
+  if (options.time == TimeMode::discrete) return simulate_discrete(params, policy, options);
+
+  const Economy& base = params.economy;
+  const auto n = static_cast<Eigen::Index>(base.size());
+  const Eigen::MatrixXd tau_t = params.tau.transpose();
+  ode::SwitchingSystem<Regime> sys;
+  sys.regime_at = [&](double t, const ode::State& x) {
+    const Eigen::VectorXd g = policy.openness_at(t);
+    const Equilibrium eq = equilibrium_at(base, policy, t, x.head(n), x.tail(n));
+    return Regime{std::vector<double>(g.data(), g.data() + g.size()), eq.pattern, eq.traded};
+  };
+  auto frozen = [&](const Regime& r, const ode::State& x, Economy& e) {
+    e = with_state(base, x);
+    if (policy.mobility) return mobility_frozen(e, r.pattern);
+    const Eigen::Map<const Eigen::VectorXd> g(r.openness.data(), static_cast<Eigen::Index>(r.openness.size()));
+    return solve_with_pattern(e, g, r.pattern);
+  };
+  sys.rhs = [&](const Regime& r, const ode::State& x, ode::State& dxdt, double) {
+    Economy e;
+    const Equilibrium eq = frozen(r, x, e);
+    dxdt.resize(2 * n);
+    // H12 eq. (9): learning flows along τ's rows to its columns, only into active industries.
+    if (eq.traded) {
+      dxdt.head(n) = (tau_t * eq.labor_home).cwiseProduct(active_mask(r.pattern, true));
+      dxdt.tail(n) = (tau_t * eq.labor_foreign).cwiseProduct(active_mask(r.pattern, false));
+    } else {
+      dxdt.head(n) = tau_t * eq.labor_home;
+      dxdt.tail(n) = tau_t * eq.labor_foreign;
+    }
+  };
+  sys.slacks = [&](const Regime& r, double, const ode::State& x) -> Eigen::VectorXd {
+    Economy e;
+    const Equilibrium eq = frozen(r, x, e);
+    if (policy.mobility) return mobility_slacks(e, r.pattern);
+    const Eigen::Map<const Eigen::VectorXd> g(r.openness.data(), static_cast<Eigen::Index>(r.openness.size()));
+    return pattern_slacks(e, g, eq);
+  };
+  sys.scheduled = policy.dates();
+
+  ode::Tolerances tol;
+  tol.atol = options.atol;
+  tol.rtol = options.rtol;
+  tol.max_dt = options.max_dt;
+  ode::State x0(2 * n);
+  x0 << base.home, base.foreign;
+  const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);
+  const auto traj = ode::integrate_switching(sys, x0, 0.0, grid, tol);
+  Path path;
+  path.steps = traj.steps;
+  for (const auto& s : traj.switches) path.switch_times.push_back(s.time);
+  for (std::size_t k = 0; k < traj.times.size(); ++k)
+    path.points.push_back(point_at(base, policy, traj.times[k], traj.states[k]));
+  return path;
+}
+
+double first_time_free_trade_satisfies(const Params& params, const Policy& before,
+                                       const std::function<bool(const Equilibrium&)>& condition, double horizon,
+                                       double resolution, double tolerance, const SimulationOptions& options) {
+  const auto n = static_cast<Eigen::Index>(params.economy.size());
+  const Policy open = Policy::free_trade(params.economy.size());
+  auto holds = [&](const Eigen::VectorXd& h, const Eigen::VectorXd& f) {
+    return condition(equilibrium_at(params.economy, open, 0.0, h, f));
+  };
+  SimulationOptions o = options;
+  o.horizon = horizon;
+  o.step = resolution;
+  o.time = TimeMode::continuous;
+  const Path coarse = simulate(params, before, o);
+  for (std::size_t k = 0; k < coarse.points.size(); ++k) {
+    const PathPoint& p = coarse.points[k];
+    if (!holds(p.A_home, p.A_foreign)) continue;
+    if (k == 0) return 0.0;
+    // Bisection on (t_{k-1}, t_k]: re-simulate from the state at t_{k-1} with the policy shifted.
+    const PathPoint& q = coarse.points[k - 1];
+    Params from = params;
+    from.economy.home = q.A_home;
+    from.economy.foreign = q.A_foreign;
+    Policy shifted = before;
+    shifted.liberalize_at = before.liberalize_at.array() - q.t;
+    double lo = 0.0, hi = p.t - q.t;
+    while (hi - lo > tolerance) {
+      const double mid = 0.5 * (lo + hi);
+      SimulationOptions m = options;
+      m.horizon = mid;
+      m.step = mid;
+      m.time = TimeMode::continuous;
+      const Path part = simulate(from, shifted, m);
+      (holds(part.points.back().A_home, part.points.back().A_foreign) ? hi : lo) = mid;
+    }
+    (void)n;
+    return q.t + hi;
+  }
+  return std::numeric_limits<double>::infinity();
+}
+
+}  // namespace clustertrade::trade_growth

@@ -1,0 +1,89 @@
+/// \file dynamics.hpp
+/// \brief Learning dynamics of H12 (eq. (9)) under any trade policy: continuous time with the trade
+/// pattern's switches located (core/ode.hpp integrate_switching), or H12's period-by-period reading.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "trade_growth/params.hpp"
+#include "trade_growth/policy.hpp"
+#include "trade_growth/static_equilibrium.hpp"
+
+namespace clustertrade::trade_growth {
+
+/// How time runs.
+enum class TimeMode {
+  continuous,  ///< \f$\dot A_i = \sum_j \tau_{ji}L_j\f$ for active i (H12 eq. (9)), Dormand–Prince with switch location
+  discrete,    ///< \f$A_i(t+1) = A_i(t) + \sum_j \tau_{ji}L_j(t)\f$ for active i (H12's "periods")
+};
+
+/// Controls of simulate().
+struct SimulationOptions {
+  double horizon = 50.0;  ///< T: last output time
+  double step = 1.0;      ///< output spacing; outputs at 0, step, 2 step, …, T (T included)
+  TimeMode time = TimeMode::continuous;  ///< continuous or discrete periods
+  double rtol = 1e-10;    ///< relative error per step (continuous)
+  double atol = 1e-10;    ///< absolute error per step (continuous)
+  double max_dt = 1.0;    ///< largest integration step (continuous)
+
+  /// Throws InvalidParameter unless horizon ≥ 0 (`horizon`), step > 0 (`step`), rtol, atol > 0
+  /// (`rtol`, `atol`) and max_dt > 0 (`max_dt`), all finite.
+  void validate() const;
+};
+
+/// The economy at one output time.
+struct PathPoint {
+  double t = 0.0;               ///< time
+  double income_home = 0.0;     ///< real income \f$D = wL/P\f$ (foreign wage numeraire)
+  double income_foreign = 0.0;  ///< \f$D^*\f$
+  double rel_wage = 0.0;        ///< \f$\omega = w/w^*\f$; NaN while nothing is traded
+  Eigen::VectorXd A_home;       ///< \f$A_i(t)\f$
+  Eigen::VectorXd A_foreign;    ///< \f$A^*_i(t)\f$
+  Eigen::VectorXd L_home;       ///< employment \f$L_i(t)\f$ at home
+  Eigen::VectorXd L_foreign;    ///< employment \f$L^*_i(t)\f$ abroad
+};
+
+/// A simulated time path.
+struct Path {
+  std::vector<PathPoint> points;     ///< one per output time
+  std::vector<double> switch_times;  ///< every located regime switch and scheduled date passed
+  std::size_t steps = 0;             ///< accepted integration steps (continuous) or periods (discrete)
+};
+
+/// Simulates H12's economy from `params.economy` (productivities at t = 0) under `policy`.
+///
+/// At every instant the static equilibrium (solve_static_equilibrium(), or solve_mobility() under
+/// `policy.mobility`) gives employment; technology then grows by H12 eq. (9):
+/// \f$\dot A_i = \sum_j \tau_{ji} L_j\f$ if \f$L_i > 0\f$ (the industry is active in that country: it
+/// supplies at least part of some market), else 0; likewise abroad with \f$L^*\f$. In continuous time
+/// the trade pattern (who supplies which market; the industry locations under mobility) is the regime
+/// of integrate_switching(): the right-hand side is smooth while it holds, its inequalities are
+/// watched as slacks (pattern_slacks()), and each change is located and the integration restarted,
+/// as at every liberalisation date.
+/// \throws InvalidParameter from the validations of `params`, `policy` and `options`.
+Path simulate(const Params& params, const Policy& policy, const SimulationOptions& options);
+
+/// The static equilibrium at time t with productivities `home`, `foreign` under `policy`.
+Equilibrium equilibrium_at(const Economy& economy, const Policy& policy, double t, const Eigen::VectorXd& home,
+                           const Eigen::VectorXd& foreign);
+
+/// True when, in `eq`, home alone supplies both markets of exactly the industries in `home_set`
+/// (0-based) and foreign alone supplies both markets of all others — e.g. cluster-building trade
+/// in H12 Figs. 3, 6 and 7 is `{0, 1}`.
+bool specialises(const Equilibrium& eq, const std::vector<std::size_t>& home_set);
+
+/// The first time in (0, horizon] at which `condition` holds for the free-trade equilibrium of the
+/// productivities reached under `before` (H12 §4: "delay liberalisation until trade becomes
+/// cluster building"). The first grid point (spacing `resolution`) where it holds is refined by
+/// bisection on re-simulated states to `tolerance`. Returns +inf when it never holds. Assumes
+/// the condition, once true, stays true within one grid interval.
+double first_time_free_trade_satisfies(const Params& params, const Policy& before,
+                                       const std::function<bool(const Equilibrium&)>& condition, double horizon,
+                                       double resolution = 0.05, double tolerance = 1e-9,
+                                       const SimulationOptions& options = {});
+
+}  // namespace clustertrade::trade_growth

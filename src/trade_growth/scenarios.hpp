@@ -1,0 +1,33 @@
+/// \file scenarios.hpp
+/// \brief The paper's worked examples: H12 Figs. 2–8's spillover matrices (Tables 1–2 with
+/// τ = 0.2, Fig. 5's composition matrix) and initial technologies, as ready-made Params.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "trade_growth/params.hpp"
+
+namespace clustertrade::trade_growth {
+
+/// One of H12's four-industry examples.
+struct Scenario {
+  std::string id;           ///< figure id, e.g. `h12-fig3`
+  std::string description;  ///< what the example illustrates
+  Params params;            ///< τ, A(0), A*(0); σ as passed to scenario(); L = L* = 1, b = 1
+};
+
+/// Table 1 with \f$\tau_W\f$ on the diagonal (H12 §3.1, Fig. 2): within-industry spillovers only.
+Eigen::MatrixXd within_industry_tau(double tau);
+
+/// Table 2 (H12 §3.2, Figs. 3, 4, 6, 7): industries 1–2 and 3–4 form clusters with cross spillovers.
+Eigen::MatrixXd cluster_tau(double tau);
+
+/// Fig. 5's matrix (H12 §3.3): within-industry spillovers 0.5 in industries 1 and 2 only.
+Eigen::MatrixXd composition_tau();
+
+/// The scenario of figure `figure` (2–8; 8 uses Fig. 5's inputs, H12 §5) with elasticity `sigma`.
+/// Throws std::invalid_argument for other numbers.
+Scenario scenario(int figure, double sigma);
+
+}  // namespace clustertrade::trade_growth

@@ -1,0 +1,531 @@
+#include "trade_growth/static_equilibrium.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+
+#include "core/roots.hpp"
+
+namespace clustertrade::trade_growth {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// x^s with exact fast paths for the exponents H12's examples use most (σ - 1 ∈ {0, 1}, 1 - σ = -1).
+double power(double x, double s) {
+  if (s == 1.0) return x;
+  if (s == 0.0) return 1.0;
+  if (s == -1.0) return 1.0 / x;
+  return std::pow(x, s);
+}
+
+/// One market of one traded good and the relative wage at which its supplier switches from home
+/// (below) to foreign (above): \f$g_ia_i\f$ for foreign's market, \f$a_i/g_i\f$ for home's.
+struct Switch {
+  double at;
+  std::size_t good;
+  bool foreign_market;
+};
+
+/// Weighted CES terms of the balanced-trade equation, in units where the reference productivity is 1.
+struct Terms {
+  Eigen::VectorXd exp_home;      ///< b_i (g_i A_i)^{σ-1}: home's good sold abroad
+  Eigen::VectorXd own_home;      ///< b_i A_i^{σ-1}: home's good sold at home
+  Eigen::VectorXd own_foreign;   ///< b_i A*_i^{σ-1}: foreign's good sold abroad
+  Eigen::VectorXd imp_foreign;   ///< b_i (g_i A*_i)^{σ-1}: foreign's good sold at home
+};
+
+/// The four sums of the balanced-trade equation for given suppliers.
+struct Sums {
+  double exported = 0.0;       ///< \tilde X
+  double foreign_abroad = 0.0; ///< N
+  double home_at_home = 0.0;   ///< \tilde H
+  double imported = 0.0;       ///< M
+};
+
+Terms make_terms(const Economy& e, const Eigen::VectorXd& g) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  const double s1 = e.sigma - 1.0;
+  // Scale productivities by a common reference so that A^{σ-1} cannot overflow: the balanced-trade
+  // equation is homogeneous of degree 0 in the four sums.
+  const double ref = s1 >= 0.0 ? std::max(e.home.maxCoeff(), e.foreign.maxCoeff())
+                               : std::min(e.home.minCoeff(), e.foreign.minCoeff());
+  Terms t{Eigen::VectorXd(n), Eigen::VectorXd(n), Eigen::VectorXd(n), Eigen::VectorXd(n)};
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const double b = e.weight(static_cast<std::size_t>(i));
+    const double ah = e.home[i] / ref;
+    const double af = e.foreign[i] / ref;
+    t.own_home[i] = b * power(ah, s1);
+    t.own_foreign[i] = b * power(af, s1);
+    const double gs = g[i] == 1.0 ? 1.0 : (g[i] > 0.0 ? power(g[i], s1) : 0.0);
+    t.exp_home[i] = gs * t.own_home[i];
+    t.imp_foreign[i] = gs * t.own_foreign[i];
+  }
+  return t;
+}
+
+std::vector<Switch> make_switches(const Economy& e, const Eigen::VectorXd& g) {
+  std::vector<Switch> s;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    const auto k = static_cast<Eigen::Index>(i);
+    if (!(g[k] > 0.0)) continue;
+    const double a = e.home[k] / e.foreign[k];
+    s.push_back({g[k] * a, i, true});
+    s.push_back({a / g[k], i, false});
+  }
+  return s;
+}
+
+/// Supplier codes per market: 1 home, 0 foreign, 2 shared. Non-traded goods: home at home, foreign abroad.
+Sums sums_for(const Terms& t, const Eigen::VectorXd& g, const std::vector<Supplier>& home_mkt,
+              const std::vector<Supplier>& foreign_mkt) {
+  Sums s;
+  for (std::size_t i = 0; i < home_mkt.size(); ++i) {
+    const auto k = static_cast<Eigen::Index>(i);
+    if (!(g[k] > 0.0)) {
+      s.home_at_home += t.own_home[k];
+      s.foreign_abroad += t.own_foreign[k];
+      continue;
+    }
+    if (foreign_mkt[i] == Supplier::home) s.exported += t.exp_home[k];
+    else if (foreign_mkt[i] == Supplier::foreign) s.foreign_abroad += t.own_foreign[k];
+    if (home_mkt[i] == Supplier::home) s.home_at_home += t.own_home[k];
+    else if (home_mkt[i] == Supplier::foreign) s.imported += t.imp_foreign[k];
+  }
+  return s;
+}
+
+/// Exports minus imports of home (foreign-wage units) at home wage u with fixed suppliers:
+/// \f$L^*X/(X+N) - uLM/(M+H)\f$ with \f$X = u^{1-\sigma}\tilde X\f$, \f$H = u^{1-\sigma}\tilde H\f$.
+double excess_exports(double u, const Sums& s, const Economy& e) {
+  const double f = power(u, 1.0 - e.sigma);
+  const double x = f * s.exported;
+  const double h = f * s.home_at_home;
+  const double exports = x > 0.0 ? e.labor_foreign * x / (x + s.foreign_abroad) : 0.0;
+  const double imports = s.imported > 0.0 ? u * e.labor_home * s.imported / (s.imported + h) : 0.0;
+  return exports - imports;
+}
+
+/// The shared fraction θ (home's share of every shared market) that balances trade at wage u:
+/// exports and imports are linear in θ once prices are fixed.
+double shared_fraction(double u, const Sums& base, double shared_exp, double shared_home, const Economy& e) {
+  const double f = power(u, 1.0 - e.sigma);
+  const double x = f * base.exported, xc = f * shared_exp;
+  const double h = f * base.home_at_home, hc = f * shared_home;
+  const double df = x + xc + base.foreign_abroad;  // foreign's CES denominator
+  const double dh = h + hc + base.imported;        // home's CES denominator
+  const double alpha = df > 0.0 ? e.labor_foreign * x / df : 0.0;
+  const double beta = df > 0.0 ? e.labor_foreign * xc / df : 0.0;
+  const double gamma = dh > 0.0 ? u * e.labor_home * base.imported / dh : 0.0;
+  const double delta = dh > 0.0 ? u * e.labor_home * hc / dh : 0.0;
+  // alpha + beta θ = gamma + delta (1 - θ)
+  return (gamma + delta - alpha) / (beta + delta);
+}
+
+double log_sum_exp(const Eigen::VectorXd& v) {
+  const double m = v.maxCoeff();
+  return m + std::log((v.array() - m).exp().sum());
+}
+
+/// Spending shares and log price index of one market with log prices `lp`.
+void ces_shares(const Economy& e, const Eigen::VectorXd& lp, Eigen::VectorXd& shares, double& log_price_index) {
+  const auto n = lp.size();
+  Eigen::VectorXd lb = Eigen::VectorXd::Zero(n);
+  if (e.weights.size() != 0) lb = e.weights.array().log();
+  if (e.sigma == 1.0) {
+    shares = lb.array().exp();
+    shares /= shares.sum();
+    log_price_index = shares.dot(lp);
+    return;
+  }
+  const Eigen::VectorXd lw = lb + (1.0 - e.sigma) * lp;
+  const double lse = log_sum_exp(lw);
+  shares = (lw.array() - lse).exp();
+  log_price_index = lse / (1.0 - e.sigma);
+}
+
+/// Builds the full equilibrium from the wage u (foreign wage 1) and home's market shares.
+Equilibrium allocate(const Economy& e, const Eigen::VectorXd& g, double u, const Eigen::VectorXd& th,
+                     const Eigen::VectorXd& tf, bool traded) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  Eigen::VectorXd lph(n), lpf(n);
+  const double lu = std::log(u);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const double la = std::log(e.home[i]), las = std::log(e.foreign[i]);
+    const bool trd = g[i] > 0.0;
+    // H12 eq. (6): price = wage / productivity; a good shipped is dearer by the factor 1/g.
+    lph[i] = (!trd || th[i] > 0.0) ? lu - la : -std::log(g[i]) - las;
+    lpf[i] = (!trd || tf[i] <= 0.0) ? -las : lu - std::log(g[i]) - la;
+  }
+  Equilibrium eq;
+  eq.traded = traded;
+  Eigen::VectorXd sh, sf;
+  double lph_index = 0.0, lpf_index = 0.0;
+  ces_shares(e, lph, sh, lph_index);
+  ces_shares(e, lpf, sf, lpf_index);
+  const double spend_h = u * e.labor_home, spend_f = e.labor_foreign;
+  eq.labor_home = (th.cwiseProduct(sh) * spend_h + tf.cwiseProduct(sf) * spend_f) / u;
+  eq.labor_foreign = (Eigen::VectorXd::Ones(n) - th).cwiseProduct(sh) * spend_h +
+                     (Eigen::VectorXd::Ones(n) - tf).cwiseProduct(sf) * spend_f;
+  eq.price_index_home = std::exp(lph_index);
+  eq.price_index_foreign = std::exp(lpf_index);
+  eq.income_home = std::exp(std::log(spend_h) - lph_index);
+  eq.income_foreign = std::exp(std::log(spend_f) - lpf_index);
+  eq.home_share_home_market = th;
+  eq.home_share_foreign_market = tf;
+  eq.exports_home = tf.cwiseProduct(sf).sum() * spend_f;
+  eq.imports_home = (Eigen::VectorXd::Ones(n) - th).cwiseProduct(sh).sum() * spend_h;
+  eq.rel_wage = traded ? u : kNaN;
+  eq.pattern.home_market.resize(e.size());
+  eq.pattern.foreign_market.resize(e.size());
+  auto code = [](double theta) {
+    return theta >= 1.0 ? Supplier::home : (theta <= 0.0 ? Supplier::foreign : Supplier::shared);
+  };
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    eq.pattern.home_market[i] = code(th[static_cast<Eigen::Index>(i)]);
+    eq.pattern.foreign_market[i] = code(tf[static_cast<Eigen::Index>(i)]);
+  }
+  return eq;
+}
+
+Equilibrium no_trade(const Economy& e, const Eigen::VectorXd& g) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  // Each country prices in its own wage (u = 1 makes home's prices home-wage units).
+  return allocate(e, g, 1.0, Eigen::VectorXd::Ones(n), Eigen::VectorXd::Zero(n), false);
+}
+
+/// True when no relative wage makes any good traded: max g a ≤ min a/g over traded goods.
+bool no_trade_band(const std::vector<Switch>& s) {
+  if (s.empty()) return true;
+  double max_f = -std::numeric_limits<double>::infinity(), min_h = std::numeric_limits<double>::infinity();
+  for (const auto& w : s) {
+    if (w.foreign_market) max_f = std::max(max_f, w.at);
+    else min_h = std::min(min_h, w.at);
+  }
+  return max_f <= min_h;
+}
+
+Eigen::VectorXd as_vector(const std::vector<Supplier>& v) {
+  Eigen::VectorXd out(static_cast<Eigen::Index>(v.size()));
+  for (std::size_t i = 0; i < v.size(); ++i)
+    out[static_cast<Eigen::Index>(i)] = v[i] == Supplier::home ? 1.0 : 0.0;
+  return out;
+}
+
+Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
+  std::vector<Switch> sw = make_switches(e, g);
+  if (no_trade_band(sw)) return no_trade(e, g);
+  std::sort(sw.begin(), sw.end(), [](const Switch& x, const Switch& y) {
+    if (x.at != y.at) return x.at < y.at;
+    if (x.good != y.good) return x.good < y.good;
+    return x.foreign_market < y.foreign_market;
+  });
+  // Groups of equal switch points: [start, end) in sw.
+  std::vector<std::size_t> start;
+  for (std::size_t k = 0; k < sw.size(); ++k)
+    if (k == 0 || sw[k].at != sw[k - 1].at) start.push_back(k);
+  const std::size_t groups = start.size();
+  auto group_end = [&](std::size_t k) { return k + 1 < groups ? start[k + 1] : sw.size(); };
+
+  const Terms terms = make_terms(e, g);
+  const std::size_t n = e.size();
+  // Suppliers when the first `switched` switches have happened (those markets go to foreign) and
+  // the switches in [switched, tied_end) are shared; traded markets beyond are supplied by home.
+  std::vector<Supplier> hm, fm;
+  auto suppliers = [&](std::size_t switched, std::size_t tied_end) {
+    hm.assign(n, Supplier::home);
+    fm.assign(n, Supplier::foreign);
+    for (std::size_t i = 0; i < n; ++i)
+      if (g[static_cast<Eigen::Index>(i)] > 0.0) fm[i] = Supplier::home;
+    for (std::size_t j = 0; j < tied_end; ++j)
+      (sw[j].foreign_market ? fm : hm)[sw[j].good] = j < switched ? Supplier::foreign : Supplier::shared;
+  };
+  auto value = [&](std::size_t idx) {  // idx even: just below switch group idx/2; odd: just above
+    const std::size_t k = idx / 2;
+    const std::size_t switched = idx % 2 == 0 ? start[k] : group_end(k);
+    suppliers(switched, switched);
+    return excess_exports(sw[start[k]].at, sums_for(terms, g, hm, fm), e);
+  };
+  std::size_t lo = 0, hi = 2 * groups - 1;
+  if (!(value(lo) > 0.0) || !(value(hi) < 0.0))
+    throw std::logic_error("solve_static_equilibrium: excess exports do not change sign across the switch points");
+  while (hi - lo > 1) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    (value(mid) >= 0.0 ? lo : hi) = mid;
+  }
+  const std::size_t k = lo / 2;
+  Eigen::VectorXd th, tf;
+  double u = 0.0;
+  if (lo % 2 == 0) {
+    // The root sits on the jump at switch group k: share those markets.
+    u = sw[start[k]].at;
+    const std::size_t switched = start[k], tied_end = group_end(k);
+    suppliers(switched, tied_end);
+    // Base sums without the shared markets (sums_for skips them), and their weight in home form.
+    const std::vector<Supplier>& hb = hm;
+    const std::vector<Supplier>& fb = fm;
+    double shared_exp = 0.0, shared_home = 0.0;
+    for (std::size_t j = switched; j < tied_end; ++j) {
+      const auto good = static_cast<Eigen::Index>(sw[j].good);
+      (sw[j].foreign_market ? shared_exp : shared_home) +=
+          sw[j].foreign_market ? terms.exp_home[good] : terms.own_home[good];
+    }
+    const double theta = std::clamp(shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp, shared_home, e), 0.0, 1.0);
+    th = as_vector(hm);
+    tf = as_vector(fm);
+    for (std::size_t j = switched; j < tied_end; ++j)
+      (sw[j].foreign_market ? tf : th)[static_cast<Eigen::Index>(sw[j].good)] = theta;
+  } else {
+    // The root lies strictly between switch groups k and k+1: suppliers fixed, ω continuous.
+    const std::size_t switched = group_end(k);
+    suppliers(switched, switched);
+    const Sums s = sums_for(terms, g, hm, fm);
+    const Bracket b = find_root([&](double x) { return excess_exports(x, s, e); }, sw[start[k]].at,
+                                sw[start[k + 1]].at);
+    u = b.root;
+    th = as_vector(hm);
+    tf = as_vector(fm);
+  }
+  return allocate(e, g, u, th, tf, true);
+}
+
+}  // namespace
+
+Equilibrium solve_static_equilibrium(const Economy& economy, const Eigen::VectorXd& openness) {
+  economy.validate();
+  validate_openness(openness, economy.size());
+  return solve_unchecked(economy, openness);
+}
+
+Equilibrium solve_autarky(const Economy& economy) {
+  economy.validate();
+  return no_trade(economy, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(economy.size())));
+}
+
+Equilibrium solve_free_trade(const Economy& economy) {
+  return solve_static_equilibrium(economy, Eigen::VectorXd::Ones(static_cast<Eigen::Index>(economy.size())));
+}
+
+std::vector<std::size_t> comparative_advantage_order(const Economy& economy) {
+  std::vector<std::size_t> order(economy.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  auto a = [&](std::size_t i) {
+    return economy.home[static_cast<Eigen::Index>(i)] / economy.foreign[static_cast<Eigen::Index>(i)];
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return a(x) > a(y); });
+  return order;
+}
+
+double relative_productivity_step(const Economy& economy, double z) {
+  economy.validate();
+  const auto order = comparative_advantage_order(economy);
+  const auto n = static_cast<double>(economy.size());
+  if (!(z > 0.0 && z <= n)) throw std::invalid_argument("relative_productivity_step: z must lie in (0, n]");
+  const auto k = static_cast<std::size_t>(std::ceil(z)) - 1;
+  const auto i = static_cast<Eigen::Index>(order[k]);
+  return economy.home[i] / economy.foreign[i];
+}
+
+namespace {
+double eq10(const Economy& economy, double z, bool printed) {
+  economy.validate();
+  const auto order = comparative_advantage_order(economy);
+  const std::size_t n = economy.size();
+  if (!(z >= 0.0 && z < static_cast<double>(n)))
+    throw std::invalid_argument("balanced_trade_wage: z must lie in [0, n)");
+  const double s1 = economy.sigma - 1.0;
+  const auto fl = static_cast<std::size_t>(std::floor(z));  // home makes order[0 .. fl-1] in full
+  const std::size_t zhat = fl;                               // 0-based index of industry ẑ in the order
+  auto term = [&](const Eigen::VectorXd& a, std::size_t k) {
+    const auto i = static_cast<Eigen::Index>(order[k]);
+    return (printed ? 1.0 : economy.weight(order[k])) * std::pow(a[i], s1);
+  };
+  double num = 0.0, den = 0.0;
+  for (std::size_t k = 0; k < fl; ++k) num += term(economy.home, k);
+  num += (z - static_cast<double>(fl)) * term(economy.home, zhat);
+  // Ours: foreign makes industries after ẑ in full and the fraction ẑ - z of ẑ (1-based ẑ = fl + 1).
+  // Printed: the sum starts at ẑ itself.
+  for (std::size_t k = printed ? zhat : zhat + 1; k < n; ++k) den += term(economy.foreign, k);
+  den += (static_cast<double>(fl) + 1.0 - z) * term(economy.foreign, zhat);
+  return std::pow(economy.labor_foreign / economy.labor_home, 1.0 / economy.sigma) *
+         std::pow(num / den, 1.0 / economy.sigma);
+}
+}  // namespace
+
+double balanced_trade_wage(const Economy& economy, double z) { return eq10(economy, z, false); }
+
+double balanced_trade_wage_printed(const Economy& economy, double z) { return eq10(economy, z, true); }
+
+Equilibrium solve_mobility(const Economy& e) {
+  e.validate();
+  const auto n = static_cast<Eigen::Index>(e.size());
+  Eigen::VectorXd theta(n), lp(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    theta[i] = e.home[i] > e.foreign[i] ? 1.0 : (e.home[i] < e.foreign[i] ? 0.0 : 0.5);
+    lp[i] = -std::log(std::max(e.home[i], e.foreign[i]));  // equal wages w = w* = 1
+  }
+  Eigen::VectorXd shares;
+  double lpi = 0.0;
+  ces_shares(e, lp, shares, lpi);
+  const double world = e.labor_home + e.labor_foreign;
+  Equilibrium eq;
+  eq.traded = true;
+  eq.rel_wage = 1.0;
+  eq.labor_home = theta.cwiseProduct(shares) * world;
+  eq.labor_foreign = (Eigen::VectorXd::Ones(n) - theta).cwiseProduct(shares) * world;
+  eq.price_index_home = eq.price_index_foreign = std::exp(lpi);
+  eq.income_home = eq.labor_home.sum() / eq.price_index_home;
+  eq.income_foreign = eq.labor_foreign.sum() / eq.price_index_foreign;
+  eq.home_share_home_market = theta;
+  eq.home_share_foreign_market = theta;
+  const double home_pop = eq.labor_home.sum();
+  eq.exports_home = theta.cwiseProduct(shares).sum() * (world - home_pop);
+  eq.imports_home = (Eigen::VectorXd::Ones(n) - theta).cwiseProduct(shares).sum() * home_pop;
+  eq.pattern.home_market.resize(e.size());
+  eq.pattern.foreign_market.resize(e.size());
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    const double t = theta[static_cast<Eigen::Index>(i)];
+    const Supplier s = t >= 1.0 ? Supplier::home : (t <= 0.0 ? Supplier::foreign : Supplier::shared);
+    eq.pattern.home_market[i] = eq.pattern.foreign_market[i] = s;
+  }
+  return eq;
+}
+
+Residuals equilibrium_residuals(const Economy& e, const Eigen::VectorXd& g, const Equilibrium& eq) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  const double u = eq.traded ? eq.rel_wage : 1.0;
+  // Prices: the cheapest supplier actually used (H12 eq. (6) with the iceberg factor).
+  Eigen::VectorXd ph(n), pf(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const bool trd = g[i] > 0.0 && eq.traded;
+    ph[i] = (!trd || eq.home_share_home_market[i] > 0.0) ? u / e.home[i] : 1.0 / (g[i] * e.foreign[i]);
+    pf[i] = (!trd || eq.home_share_foreign_market[i] <= 0.0) ? 1.0 / e.foreign[i] : u / (g[i] * e.home[i]);
+  }
+  auto spend = [&](const Eigen::VectorXd& p) {
+    Eigen::VectorXd w(n);
+    for (Eigen::Index i = 0; i < n; ++i)
+      w[i] = e.weight(static_cast<std::size_t>(i)) * (e.sigma == 1.0 ? 1.0 : std::pow(p[i], 1.0 - e.sigma));
+    return Eigen::VectorXd(w / w.sum());
+  };
+  const Eigen::VectorXd sh = spend(ph) * (u * e.labor_home), sf = spend(pf) * e.labor_foreign;
+  double lh = 0.0, lf = 0.0, x = 0.0, m = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const double th = eq.home_share_home_market[i], tf = eq.home_share_foreign_market[i];
+    lh += (th * sh[i] + tf * sf[i]) / u;
+    lf += (1.0 - th) * sh[i] + (1.0 - tf) * sf[i];
+    x += tf * sf[i];
+    m += (1.0 - th) * sh[i];
+  }
+  return {std::fabs(lh - e.labor_home) / e.labor_home, std::fabs(lf - e.labor_foreign) / e.labor_foreign,
+          eq.traded ? std::fabs(x - m) / (u * e.labor_home) : std::fabs(x - m)};
+}
+
+Equilibrium solve_with_pattern(const Economy& e, const Eigen::VectorXd& g, const TradePattern& pattern) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  bool any_traded = false;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    if (g[i] > 0.0 && (pattern.home_market[k] != Supplier::home || pattern.foreign_market[k] != Supplier::foreign))
+      any_traded = true;
+  }
+  if (!any_traded) return no_trade(e, g);
+  const Terms terms = make_terms(e, g);
+  // Shared markets: ω is pinned at the first one's switch point.
+  double u = kNaN;
+  std::vector<Supplier> hb = pattern.home_market, fb = pattern.foreign_market;
+  double shared_exp = 0.0, shared_home = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    if (!(g[i] > 0.0)) continue;
+    const double a = e.home[i] / e.foreign[i];
+    if (pattern.foreign_market[k] == Supplier::shared) {
+      if (std::isnan(u)) u = g[i] * a;
+      shared_exp += terms.exp_home[i];
+    }
+    if (pattern.home_market[k] == Supplier::shared) {
+      if (std::isnan(u)) u = a / g[i];
+      shared_home += terms.own_home[i];
+    }
+  }
+  Eigen::VectorXd th = as_vector(pattern.home_market), tf = as_vector(pattern.foreign_market);
+  for (Eigen::Index i = 0; i < n; ++i)
+    if (!(g[i] > 0.0)) th[i] = 1.0, tf[i] = 0.0;
+  if (!std::isnan(u)) {
+    const double theta = shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp, shared_home, e);
+    // θ may leave [0, 1] once the state has moved past a switch; the slacks report it. Allocate
+    // with θ clamped so that the right-hand side stays well defined until the switch is located.
+    const double tc = std::clamp(theta, 0.0, 1.0);
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const auto k = static_cast<std::size_t>(i);
+      if (pattern.home_market[k] == Supplier::shared) th[i] = tc;
+      if (pattern.foreign_market[k] == Supplier::shared) tf[i] = tc;
+    }
+    Equilibrium eq = allocate(e, g, u, th, tf, true);
+    eq.pattern = pattern;
+    // Keep the unclamped θ visible to pattern_slacks through the shares of the shared markets.
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const auto k = static_cast<std::size_t>(i);
+      if (pattern.home_market[k] == Supplier::shared) eq.home_share_home_market[i] = theta;
+      if (pattern.foreign_market[k] == Supplier::shared) eq.home_share_foreign_market[i] = theta;
+    }
+    return eq;
+  }
+  const Sums s = sums_for(terms, g, pattern.home_market, pattern.foreign_market);
+  // Bracket the root around the pattern's own interval of ω, widened geometrically.
+  double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
+  for (Eigen::Index i = 0; i < n; ++i) {
+    if (!(g[i] > 0.0)) continue;
+    const double a = e.home[i] / e.foreign[i];
+    lo = std::min(lo, g[i] * a);
+    hi = std::max(hi, a / g[i]);
+  }
+  auto f = [&](double x) { return excess_exports(x, s, e); };
+  lo *= 0.5;
+  hi *= 2.0;
+  for (int k = 0; k < 200 && f(lo) < 0.0; ++k) lo *= 0.5;
+  for (int k = 0; k < 200 && f(hi) > 0.0; ++k) hi *= 2.0;
+  u = find_root(f, lo, hi).root;
+  Equilibrium eq = allocate(e, g, u, th, tf, true);
+  eq.pattern = pattern;
+  return eq;
+}
+
+Eigen::VectorXd pattern_slacks(const Economy& e, const Eigen::VectorXd& g, const Equilibrium& eq) {
+  const auto n = static_cast<Eigen::Index>(e.size());
+  std::vector<double> out;
+  if (!eq.traded) {
+    double max_f = -std::numeric_limits<double>::infinity(), min_h = std::numeric_limits<double>::infinity();
+    for (Eigen::Index i = 0; i < n; ++i) {
+      if (!(g[i] > 0.0)) continue;
+      const double a = e.home[i] / e.foreign[i];
+      max_f = std::max(max_f, g[i] * a);
+      min_h = std::min(min_h, a / g[i]);
+    }
+    if (std::isfinite(max_f)) out.push_back(std::log(min_h) - std::log(max_f));
+  } else {
+    const double lu = std::log(eq.rel_wage);
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const auto k = static_cast<std::size_t>(i);
+      if (!(g[i] > 0.0)) continue;
+      const double la = std::log(e.home[i] / e.foreign[i]), lg = std::log(g[i]);
+      auto add = [&](Supplier s, double log_switch, double theta) {
+        if (s == Supplier::home) out.push_back(log_switch - lu);
+        else if (s == Supplier::foreign) out.push_back(lu - log_switch);
+        else {
+          out.push_back(theta);
+          out.push_back(1.0 - theta);
+          // Two goods shared at one ω must stay tied; when their switch points part, re-solve.
+          out.push_back(1e-9 - std::fabs(log_switch - lu));
+        }
+      };
+      add(eq.pattern.foreign_market[k], lg + la, eq.home_share_foreign_market[i]);
+      add(eq.pattern.home_market[k], la - lg, eq.home_share_home_market[i]);
+    }
+  }
+  return Eigen::Map<Eigen::VectorXd>(out.data(), static_cast<Eigen::Index>(out.size()));
+}
+
+}  // namespace clustertrade::trade_growth
