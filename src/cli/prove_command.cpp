@@ -17,6 +17,7 @@ namespace {
 
 struct ProveOptions {
   std::string glob = "*";
+  std::string module;
   std::size_t draws = 1000;
   std::uint64_t seed = 20070101;
   int threads = 0;
@@ -37,8 +38,12 @@ void progress_bar(std::size_t done, std::size_t total, const std::string& id) {
 void run_prove(const ProveOptions& options) {
   if (options.draws == 0) throw UsageError("--draws: must be a positive integer (got 0)");
   if (options.threads < 0) throw UsageError("--threads: must be >= 0 (got " + std::to_string(options.threads) + ")");
-  ClaimRegistry registry;
-  register_all_claims(registry);
+  ClaimRegistry all;
+  register_all_claims(all);
+  ClaimRegistry registry;  // the claims of the chosen module (all when none is chosen)
+  for (const auto& claim : all.claims())
+    if (options.module.empty() || claim.module == options.module) registry.add(claim);
+  if (registry.claims().empty()) throw UsageError("--module: no claims in module '" + options.module + "'");
   if (options.list) {
     std::string text;
     for (const auto& claim : registry.claims())
@@ -64,6 +69,8 @@ void add_prove_command(CLI::App& app) {
   auto options = std::make_shared<ProveOptions>();
   CLI::App* prove = app.add_subcommand("prove", "Run the claim checks (falsification searches) and write JSON");
   prove->add_option("--claims", options->glob, "Only claims whose id matches this glob (e.g. 'h12.*')");
+  prove->add_option("--module", options->module,
+                    "Only claims of this module (infant_industry, cluster_model, dynamic_spillovers, trade_growth)");
   prove->add_option("--draws", options->draws, "Random draws per claim")->check(CLI::PositiveNumber);
   prove->add_option("--seed", options->seed, "Base seed; draw k uses the stream (seed, k)");
   prove->add_option("--threads", options->threads, "Threads (0: OpenMP default); results do not depend on it")

@@ -36,8 +36,10 @@ void ClaimRegistry::add(Claim claim, std::source_location where) {
   for (const auto& existing : claims_)
     if (existing.id == claim.id) throw std::logic_error("duplicate claim id " + claim.id);
   if (!claim.check.run) throw std::logic_error("claim " + claim.id + " has no check");
-  claim.file = source_relative(where.file_name());
-  claim.module = module_of(claim.file);
+  if (claim.file.empty()) {  // a claim copied from another registry keeps its origin
+    claim.file = source_relative(where.file_name());
+    claim.module = module_of(claim.file);
+  }
   claims_.push_back(std::move(claim));
 }
 

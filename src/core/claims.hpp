@@ -69,7 +69,8 @@ struct Claim {
 /// The registry: modules add their claims; `clustertrade prove` and the tests run them.
 class ClaimRegistry {
 public:
-  /// Adds a claim; `where` (defaulted) records the registering file and module.
+  /// Adds a claim; `where` (defaulted) records the registering file and module, unless the claim
+  /// already carries them (a claim copied from another registry keeps its origin).
   /// Throws std::logic_error on a duplicate or empty id.
   void add(Claim claim, std::source_location where = std::source_location::current());
   /// All claims in registration order.

@@ -51,3 +51,13 @@ TEST(Cli, ProveListsRegisteredClaims) {
   EXPECT_EQ(r.status, 0);
   EXPECT_TRUE(r.err.empty());
 }
+
+TEST(Cli, ProveModuleFilterKeepsOnlyThatModule) {
+  const auto r = run_clustertrade("prove --list --module infant_industry");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("rc07."), std::string::npos);
+  EXPECT_EQ(r.out.find("h12."), std::string::npos);
+  const auto bad = run_clustertrade("prove --list --module no_such_module");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--module"), std::string::npos);
+}
