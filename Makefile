@@ -34,7 +34,7 @@ REPORT_INPUTS := paper/report.tex paper/references.bib $(wildcard paper/sections
 
 DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
-  texlive-latex-extra texlive-pictures texlive-fonts-recommended latexmk poppler-utils libjs-mathjax
+  texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax
 
 .PHONY: all deps build test report figures docs bench prove clean distclean
 all: report docs
@@ -125,7 +125,8 @@ figures: $(FIG_PDFS) $(FIG_PNGS)
 paper/report.pdf: $(REPORT_INPUTS) $(GEN)/numbers.tex $(FIG_PDFS) $(FIG_PNGS)
 	(cd paper && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error report.tex >/dev/null) || \
 	  { grep -A5 '^!' paper/report.log >&2 || tail -n 40 paper/report.log >&2; exit 1; }
-	@grep -q 'undefined' paper/report.log && { grep -i 'undefined' paper/report.log >&2; echo "report: undefined references or macros" >&2; exit 1; } || true
+	@if grep -E "(Reference|Citation).*undefined|multiply defined|Undefined control" paper/report.log >&2; then \
+	  echo "report: undefined or duplicate references" >&2; rm -f $@; exit 1; fi
 
 report: paper/report.pdf
 

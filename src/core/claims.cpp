@@ -156,18 +156,19 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::j
   main += fmt::format("\\newcommand{{\\claimsTotal}}{{{}}}\n\\newcommand{{\\claimsHold}}{{{}}}\n"
                       "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsQualified}}{{{}}}\n",
                       records.size(), holds, fails, qualified);
-  main += "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}p{0.27\\textwidth}p{0.25\\textwidth}p{0.13\\textwidth}r"
-          "p{0.22\\textwidth}@{}}\n\\caption{The claims ledger: every claim checked, its verdict, and the function that reached it.}"
-          "\\label{tab:ledger}\\\\\n\\toprule\nclaim & source & verdict & cases & check function\\\\\n\\midrule\n"
-          "\\endhead\n" +
+  main += "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}p{0.25\\textwidth}p{0.25\\textwidth}p{0.13\\textwidth}r"
+          "p{0.24\\textwidth}@{}}\n" +
+          longtable_head("claim & source & verdict & cases & check function",
+                         "\\caption{The claims ledger: every claim checked, its verdict, and the function that reached it.}"
+                         "\\label{tab:ledger}") +
           ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);
   for (const auto& [module, rows] : per_module) {
     std::string body = head;
-    body += "\\begin{longtable}{@{}p{0.15\\textwidth}p{0.24\\textwidth}p{0.17\\textwidth}p{0.12\\textwidth}"
-            "p{0.24\\textwidth}@{}}\n\\toprule\nclaim & statement (our words) & scope searched & verdict & "
-            "evidence\\\\\n\\midrule\n\\endhead\n" +
-            rows + "\\end{longtable}\n";
+    body += "\\begin{longtable}{@{}>{\\raggedright}p{0.15\\textwidth}>{\\raggedright}p{0.24\\textwidth}"
+            ">{\\raggedright}p{0.17\\textwidth}>{\\raggedright}p{0.12\\textwidth}p{0.24\\textwidth}@{}}\n" +
+            longtable_head("claim & statement (our words) & scope searched & verdict & evidence", "") + rows +
+            "\\end{longtable}\n";
     files.emplace_back("claims-" + module + ".tex", body);
   }
   return files;

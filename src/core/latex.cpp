@@ -58,6 +58,14 @@ std::string latex_breakable_tt(std::string_view text) {
   return out + "}";
 }
 
+std::string longtable_head(std::string_view header_row, std::string_view caption) {
+  std::string head;
+  if (!caption.empty()) head.append(caption).append("\\\\\n");
+  head.append("\\toprule\n").append(header_row).append("\\\\\n\\midrule\n\\endfirsthead\n");
+  head.append("\\toprule\n").append(header_row).append("\\\\\n\\midrule\n\\endhead\n");
+  return head;
+}
+
 bool is_tex_macro_name(std::string_view name) {
   if (name.empty()) return false;
   for (char c : name)

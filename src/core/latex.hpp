@@ -18,6 +18,11 @@ std::string latex_escape_verbatim(std::string_view text);
 /// long identifiers, function names and command lines wrap inside narrow table columns.
 std::string latex_breakable_tt(std::string_view text);
 
+/// The head of a longtable: `caption` (e.g. "\\caption{...}\\label{...}", may be empty) and the
+/// header row on the first page (`\endfirsthead`), the header row alone on later pages (`\endhead`),
+/// so a label is defined once however many pages the table spans.
+std::string longtable_head(std::string_view header_row, std::string_view caption);
+
 /// True when `name` can be a LaTeX command name: one or more ASCII letters.
 bool is_tex_macro_name(std::string_view name);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/figures.hpp"
+#include "trade_growth/claims_checks.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
 #include "trade_growth/static_equilibrium.hpp"
@@ -315,5 +316,6 @@ int main(int argc, char** argv) {
     figure8(out);
     sigma_sensitivity(out);
     discrete_vs_continuous(out);
+    write_combined_region(out);  // claim h12.s3.4-combined's map (claims_dynamic.cpp)
   });
 }
