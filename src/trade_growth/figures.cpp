@@ -316,6 +316,6 @@ int main(int argc, char** argv) {
     figure8(out);
     sigma_sensitivity(out);
     discrete_vs_continuous(out);
-    write_combined_region(out);  // claim h12.s3.4-combined's map (claims_dynamic.cpp)
+    clustertrade::trade_growth::claims::write_combined_region(out);  // claim h12.s3.4-combined's map (claims_dynamic.cpp)
   });
 }
