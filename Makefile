@@ -13,7 +13,7 @@ SHELL       := /bin/bash
 
 BUILD    ?= build
 JOBS     ?= 2
-DRAWS    ?= 400
+DRAWS    ?= 2000
 SEED     ?= 20070101
 BIN      := $(BUILD)/bin
 RESULTS  := $(BUILD)/results

@@ -102,8 +102,9 @@ std::vector<ClaimRecord> run_claims(const ClaimRegistry& registry, std::string_v
 nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records);
 
 /// The generated LaTeX for the report: `\newcommand`s for counts, the ledger (every claim, one
-/// line) and, per module, the full table (statement, scope, verdict, evidence). Returns the files
-/// as (name, contents) pairs: `claims.tex`, and `claims-<module>.tex` for each module.
+/// line) and, per module, one `\claimentry{id}{source}{verdict}{paper}{statement}{scope}{evidence}`
+/// per claim (the macro is the report's). Returns the files as (name, contents) pairs:
+/// `claims.tex`, and `claims-<module>.tex` for each module.
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::json& records);
 
 }  // namespace clustertrade

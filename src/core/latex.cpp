@@ -60,8 +60,10 @@ std::string latex_breakable_tt(std::string_view text) {
 
 std::string longtable_head(std::string_view header_row, std::string_view caption) {
   std::string head;
-  if (!caption.empty()) head.append(caption).append("\\\\\n");
-  head.append("\\toprule\n").append(header_row).append("\\\\\n\\midrule\n\\endfirsthead\n");
+  if (!caption.empty()) {
+    head.append(caption).append("\\\\\n");
+    head.append("\\toprule\n").append(header_row).append("\\\\\n\\midrule\n\\endfirsthead\n");
+  }
   head.append("\\toprule\n").append(header_row).append("\\\\\n\\midrule\n\\endhead\n");
   return head;
 }
