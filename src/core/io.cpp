@@ -83,11 +83,12 @@ std::string cell_text(const CsvCell& cell) {
 
 std::string CsvTable::str() const {
   std::string out;
-  for (const auto& line : comments_) out += "# " + line + "\n";
-  for (std::size_t c = 0; c < header_.size(); ++c) out += (c ? "," : "") + quote_if_needed(header_[c]);
+  // Appended piece by piece: `"," + text` triggers a false -Wrestrict in GCC 12.
+  for (const auto& line : comments_) out.append("# ").append(line).append("\n");
+  for (std::size_t c = 0; c < header_.size(); ++c) out.append(c ? "," : "").append(quote_if_needed(header_[c]));
   out += "\n";
   for (const auto& row : rows_) {
-    for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + cell_text(row[c]);
+    for (std::size_t c = 0; c < row.size(); ++c) out.append(c ? "," : "").append(cell_text(row[c]));
     out += "\n";
   }
   return out;
