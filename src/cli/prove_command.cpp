@@ -147,6 +147,7 @@ void prove_shard(const ProveOptions& options, ProveSettings settings, const Clai
     ProveSettings merged_settings;
     double ignored = 0.0;
     records = merge_documents(registry, parsed, merged_settings, ignored);
+    std::fprintf(stderr, "clustertrade prove: merged the shards of %d MPI ranks\n", world.size);
     document = prove_document(merged_settings, records, wall());
   } else {
     document = prove_document(settings, records, wall());
