@@ -123,8 +123,10 @@ json claim_to_json(const Claim& c, const Tally& tally, const ClaimRun& run, doub
   } else {
     const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
     if (!first.is_null())
-      counterexample = {{"in_scope", !tally.first_in_scope.is_null()}, {"index", first.at("index")},
-                        {"summary", first.at("detail")},                 {"case", first.at("case")},
+      counterexample = {{"in_scope", !tally.first_in_scope.is_null()},
+                        {"index", first.at("index")},
+                        {"summary", first.at("detail")},
+                        {"case", first.at("case")},
                         {"original_case", first.value("original_case", json(nullptr))},
                         {"command", first.at("command")}};
   }

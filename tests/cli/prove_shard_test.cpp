@@ -43,8 +43,8 @@ TEST(ProveShards, ThreeShardsMergeToTheSingleProcessBytes) {
     ASSERT_EQ(r.status, 0) << r.err;
   }
   // Parts in a scrambled order: the merge must not depend on it.
-  r = run_clustertrade("merge '" + dir + "/part-2.json' '" + dir + "/part-0.json' '" + dir + "/part-1.json' --out '" + dir +
-                       "/merged.json'");
+  r = run_clustertrade("merge '" + dir + "/part-2.json' '" + dir + "/part-0.json' '" + dir + "/part-1.json' --out '" +
+                       dir + "/merged.json'");
   ASSERT_EQ(r.status, 0) << r.err;
   const std::string one = slurp(dir + "/one.json"), merged = slurp(dir + "/merged.json");
   EXPECT_EQ(without_timing(one), without_timing(merged));
@@ -74,7 +74,9 @@ TEST(ProveShards, MergeRejectsMissingDuplicateOrForeignParts) {
                                "/2 --out '" + dir + "/p" + std::to_string(i) + ".json'")
                   .status,
               0);
-  ASSERT_EQ(run_clustertrade("prove --draws 7 --claims 'rc07.wage-formula' --shard 1/2 --out '" + dir + "/other.json'").status, 0);
+  ASSERT_EQ(run_clustertrade("prove --draws 7 --claims 'rc07.wage-formula' --shard 1/2 --out '" + dir + "/other.json'")
+                .status,
+            0);
   auto r = run_clustertrade("merge '" + dir + "/p0.json' --out '" + dir + "/m.json'");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("1 of 2 shards"), std::string::npos) << r.err;
