@@ -32,7 +32,9 @@ std::function<Tally(const ClaimRun&)> legacy_search(NamedCheck check) {
     whole.shard_index = 0;
     whole.shard_count = 1;
     const ClaimOutcome outcome = check.run(whole);
-    tally.legacy = {{"verdict", to_string(outcome.verdict)},
+    const Verdict verdict =  // the old "holds with qualification" is the new "holds in scope"
+        outcome.verdict == Verdict::holds_with_qualification ? Verdict::holds_in_scope : outcome.verdict;
+    tally.legacy = {{"verdict", to_string(verdict)},
                     {"scope", outcome.scope},
                     {"draws", outcome.draws},
                     {"evidence", outcome.evidence},

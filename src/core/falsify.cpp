@@ -19,6 +19,8 @@ std::string to_string(Verdict verdict) {
       return "fails";
     case Verdict::not_checked:
       return "not-checked";
+    case Verdict::holds_with_qualification:
+      return "holds-with-qualification";
   }
   return "unknown";
 }

@@ -38,8 +38,9 @@ enum class Verdict {
   holds_in_scope,  ///< no violation in the paper's own setting; violations beyond it (an extension)
   fails,           ///< a violation in the paper's own setting (see FailureKind)
   not_checked,     ///< not checked (a reason is given), or the premise was never met
-  /// Legacy name (old NamedCheck path) for `holds_in_scope`; removed once every module is ported.
-  holds_with_qualification = holds_in_scope,
+  /// Transition only: the old path's "holds with qualification"; the legacy adapter reports it as
+  /// holds_in_scope (counts unknown). Removed once every module is ported.
+  holds_with_qualification,
 };
 
 /// What kind of failure a `fails` verdict is.
@@ -50,7 +51,7 @@ enum class FailureKind {
   misprint,     ///< a typo that the paper's own derivation contradicts
 };
 
-/// "holds", "holds-in-scope", "fails", "not-checked".
+/// "holds", "holds-in-scope", "fails", "not-checked" (legacy: "holds-with-qualification").
 std::string to_string(Verdict verdict);
 /// "", "substantive", "wording", "misprint".
 std::string to_string(FailureKind kind);

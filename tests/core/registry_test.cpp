@@ -16,7 +16,21 @@ ct::ClaimOutcome always_fails(const ct::ClaimRun&) {
   return {ct::Verdict::fails, "x in [0, 1]", 1, "x = 0 breaks it", {{"x", 0}, {"command", "clustertrade prove"}}};
 }
 
+ct::ClaimOutcome qualified(const ct::ClaimRun&) {
+  return {ct::Verdict::holds_with_qualification, "y > 0", 3, "only for y > 0", nullptr};
+}
+
 }  // namespace
+
+TEST(ClaimRegistry, LegacyQualifiedVerdictBecomesHoldsInScope) {
+  ct::ClaimRegistry registry;
+  registry.add({"q.one", "Q §1", "q", "holds", CLUSTERTRADE_CHECK(qualified)});
+  const ct::ClaimRun run{3, 1, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  EXPECT_EQ(json[0]["verdict"], "holds-in-scope");
+  EXPECT_EQ(json[0]["failure_kind"], "");
+  EXPECT_EQ(ct::to_string(ct::Verdict::holds_with_qualification), "holds-with-qualification");
+}
 
 TEST(GlobMatch, HandlesStarsAndQuestionMarks) {
   EXPECT_TRUE(ct::glob_match("*", "h12.prop1"));
