@@ -125,7 +125,7 @@ void write_prove_outputs(const json& document, const std::string& out, const std
     for (const auto& [name, contents] : claims_to_tex(document.at("claims")))
       write_file_atomic(std::filesystem::path(tex_dir) / name, contents);
   }
-  emit(document.dump(2) + "\n", out);
+  emit(document.dump(2) + "\n", out == "-" ? std::string() : out);  // "-": stdout
 }
 
 void check_writable_file(const std::string& flag, const std::string& path) {
