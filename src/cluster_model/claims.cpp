@@ -35,10 +35,17 @@ std::string base_evidence(const Tally& t) {
 
 template <class Case>
 std::function<Tally(const ClaimRun&)> searcher(Search<Case> (*build)()) {
-  return [build](const ClaimRun& run) { return run_search(build(), run); };
+  return make_search_fn(std::function<Search<Case>()>(build));
 }
 
-}  // namespace
+/// One claim before registration: what the paper says, what is measured, where, how it is searched.
+struct ClaimSpec {
+  std::string id, source, statement, paper_verdict, measure, scope;
+  FailureKind failure_kind = FailureKind::substantive;  ///< the kind recorded if it fails in scope
+  std::string check_name;                               ///< the per-case check (claims_checks.hpp)
+  std::function<Tally(const ClaimRun&)> search;         ///< runs the search
+  std::function<std::string(const Tally&)> evidence;    ///< evidence from the (merged) tally alone
+};
 
 std::vector<ClaimSpec> claim_specs() {
   std::vector<ClaimSpec> specs;
@@ -197,6 +204,25 @@ std::vector<ClaimSpec> claim_specs() {
                 "\\lambda_2$, under which every row holds.";
        }});
   return specs;
+}
+
+}  // namespace
+
+void register_claims(ClaimRegistry& registry) {
+  for (ClaimSpec& spec : claim_specs()) {
+    Claim claim;
+    claim.id = spec.id;
+    claim.source = spec.source;
+    claim.statement = spec.statement;
+    claim.paper_verdict = spec.paper_verdict;
+    claim.measure = spec.measure;
+    claim.scope = spec.scope;
+    claim.failure_kind = spec.failure_kind;
+    claim.check_name = spec.check_name;
+    claim.search = std::move(spec.search);
+    claim.evidence = [render = std::move(spec.evidence)](const Tally& t, const ClaimRun&) { return render(t); };
+    registry.add(std::move(claim));
+  }
 }
 
 }  // namespace clustertrade::cluster_model

@@ -64,6 +64,7 @@ Finding check_cpp_table2(const CppParams& c) {
     }
   }
   if (!f.violated) f.detail = "every row of the comparative-advantage panel as printed";
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 

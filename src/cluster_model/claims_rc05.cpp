@@ -39,6 +39,7 @@ Finding check_condition_star_every_k(const Params& p) {
   }
   f.value = static_cast<double>(clusters);
   if (!f.violated) f.detail = fmt::format("(*) matched the enumeration for all {} sectors k >= 2", p.sectors() - 1);
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -87,6 +88,7 @@ Finding check_wage_declining(const Params& p) {
   }
   f.value = static_cast<double>(clusters);
   if (!f.violated) f.detail = fmt::format("{} cluster equilibria, wages non-increasing in k", clusters);
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -140,6 +142,7 @@ Finding check_promotion_lowers_wage(const Params& p) {
   if (f.premise && !f.violated)
     f.detail = fmt::format("every promoted cluster pays at most {} times the no-cluster wage in 1",
                            format_double(f.value));
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -186,6 +189,7 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   f.detail = fmt::format("A - C = {}: {} equilibria ({}), {}", format_double(g.A - g.C), eq.size(),
                          g.firms ? fmt::format("{} firms", *g.firms) : "continuum",
                          agree ? "as the condition says" : "against the condition");
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -239,6 +243,7 @@ Finding check_s2_unique_inefficient(const SpilloverGame& g) {
                          unique_zero ? "n = 0 is the unique equilibrium"
                                      : fmt::format("{} equilibria, first n = {}", eq.size(), format_double(eq[0].n)),
                          format_double(better));
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 

@@ -47,6 +47,7 @@ Finding check_identical_countries(const Params& p) {
   if (!f.violated)
     f.detail = f.tie ? "every candidate is an equilibrium; the no-cluster ones weakly (every sector breaks even)"
                      : "every candidate is a strict equilibrium";
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -101,6 +102,7 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.detail = fmt::format("{} of {} configurations are equilibria (beta {}, smallest cluster factor {}{})", count,
                          expected, format_double(n.beta), format_double(smallest_factor),
                          full ? "" : ", a sector below its Lbar");
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -164,6 +166,7 @@ Finding check_condition_star(const Params& p) {
                          star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
                          to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
                          format_double(s.best_deviation.ratio));
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -208,6 +211,7 @@ Finding check_ordering_assumption(const Params& p) {
                          "a no-cluster equilibrium elsewhere: {}",
                          first.equilibrium ? "" : "not ", format_double(first.best_deviation.ratio),
                          elsewhere.empty() ? "none" : elsewhere);
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 

@@ -43,6 +43,7 @@ Finding check_income_ranking(const Params& p) {
   f.detail = f.violated ? what
                         : fmt::format("{} equilibria ranked as stated (smallest relative gap {})", eq.size(),
                                       format_double(f.margin));
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -94,6 +95,7 @@ Finding check_theta2_irrelevant(const Theta2Case& c) {
                          format_double(a.wage), format_double(p.theta[1]), format_double(b.wage),
                          format_double(c.theta2_alt), format_double(spread), a.equilibrium ? "yes" : "no",
                          b.equilibrium ? "yes" : "no");
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
@@ -159,6 +161,7 @@ Finding check_import_substitution(const TariffCase& c) {
                         : fmt::format("t = {}, t* = {}: good 2 {}produced, by a backward entrant; wage unchanged",
                                       format_double(c.tariff), format_double(t_star),
                                       o.target_produced ? "" : "not ");
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 

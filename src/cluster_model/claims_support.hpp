@@ -13,7 +13,7 @@
 #include "cluster_model/crosswalk.hpp"
 #include "cluster_model/model.hpp"
 #include "cluster_model/north.hpp"
-#include "cluster_model/claims_engine.hpp"
+#include "core/falsify.hpp"
 #include "core/errors.hpp"
 #include "core/random.hpp"
 
