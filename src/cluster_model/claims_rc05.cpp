@@ -212,7 +212,7 @@ Search<SpilloverGame> search_s2_multiple() {
       SpilloverGame h = g;
       h.A = round_significant(g.A, digits);
       h.C = round_significant(g.C, digits);
-      out.push_back(h);
+      if (h.A != g.A || h.C != g.C) out.push_back(h);  // an unchanged candidate would never stop shrinking
     }
     return out;
   };

@@ -138,7 +138,7 @@ Search<NorthEconomy> search_north_four_equilibria() {
       m.beta = round_significant(m.beta, digits);
       m.alpha = round_significant(m.alpha, digits);
       m.labour = round_significant(m.labour, digits);
-      out.push_back(m);
+      if (north_json(m) != north_json(n)) out.push_back(m);  // unchanged candidates never stop shrinking
     }
     return out;
   };

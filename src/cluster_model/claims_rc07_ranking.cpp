@@ -182,7 +182,7 @@ Search<TariffCase> search_import_substitution() {
   s.shrink_candidates = [](const TariffCase& c) {
     std::vector<TariffCase> out;
     for (const auto& p : shrink_economy(c.params)) out.push_back({p, c.tariff});
-    out.push_back({c.params, round_significant(c.tariff, 2)});
+    if (round_significant(c.tariff, 2) != c.tariff) out.push_back({c.params, round_significant(c.tariff, 2)});
     return out;
   };
   s.to_json = [](const TariffCase& c) {
