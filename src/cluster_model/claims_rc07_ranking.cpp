@@ -28,10 +28,10 @@ Finding check_income_ranking(const Params& p) {
   for (const auto& e : eq) {
     if (e.sector == 0) continue;
     // Strictly between the two ends: w < w_top and w > w_bottom (relative gaps).
-    double m = std::min(1.0 - e.wage / top.wage, e.wage / bottom.wage - 1.0);
-    // An unclustered equilibrium outside sector 1 contradicts "the only one without a cluster is in
-    // 1" unless it only breaks even (weak): margin −(1 − r).
-    if (!e.clustered) m = std::min(m, -(1.0 - e.best_deviation.ratio));
+    // An unclustered equilibrium outside sector 1 needs no test of its own: it earns at least the
+    // backward revenue of good 1, which is the bottom wage, so the no-cluster specialisation in 1 then
+    // loses to it (or ties) and the bottom's slack above is already ≤ 0.
+    const double m = std::min(1.0 - e.wage / top.wage, e.wage / bottom.wage - 1.0);
     if (m < f.margin && what.empty() && m < -tie_tolerance)
       what = fmt::format("{} in sector {} pays {} (top {}, bottom {})", e.clustered ? "a cluster" : "no cluster",
                          e.sector + 1, format_double(e.wage), format_double(top.wage), format_double(bottom.wage));
