@@ -29,7 +29,7 @@ std::string base_evidence(const Tally& t) {
   if (!t.first_in_scope.is_null()) out += " First violation in scope: " + record_detail(t.first_in_scope) + ".";
   if (!t.first_outside.is_null()) out += " First beyond the paper's setting: " + record_detail(t.first_outside) + ".";
   if (!t.worst_in_scope.is_null() && t.first_in_scope.is_null())
-    out += fmt::format(" Smallest margin in scope {}.", format_double(record_margin(t.worst_in_scope)));
+    out += fmt::format(" Smallest margin in scope {}.", format_double(record_margin(t.worst_in_scope) + 0.0));
   return out;
 }
 
@@ -58,8 +58,7 @@ std::vector<ClaimSpec> claim_specs() {
        "candidate specialisations",
        "$\\lambda_{jS}=\\lambda_{jN}$ (log-uniform on $[0.5,2]$), $J\\in\\{2,\\dots,6\\}$, common "
        "$\\theta\\in(1.05,5)$; beyond: unequal $\\theta_j$ in a quarter of the draws",
-       FailureKind::substantive, "check_identical_countries", searcher(search_identical_countries),
-       [](const Tally& t) {
+       FailureKind::substantive, "check_identical_countries", searcher(search_identical_countries), [](const Tally& t) {
          return base_evidence(t) + " Ties: the no-cluster equilibria are weak (every sector breaks even: no trade).";
        }});
   specs.push_back(
@@ -71,8 +70,8 @@ std::vector<ClaimSpec> claim_specs() {
        "smaller sectors, $J\\in\\{3,4,5\\}$",
        FailureKind::substantive, "check_north_four_equilibria", searcher(search_north_four_equilibria),
        [](const Tally& t) {
-         return base_evidence(t) + fmt::format(" Fewest equilibria found in any case: {}.",
-                                               format_double(record_value(t.value_min)));
+         return base_evidence(t) +
+                fmt::format(" Fewest equilibria found in any case: {}.", format_double(record_value(t.value_min)));
        }});
   specs.push_back(
       {"rc07.condition-star", "RC07 §3, condition (*)",
@@ -83,8 +82,9 @@ std::vector<ClaimSpec> claim_specs() {
        "revenue per worker over the wage, tie band $10^{-12}$)",
        "$J=2$, North clustered everywhere, RC07's orderings; beyond: ordering assumption dropped, North without a "
        "cluster in sector 1",
-       FailureKind::substantive, "check_condition_star", searcher(search_condition_star),
-       [](const Tally& t) { return base_evidence(t) + " Ties: the deviation into 1 breaks even at ratio $=\\theta_1$."; }});
+       FailureKind::substantive, "check_condition_star", searcher(search_condition_star), [](const Tally& t) {
+         return base_evidence(t) + " Ties: the deviation into 1 breaks even at ratio $=\\theta_1$.";
+       }});
   specs.push_back(
       {"rc05.condition-star-every-k", "RC05 §V, condition (*)",
        "With J sectors, specialisation with coordination in sector k is an equilibrium iff "
@@ -106,8 +106,7 @@ std::vector<ClaimSpec> claim_specs() {
        "equilibrium status of specialisation without a cluster in each sector (enumeration)",
        "Ricardian ordering, North clustered everywhere, $J\\in\\{2,\\dots,6\\}$; in scope: the assumption holds; "
        "beyond: it fails (half the draws)",
-       FailureKind::substantive, "check_ordering_assumption", searcher(search_ordering_assumption),
-       [](const Tally& t) {
+       FailureKind::substantive, "check_ordering_assumption", searcher(search_ordering_assumption), [](const Tally& t) {
          return base_evidence(t) + " Beyond the assumption the no-cluster equilibrium leaves sector 1 (its role).";
        }});
   specs.push_back(
@@ -128,10 +127,10 @@ std::vector<ClaimSpec> claim_specs() {
        "$\\theta_2$ (tolerance $10^{-12}$)",
        "$J=2$, Ricardian ordering, North clustered everywhere, $\\theta_2$ from $1+10^{-6}$ to 10; beyond: North "
        "without a cluster in 2",
-       FailureKind::substantive, "check_theta2_irrelevant", searcher(search_theta2_irrelevant),
-       [](const Tally& t) {
-         return base_evidence(t) + " Beyond: without a North cluster in 2 the wage is $\\theta_2\\lambda_{2S}/"
-                                   "\\lambda_{2N}$.";
+       FailureKind::substantive, "check_theta2_irrelevant", searcher(search_theta2_irrelevant), [](const Tally& t) {
+         return base_evidence(t) +
+                " Beyond: without a North cluster in 2 the wage is $\\theta_2\\lambda_{2S}/"
+                "\\lambda_{2N}$.";
        }});
   specs.push_back(
       {"rc05.wage-declining-in-k", "RC05 §V (ranking of equilibria)",
@@ -140,10 +139,9 @@ std::vector<ClaimSpec> claim_specs() {
        "holds (asserted)", "South wage $w=\\lambda_{kS}/\\lambda_{kN}$ of each cluster equilibrium, in order of $k$",
        "$J\\in\\{3,\\dots,8\\}$, RC05's orderings, North coordinated everywhere; beyond: one North sector "
        "uncoordinated",
-       FailureKind::substantive, "check_wage_declining", searcher(search_wage_declining),
-       [](const Tally& t) {
-         return base_evidence(t) + fmt::format(" Most cluster equilibria in one economy: {}.",
-                                               format_double(record_value(t.value_max)));
+       FailureKind::substantive, "check_wage_declining", searcher(search_wage_declining), [](const Tally& t) {
+         return base_evidence(t) +
+                fmt::format(" Most cluster equilibria in one economy: {}.", format_double(record_value(t.value_max)));
        }});
   specs.push_back(
       {"rc07.import-substitution-no-cluster", "RC07 §3.1; RC05 §IV",
@@ -153,8 +151,7 @@ std::vector<ClaimSpec> claim_specs() {
        "technology of the best entrant in good 2, the South wage, and the tariff $t^*$ at which good 2 is produced "
        "(TOMS 748 against the closed form)",
        "$J=2$, RC07's orderings, start: specialisation in 1 without a cluster, tariffs uniform on $[0,3t^*+1]$",
-       FailureKind::substantive, "check_import_substitution", searcher(search_import_substitution),
-       [](const Tally& t) {
+       FailureKind::substantive, "check_import_substitution", searcher(search_import_substitution), [](const Tally& t) {
          return base_evidence(t) + fmt::format(" Largest $t^*$ met: {}.", format_double(record_value(t.value_max)));
        }});
   specs.push_back(
@@ -167,7 +164,8 @@ std::vector<ClaimSpec> claim_specs() {
        "fails (half the draws)",
        FailureKind::substantive, "check_promotion_lowers_wage", searcher(search_promotion_lowers_wage),
        [](const Tally& t) {
-         return base_evidence(t) + fmt::format(" Largest wage ratio met: {}.", format_double(record_value(t.value_max)));
+         return base_evidence(t) +
+                fmt::format(" Largest wage ratio met: {}.", format_double(record_value(t.value_max)));
        }});
   specs.push_back(
       {"rc05.s2-multiple-iff", "RC05 §II (knowledge spillovers)",
@@ -196,8 +194,7 @@ std::vector<ClaimSpec> claim_specs() {
        "CPP's assumptions as printed: $y_{2R}/y_{2P}\\ge y_{1R}/y_{1P}$ and assumption 6 "
        "$(y_{1R}/y_{1P})\\lambda_1>(y_{2R}/y_{2P})\\lambda_2$, plus the no-CA panel; beyond: assumption 6 reversed "
        "(RC07's ordering)",
-       FailureKind::misprint, "check_cpp_table2", searcher(search_cpp_table2),
-       [](const Tally& t) {
+       FailureKind::misprint, "check_cpp_table2", searcher(search_cpp_table2), [](const Tally& t) {
          return base_evidence(t) +
                 " Assumption 6 is printed reversed: its own gloss (R's comparative-advantage good must not have much "
                 "lower clustering potential) and RC07 §3 require $(y_{1R}/y_{1P})\\lambda_1\\le(y_{2R}/y_{2P})"

@@ -19,8 +19,8 @@ namespace clustertrade::cluster_model {
 
 /// A case for rc07.theta2-irrelevant: an economy and a second value of θ₂ to compare it with.
 struct Theta2Case {
-  Params params;             ///< J = 2 economy (θ₂ = params.theta[1])
-  double theta2_alt = 2.0;   ///< the other θ₂ (> 1)
+  Params params;            ///< J = 2 economy (θ₂ = params.theta[1])
+  double theta2_alt = 2.0;  ///< the other θ₂ (> 1)
 };
 
 /// A case for rc07.import-substitution-no-cluster: an economy and a tariff on good 2.
@@ -128,18 +128,18 @@ Finding check_cpp_table2(const CppParams& c);
 
 // ---- the searches -------------------------------------------------------------------------------------
 
-Search<Params> search_identical_countries();          ///< draws, fixed cases and check for rc07.identical-countries
-Search<NorthEconomy> search_north_four_equilibria();  ///< ... rc07.north-four-equilibria
-Search<Params> search_condition_star();               ///< ... rc07.condition-star
-Search<Params> search_ordering_assumption();          ///< ... rc07.ordering-assumption
-Search<Params> search_income_ranking();               ///< ... rc07.income-ranking
-Search<Theta2Case> search_theta2_irrelevant();        ///< ... rc07.theta2-irrelevant
-Search<TariffCase> search_import_substitution();      ///< ... rc07.import-substitution-no-cluster
-Search<Params> search_condition_star_every_k();       ///< ... rc05.condition-star-every-k
-Search<Params> search_wage_declining();               ///< ... rc05.wage-declining-in-k
-Search<Params> search_promotion_lowers_wage();        ///< ... rc05.fn16-promotion-lowers-wage
-Search<SpilloverGame> search_s2_multiple();           ///< ... rc05.s2-multiple-iff
-Search<SpilloverGame> search_s2_unique_inefficient(); ///< ... rc05.s2-unique-inefficient
-Search<CppParams> search_cpp_table2();                ///< ... cpp.table2-crosswalk
+Search<Params> search_identical_countries();           ///< draws, fixed cases and check for rc07.identical-countries
+Search<NorthEconomy> search_north_four_equilibria();   ///< ... rc07.north-four-equilibria
+Search<Params> search_condition_star();                ///< ... rc07.condition-star
+Search<Params> search_ordering_assumption();           ///< ... rc07.ordering-assumption
+Search<Params> search_income_ranking();                ///< ... rc07.income-ranking
+Search<Theta2Case> search_theta2_irrelevant();         ///< ... rc07.theta2-irrelevant
+Search<TariffCase> search_import_substitution();       ///< ... rc07.import-substitution-no-cluster
+Search<Params> search_condition_star_every_k();        ///< ... rc05.condition-star-every-k
+Search<Params> search_wage_declining();                ///< ... rc05.wage-declining-in-k
+Search<Params> search_promotion_lowers_wage();         ///< ... rc05.fn16-promotion-lowers-wage
+Search<SpilloverGame> search_s2_multiple();            ///< ... rc05.s2-multiple-iff
+Search<SpilloverGame> search_s2_unique_inefficient();  ///< ... rc05.s2-unique-inefficient
+Search<CppParams> search_cpp_table2();                 ///< ... cpp.table2-crosswalk
 
 }  // namespace clustertrade::cluster_model

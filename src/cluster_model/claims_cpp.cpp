@@ -54,12 +54,12 @@ Finding check_cpp_table2(const CppParams& c) {
     f.margin = std::min(f.margin, exists_ok && gap_ok ? distance : -distance);
     if ((!exists_ok && !tie) || !gap_ok) {
       if (!f.violated)
-        f.detail = fmt::format("row '{}': printed {} (gap {}), enumeration {} (gap {}; {} in good {} earns {} "
-                               "times the wage)",
-                               row.label, row.printed_exists ? "exists" : "does not exist",
-                               format_double(row.printed_gap), row.enumerated_exists ? "exists" : "does not exist",
-                               format_double(row.enumerated_gap), to_string(s.best_deviation.technology),
-                               s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+        f.detail = fmt::format(
+            "row '{}': printed {} (gap {}), enumeration {} (gap {}; {} in good {} earns {} "
+            "times the wage)",
+            row.label, row.printed_exists ? "exists" : "does not exist", format_double(row.printed_gap),
+            row.enumerated_exists ? "exists" : "does not exist", format_double(row.enumerated_gap),
+            to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
       f.violated = true;
     }
   }

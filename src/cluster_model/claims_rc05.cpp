@@ -29,11 +29,11 @@ Finding check_condition_star_every_k(const Params& p) {
     f.tie = f.tie || distance <= tie_tolerance;
     if (!agree && distance > tie_tolerance && !f.violated) {
       f.violated = true;
-      f.detail = fmt::format("k = {}: (*) {} but the enumeration finds the cluster {}an equilibrium ({} producer in "
-                             "sector {} earns {} times the wage)",
-                             k + 1, star ? "holds" : "fails", s.equilibrium ? "" : "not ",
-                             to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
-                             format_double(s.best_deviation.ratio));
+      f.detail = fmt::format(
+          "k = {}: (*) {} but the enumeration finds the cluster {}an equilibrium ({} producer in "
+          "sector {} earns {} times the wage)",
+          k + 1, star ? "holds" : "fails", s.equilibrium ? "" : "not ", to_string(s.best_deviation.technology),
+          s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
     }
     f.margin = std::min(f.margin, agree ? distance : -distance);
   }
@@ -140,8 +140,8 @@ Finding check_promotion_lowers_wage(const Params& p) {
   }
   if (!f.premise) f.detail = "every cluster is an equilibrium";
   if (f.premise && !f.violated)
-    f.detail = fmt::format("every promoted cluster pays at most {} times the no-cluster wage in 1",
-                           format_double(f.value));
+    f.detail =
+        fmt::format("every promoted cluster pays at most {} times the no-cluster wage in 1", format_double(f.value));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -180,8 +180,7 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   // Deciding margins: n = 1 survives iff A − C ≥ 1; n = 0 survives iff 1 + C − A/N ≥ 0.
   const double one = g.A - g.C - 1.0, zero = zero_slack(g);
   const bool agree = multiple == condition;
-  f.tie = std::fabs(one) <= tie_tolerance * std::max(1.0, g.A) ||
-          std::fabs(zero) <= tie_tolerance * std::max(1.0, g.A);
+  f.tie = std::fabs(one) <= tie_tolerance * std::max(1.0, g.A) || std::fabs(zero) <= tie_tolerance * std::max(1.0, g.A);
   f.violated = !agree && !f.tie;
   const double distance = std::min(std::fabs(one), std::fabs(zero));
   f.margin = agree ? distance : -distance;

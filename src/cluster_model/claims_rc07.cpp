@@ -36,11 +36,11 @@ Finding check_identical_countries(const Params& p) {
     f.margin = std::min(f.margin, 1.0 - s.best_deviation.ratio);
     if ((!s.equilibrium || !within_tie(s.income_gap, expected_gap)) && !f.violated) {
       f.violated = true;
-      f.detail = fmt::format("{}: {} (gap {}, expected {}; a {} producer in sector {} earns {} times the wage)",
-                             sector_label(s), s.equilibrium ? "an equilibrium" : "not an equilibrium",
-                             format_double(s.income_gap), format_double(expected_gap),
-                             to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
-                             format_double(s.best_deviation.ratio));
+      f.detail =
+          fmt::format("{}: {} (gap {}, expected {}; a {} producer in sector {} earns {} times the wage)",
+                      sector_label(s), s.equilibrium ? "an equilibrium" : "not an equilibrium",
+                      format_double(s.income_gap), format_double(expected_gap), to_string(s.best_deviation.technology),
+                      s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
     }
   }
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
@@ -99,9 +99,9 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.margin = std::min(smallest_factor - 1.0, 1.0 - n.beta);
   f.violated = count != expected;
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
-  f.detail = fmt::format("{} of {} configurations are equilibria (beta {}, smallest cluster factor {}{})", count,
-                         expected, format_double(n.beta), format_double(smallest_factor),
-                         full ? "" : ", a sector below its Lbar");
+  f.detail =
+      fmt::format("{} of {} configurations are equilibria (beta {}, smallest cluster factor {}{})", count, expected,
+                  format_double(n.beta), format_double(smallest_factor), full ? "" : ", a sector below its Lbar");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -161,11 +161,11 @@ Finding check_condition_star(const Params& p) {
   f.violated = !agree && !f.tie;
   f.margin = agree ? distance : -distance;
   f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
-  f.detail = fmt::format("(*) {} (ratio of Ricardian ratios over theta1 = {}); the enumeration finds the cluster in "
-                         "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
-                         star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
-                         to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
-                         format_double(s.best_deviation.ratio));
+  f.detail = fmt::format(
+      "(*) {} (ratio of Ricardian ratios over theta1 = {}); the enumeration finds the cluster in "
+      "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
+      star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
+      to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -207,10 +207,11 @@ Finding check_ordering_assumption(const Params& p) {
   f.violated = f.margin < -tie_tolerance;
   f.tie = std::fabs(f.margin) <= tie_tolerance;
   f.value = static_cast<double>(no_cluster_sector(p) + 1);
-  f.detail = fmt::format("no-cluster specialisation in 1 is {}an equilibrium (best deviation {} times the wage); "
-                         "a no-cluster equilibrium elsewhere: {}",
-                         first.equilibrium ? "" : "not ", format_double(first.best_deviation.ratio),
-                         elsewhere.empty() ? "none" : elsewhere);
+  f.detail = fmt::format(
+      "no-cluster specialisation in 1 is {}an equilibrium (best deviation {} times the wage); "
+      "a no-cluster equilibrium elsewhere: {}",
+      first.equilibrium ? "" : "not ", format_double(first.best_deviation.ratio),
+      elsewhere.empty() ? "none" : elsewhere);
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

@@ -90,11 +90,11 @@ Finding check_theta2_irrelevant(const Theta2Case& c) {
   f.margin = tie_tolerance - spread;
   if (changed && !at_edge) f.margin = std::min(f.margin, -std::fabs(a.best_deviation.ratio - b.best_deviation.ratio));
   f.value = spread;
-  f.detail = fmt::format("cluster-in-2 wage {} at theta2 = {} and {} at theta2 = {} (relative spread {}); "
-                         "equilibrium {} / {}",
-                         format_double(a.wage), format_double(p.theta[1]), format_double(b.wage),
-                         format_double(c.theta2_alt), format_double(spread), a.equilibrium ? "yes" : "no",
-                         b.equilibrium ? "yes" : "no");
+  f.detail = fmt::format(
+      "cluster-in-2 wage {} at theta2 = {} and {} at theta2 = {} (relative spread {}); "
+      "equilibrium {} / {}",
+      format_double(a.wage), format_double(p.theta[1]), format_double(b.wage), format_double(c.theta2_alt),
+      format_double(spread), a.equilibrium ? "yes" : "no", b.equilibrium ? "yes" : "no");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -147,7 +147,8 @@ Finding check_import_substitution(const TariffCase& c) {
   f.tie = std::fabs(backward - 1.0) <= tie_tolerance;
   std::string what;
   if (o.entrant_technology != Technology::backward) what = "the best entrant uses the modern technology";
-  if (!within_tie(o.wage, w0)) what = fmt::format("the wage moved to {} from {}", format_double(o.wage), format_double(w0));
+  if (!within_tie(o.wage, w0))
+    what = fmt::format("the wage moved to {} from {}", format_double(o.wage), format_double(w0));
   if (std::fabs(o.backward_margin - backward) > 1e-12 * backward)
     what = fmt::format("backward margin {} instead of {}", format_double(o.backward_margin), format_double(backward));
   if (o.target_produced != (backward >= 1.0) && !f.tie)
@@ -159,8 +160,7 @@ Finding check_import_substitution(const TariffCase& c) {
   f.margin = f.violated ? -std::fabs(backward - 1.0) : std::min(1.0 - *p.beta, std::fabs(backward - 1.0));
   f.detail = f.violated ? what
                         : fmt::format("t = {}, t* = {}: good 2 {}produced, by a backward entrant; wage unchanged",
-                                      format_double(c.tariff), format_double(t_star),
-                                      o.target_produced ? "" : "not ");
+                                      format_double(c.tariff), format_double(t_star), o.target_produced ? "" : "not ");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

@@ -104,8 +104,7 @@ std::vector<Params> shrink_economy(const Params& p, std::size_t min_sectors) {
     round_all(q.lambda_south);
     round_all(q.lambda_north);
     round_all(q.theta);
-    if (q.lambda_south != p.lambda_south || q.lambda_north != p.lambda_north || q.theta != p.theta)
-      out.push_back(q);
+    if (q.lambda_south != p.lambda_south || q.lambda_north != p.lambda_north || q.theta != p.theta) out.push_back(q);
   }
   return out;
 }
@@ -134,8 +133,12 @@ std::string north_command(const NorthEconomy& n) {
 }
 
 nlohmann::json north_json(const NorthEconomy& n) {
-  return {{"lambda_north", n.lambda_north}, {"beta", n.beta},     {"alpha", n.alpha},
-          {"lbar", n.lbar},                 {"shares", n.shares}, {"labour", n.labour}};
+  return {{"lambda_north", n.lambda_north},
+          {"beta", n.beta},
+          {"alpha", n.alpha},
+          {"lbar", n.lbar},
+          {"shares", n.shares},
+          {"labour", n.labour}};
 }
 
 std::string record_detail(const nlohmann::json& record) {

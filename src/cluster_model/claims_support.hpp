@@ -13,8 +13,8 @@
 #include "cluster_model/crosswalk.hpp"
 #include "cluster_model/model.hpp"
 #include "cluster_model/north.hpp"
-#include "core/falsify.hpp"
 #include "core/errors.hpp"
+#include "core/falsify.hpp"
 #include "core/random.hpp"
 
 namespace clustertrade::cluster_model {

@@ -147,8 +147,7 @@ TEST(ClusterModelSensitivity, PromotionLowersWage) {
   // ratio = (1, 0.5, r3), θ = (4, 1.25, 2): the cluster in 3 is no equilibrium (a backward producer of
   // good 2 earns 0.4/r3 ≈ 1.6 times its wage), and fn. 16 compares its wage r3 with no cluster in 1,
   // 1/θ1 = 1/4. r3 = (1 + ε)/4 → more (flagged, beyond the ordering assumption); r3 = (1 − ε)/4 → less.
-  expect_flagged(check_promotion_lowers_wage(economy({1.0, 0.5, 0.25 * (1 + eps)}, {4.0, 1.25, 2.0})), false,
-                 "above");
+  expect_flagged(check_promotion_lowers_wage(economy({1.0, 0.5, 0.25 * (1 + eps)}, {4.0, 1.25, 2.0})), false, "above");
   expect_clean(check_promotion_lowers_wage(economy({1.0, 0.5, 0.25 * (1 - eps)}, {4.0, 1.25, 2.0})), "below");
 }
 

@@ -103,21 +103,27 @@ TEST(ClusterModelClaims, IdenticalCountriesCounts) {
   // Premise always met (λS = λN by construction). In scope iff every θ_j is equal; then every
   // no-cluster candidate breaks even (a tie). Out of scope (unequal θ, k % 4 == 3) the no-cluster
   // specialisation in the sector with the largest θ loses to the smallest: θ_max/θ_min > 1.
-  const Tally t = expect_counts(search_identical_countries(), [](const Params& p) {
-    const auto [lo, hi] = std::minmax_element(p.theta.begin(), p.theta.end());
-    Expected e;
-    e.in_scope = *lo == *hi;
-    e.violated = *hi / *lo > 1.0 + 1e-12;
-    e.tie = !e.violated;
-    return e;
-  }, "identical");
+  const Tally t = expect_counts(
+      search_identical_countries(),
+      [](const Params& p) {
+        const auto [lo, hi] = std::minmax_element(p.theta.begin(), p.theta.end());
+        Expected e;
+        e.in_scope = *lo == *hi;
+        e.violated = *hi / *lo > 1.0 + 1e-12;
+        e.tie = !e.violated;
+        return e;
+      },
+      "identical");
   EXPECT_EQ(t.counts.violations_outside_scope, kDraws / 4);  // every unequal-θ draw (continuous θ)
   EXPECT_EQ(verdict_for("rc07.identical-countries", t), Verdict::holds_in_scope);
   // The shrunk counterexample: λ normalised to 1, J = 2, θ rounded to two significant digits (one
   // digit would round θ ∈ (1.05, 1.5) to 1, an invalid case) — and it still violates.
   const auto& ce = t.first_outside["case"];
-  const Params shrunk{ce["lambda_south"].get<std::vector<double>>(), ce["lambda_north"].get<std::vector<double>>(),
-                      ce["theta"].get<std::vector<double>>(), std::nullopt, {}};
+  const Params shrunk{ce["lambda_south"].get<std::vector<double>>(),
+                      ce["lambda_north"].get<std::vector<double>>(),
+                      ce["theta"].get<std::vector<double>>(),
+                      std::nullopt,
+                      {}};
   EXPECT_EQ(shrunk.sectors(), 2U);
   for (double v : shrunk.lambda_north) EXPECT_EQ(v, 1.0);
   for (double v : shrunk.theta) EXPECT_EQ(v, round_significant(v, 2));
@@ -125,19 +131,22 @@ TEST(ClusterModelClaims, IdenticalCountriesCounts) {
 }
 
 TEST(ClusterModelClaims, NorthFourEquilibriaCounts) {
-  const Tally t = expect_counts(search_north_four_equilibria(), [](const NorthEconomy& n) {
-    Expected e;
-    double smallest = 1e300;
-    bool full = true;
-    for (std::size_t j = 0; j < n.lbar.size(); ++j) {
-      // RC07 assumes θ_j = β + α L̄_j > 1 and a full cluster (employment ≥ L̄_j).
-      full = full && n.shares[j] * n.labour >= n.lbar[j] && n.beta + n.alpha * n.lbar[j] > 1.0;
-      smallest = std::min(smallest, n.beta + n.alpha * std::min(n.lbar[j], n.shares[j] * n.labour));
-    }
-    e.in_scope = n.lbar.size() == 2 && n.beta < 1.0 && full;
-    e.violated = n.beta > 1.0 || smallest < 1.0;            // a configuration falls (fn. 13's count fails)
-    return e;
-  }, "north");
+  const Tally t = expect_counts(
+      search_north_four_equilibria(),
+      [](const NorthEconomy& n) {
+        Expected e;
+        double smallest = 1e300;
+        bool full = true;
+        for (std::size_t j = 0; j < n.lbar.size(); ++j) {
+          // RC07 assumes θ_j = β + α L̄_j > 1 and a full cluster (employment ≥ L̄_j).
+          full = full && n.shares[j] * n.labour >= n.lbar[j] && n.beta + n.alpha * n.lbar[j] > 1.0;
+          smallest = std::min(smallest, n.beta + n.alpha * std::min(n.lbar[j], n.shares[j] * n.labour));
+        }
+        e.in_scope = n.lbar.size() == 2 && n.beta < 1.0 && full;
+        e.violated = n.beta > 1.0 || smallest < 1.0;  // a configuration falls (fn. 13's count fails)
+        return e;
+      },
+      "north");
   EXPECT_EQ(t.counts.violations_in_scope, 0U);
   EXPECT_EQ(verdict_for("rc07.north-four-equilibria", t), Verdict::holds_in_scope);
 }
@@ -146,14 +155,17 @@ TEST(ClusterModelClaims, ConditionStarCounts) {
   // x = ratio1/ratio2. North clustered: the enumeration agrees with (*) except at x = θ1 (a tie).
   // North unclustered in 1 (k % 4 == 3): the deviation into 1 earns x times the wage, so the cluster in
   // 2 survives iff x ≤ 1 while (*) says x < θ1: they disagree for 1 < x < θ1.
-  const Tally t = expect_counts(search_condition_star(), [](const Params& p) {
-    Expected e;
-    const double x = ratio(p, 0) / ratio(p, 1);
-    e.in_scope = all_clustered(p) && ricardian(p) && ordered(p);
-    e.tie = near_one(best_ratio(p, 1, true));
-    e.violated = !all_clustered(p) && x > 1.0 + 1e-12 && x < p.theta[0];
-    return e;
-  }, "condition-star");
+  const Tally t = expect_counts(
+      search_condition_star(),
+      [](const Params& p) {
+        Expected e;
+        const double x = ratio(p, 0) / ratio(p, 1);
+        e.in_scope = all_clustered(p) && ricardian(p) && ordered(p);
+        e.tie = near_one(best_ratio(p, 1, true));
+        e.violated = !all_clustered(p) && x > 1.0 + 1e-12 && x < p.theta[0];
+        return e;
+      },
+      "condition-star");
   EXPECT_EQ(t.counts.ties, 1U);  // the fixed boundary case x = 2/1 = θ1 only
   EXPECT_EQ(verdict_for("rc07.condition-star", t), Verdict::holds_in_scope);
   // Shrunk counterexample: North unclustered in 1 and 1 < x < θ1 still, on unit North productivities.
@@ -168,17 +180,20 @@ TEST(ClusterModelClaims, ConditionStarCounts) {
 TEST(ClusterModelClaims, ConditionStarEveryKCounts) {
   // (*) with sector 1 against the full closed form: the cluster in k survives iff ratio_m/ratio_k ≤ θ_m
   // for every m ≠ k (North clustered everywhere in these draws).
-  const Tally t = expect_counts(search_condition_star_every_k(), [](const Params& p) {
-    Expected e;
-    e.in_scope = ordered(p);
-    for (std::size_t k = 1; k < p.sectors(); ++k) {
-      const bool star = ratio(p, 0) / ratio(p, k) < p.theta[0];
-      e.tie = e.tie || near_one(best_ratio(p, k, true));
-      e.violated = e.violated || (star != eq(p, k, true) && !near_one(best_ratio(p, k, true)));
-    }
-    if (e.violated) e.tie = false;
-    return e;
-  }, "every-k");
+  const Tally t = expect_counts(
+      search_condition_star_every_k(),
+      [](const Params& p) {
+        Expected e;
+        e.in_scope = ordered(p);
+        for (std::size_t k = 1; k < p.sectors(); ++k) {
+          const bool star = ratio(p, 0) / ratio(p, k) < p.theta[0];
+          e.tie = e.tie || near_one(best_ratio(p, k, true));
+          e.violated = e.violated || (star != eq(p, k, true) && !near_one(best_ratio(p, k, true)));
+        }
+        if (e.violated) e.tie = false;
+        return e;
+      },
+      "every-k");
   EXPECT_EQ(t.counts.violations_in_scope, 0U);
   EXPECT_GT(t.counts.violations_outside_scope, 0U);
   EXPECT_EQ(verdict_for("rc05.condition-star-every-k", t), Verdict::holds_in_scope);
@@ -187,66 +202,78 @@ TEST(ClusterModelClaims, ConditionStarEveryKCounts) {
 TEST(ClusterModelClaims, OrderingAssumptionCounts) {
   // a_j = ratio_j/θ_j. The no-cluster specialisation in j survives iff a_j = max a; the claim (only in
   // sector 1) fails iff some a_j > a_1.
-  const Tally t = expect_counts(search_ordering_assumption(), [](const Params& p) {
-    Expected e;
-    e.in_scope = ordered(p);
-    double a_max_else = 0.0;
-    for (std::size_t j = 1; j < p.sectors(); ++j) a_max_else = std::max(a_max_else, ratio(p, j) / p.theta[j]);
-    const double a1 = ratio(p, 0) / p.theta[0];
-    e.violated = a_max_else > a1 * (1.0 + 1e-12);
-    e.tie = std::fabs(a_max_else / a1 - 1.0) <= 1e-12;
-    return e;
-  }, "ordering");
+  const Tally t = expect_counts(
+      search_ordering_assumption(),
+      [](const Params& p) {
+        Expected e;
+        e.in_scope = ordered(p);
+        double a_max_else = 0.0;
+        for (std::size_t j = 1; j < p.sectors(); ++j) a_max_else = std::max(a_max_else, ratio(p, j) / p.theta[j]);
+        const double a1 = ratio(p, 0) / p.theta[0];
+        e.violated = a_max_else > a1 * (1.0 + 1e-12);
+        e.tie = std::fabs(a_max_else / a1 - 1.0) <= 1e-12;
+        return e;
+      },
+      "ordering");
   EXPECT_EQ(verdict_for("rc07.ordering-assumption", t), Verdict::holds_in_scope);
 }
 
 TEST(ClusterModelClaims, IncomeRankingCounts) {
-  const Tally t = expect_counts(search_income_ranking(), [](const Params& p) {
-    Expected e;
-    e.in_scope = ordered(p) && all_clustered(p);
-    const double top = wage(p, 0, true), bottom = wage(p, 0, false);
-    double margin = std::min(1.0 - best_ratio(p, 0, true), 1.0 - best_ratio(p, 0, false));
-    for (std::size_t j = 1; j < p.sectors(); ++j)
-      for (bool c : {true, false})
-        if (eq(p, j, c)) {
-          double m = std::min(1.0 - wage(p, j, c) / top, wage(p, j, c) / bottom - 1.0);
-          if (!c) m = std::min(m, best_ratio(p, j, c) - 1.0);
-          margin = std::min(margin, m);
-        }
-    e.violated = margin < -1e-12;
-    e.tie = std::fabs(margin) <= 1e-12;
-    return e;
-  }, "ranking");
+  const Tally t = expect_counts(
+      search_income_ranking(),
+      [](const Params& p) {
+        Expected e;
+        e.in_scope = ordered(p) && all_clustered(p);
+        const double top = wage(p, 0, true), bottom = wage(p, 0, false);
+        double margin = std::min(1.0 - best_ratio(p, 0, true), 1.0 - best_ratio(p, 0, false));
+        for (std::size_t j = 1; j < p.sectors(); ++j)
+          for (bool c : {true, false})
+            if (eq(p, j, c)) {
+              double m = std::min(1.0 - wage(p, j, c) / top, wage(p, j, c) / bottom - 1.0);
+              if (!c) m = std::min(m, best_ratio(p, j, c) - 1.0);
+              margin = std::min(margin, m);
+            }
+        e.violated = margin < -1e-12;
+        e.tie = std::fabs(margin) <= 1e-12;
+        return e;
+      },
+      "ranking");
   EXPECT_EQ(t.counts.ties, 1U);  // the fixed case with equal Ricardian ratios
   EXPECT_EQ(verdict_for("rc07.income-ranking", t), Verdict::holds_in_scope);
 }
 
 TEST(ClusterModelClaims, Theta2IrrelevantCounts) {
   // North clustered in 2: w = ratio_2 whatever θ2. Unclustered: w = θ2 ratio_2, so any θ2 ≠ θ2' moves it.
-  const Tally t = expect_counts(search_theta2_irrelevant(), [](const Theta2Case& c) {
-    Expected e;
-    e.in_scope = all_clustered(c.params);
-    e.violated = !e.in_scope && std::fabs(c.params.theta[1] / c.theta2_alt - 1.0) > 1e-12;
-    return e;
-  }, "theta2");
+  const Tally t = expect_counts(
+      search_theta2_irrelevant(),
+      [](const Theta2Case& c) {
+        Expected e;
+        e.in_scope = all_clustered(c.params);
+        e.violated = !e.in_scope && std::fabs(c.params.theta[1] / c.theta2_alt - 1.0) > 1e-12;
+        return e;
+      },
+      "theta2");
   EXPECT_EQ(t.counts.violations_outside_scope, kDraws / 4);
   EXPECT_EQ(verdict_for("rc07.theta2-irrelevant", t), Verdict::holds_in_scope);
 }
 
 TEST(ClusterModelClaims, WageDecliningCounts) {
-  const Tally t = expect_counts(search_wage_declining(), [](const Params& p) {
-    Expected e;
-    e.in_scope = ordered(p) && all_clustered(p);
-    double previous = -1.0, margin = 1.0;
-    for (std::size_t k = 0; k < p.sectors(); ++k) {
-      if (!eq(p, k, true)) continue;
-      if (previous > 0.0) margin = std::min(margin, 1.0 - wage(p, k, true) / previous);
-      previous = wage(p, k, true);
-    }
-    e.violated = margin < -1e-12;
-    e.tie = std::fabs(margin) <= 1e-12;
-    return e;
-  }, "wage-declining");
+  const Tally t = expect_counts(
+      search_wage_declining(),
+      [](const Params& p) {
+        Expected e;
+        e.in_scope = ordered(p) && all_clustered(p);
+        double previous = -1.0, margin = 1.0;
+        for (std::size_t k = 0; k < p.sectors(); ++k) {
+          if (!eq(p, k, true)) continue;
+          if (previous > 0.0) margin = std::min(margin, 1.0 - wage(p, k, true) / previous);
+          previous = wage(p, k, true);
+        }
+        e.violated = margin < -1e-12;
+        e.tie = std::fabs(margin) <= 1e-12;
+        return e;
+      },
+      "wage-declining");
   EXPECT_EQ(t.counts.in_scope, 1 + kDraws - kDraws / 4);  // fixed case + every draw with the North clustered
   EXPECT_EQ(verdict_for("rc05.wage-declining-in-k", t), Verdict::holds_in_scope);
 }
@@ -254,13 +281,16 @@ TEST(ClusterModelClaims, WageDecliningCounts) {
 TEST(ClusterModelClaims, ImportSubstitutionCounts) {
   // Every draw satisfies both orderings (start is an equilibrium, in scope); the entrant's margin is
   // β·(revenue) < revenue, so it is backward; the only tie is the fixed case t = t* = 1.
-  const Tally u = expect_counts(search_import_substitution(), [](const TariffCase& c) {
-    Expected e;
-    const Params& p = c.params;
-    const double t_star = (ratio(p, 0) / p.theta[0]) / (ratio(p, 1) / p.theta[1]) - 1.0;
-    e.tie = std::fabs((1.0 + c.tariff) / (1.0 + t_star) - 1.0) <= 1e-12;
-    return e;
-  }, "import-substitution");
+  const Tally u = expect_counts(
+      search_import_substitution(),
+      [](const TariffCase& c) {
+        Expected e;
+        const Params& p = c.params;
+        const double t_star = (ratio(p, 0) / p.theta[0]) / (ratio(p, 1) / p.theta[1]) - 1.0;
+        e.tie = std::fabs((1.0 + c.tariff) / (1.0 + t_star) - 1.0) <= 1e-12;
+        return e;
+      },
+      "import-substitution");
   EXPECT_EQ(u.counts.ties, 1U);
   EXPECT_EQ(verdict_for("rc07.import-substitution-no-cluster", u), Verdict::holds);
 }
@@ -268,29 +298,35 @@ TEST(ClusterModelClaims, ImportSubstitutionCounts) {
 TEST(ClusterModelClaims, PromotionCounts) {
   // Premise: some k ≥ 2 with best ratio > 1 (cluster not an equilibrium). Violated iff such a k pays
   // ratio_k > ratio_1/θ_1; in scope iff ordered.
-  const Tally t = expect_counts(search_promotion_lowers_wage(), [](const Params& p) {
-    Expected e;
-    e.premise = false;
-    e.in_scope = ordered(p);
-    for (std::size_t k = 1; k < p.sectors(); ++k) {
-      if (best_ratio(p, k, true) <= 1.0 + 1e-12) continue;
-      e.premise = true;
-      e.violated = e.violated || ratio(p, k) > wage(p, 0, false) * (1.0 + 1e-12);
-    }
-    return e;
-  }, "fn16");
+  const Tally t = expect_counts(
+      search_promotion_lowers_wage(),
+      [](const Params& p) {
+        Expected e;
+        e.premise = false;
+        e.in_scope = ordered(p);
+        for (std::size_t k = 1; k < p.sectors(); ++k) {
+          if (best_ratio(p, k, true) <= 1.0 + 1e-12) continue;
+          e.premise = true;
+          e.violated = e.violated || ratio(p, k) > wage(p, 0, false) * (1.0 + 1e-12);
+        }
+        return e;
+      },
+      "fn16");
   EXPECT_EQ(verdict_for("rc05.fn16-promotion-lowers-wage", t), Verdict::holds_in_scope);
 }
 
 TEST(ClusterModelClaims, SpilloverMultipleCounts) {
   // Continuum: n = 1 survives iff A − C ≥ 1, n = 0 always: multiple iff A − C ≥ 1, agreeing with the
   // condition off the tie. N firms: n = 0 dies when A/N − C > 1, leaving n = 1 alone.
-  const Tally t = expect_counts(search_s2_multiple(), [](const SpilloverGame& g) {
-    Expected e;
-    e.in_scope = !g.firms;
-    e.violated = g.firms && g.A / *g.firms - g.C > 1.0;
-    return e;
-  }, "s2-multiple");
+  const Tally t = expect_counts(
+      search_s2_multiple(),
+      [](const SpilloverGame& g) {
+        Expected e;
+        e.in_scope = !g.firms;
+        e.violated = g.firms && g.A / *g.firms - g.C > 1.0;
+        return e;
+      },
+      "s2-multiple");
   EXPECT_EQ(t.counts.violations_in_scope, 0U);
   EXPECT_EQ(verdict_for("rc05.s2-multiple-iff", t), Verdict::holds_in_scope);
   // Shrunk: A rounded to one significant digit while still A/N − C > 1 (draw 3: A = 9.1.., N = 6).
@@ -301,12 +337,15 @@ TEST(ClusterModelClaims, SpilloverMultipleCounts) {
 }
 
 TEST(ClusterModelClaims, SpilloverUniqueCounts) {
-  const Tally t = expect_counts(search_s2_unique_inefficient(), [](const SpilloverGame& g) {
-    Expected e;
-    e.in_scope = !g.firms && g.A - g.C > 1.0;
-    e.violated = g.A - g.C < 1.0 || (g.firms && g.A / *g.firms > 1.0 + g.C);
-    return e;
-  }, "s2-unique");
+  const Tally t = expect_counts(
+      search_s2_unique_inefficient(),
+      [](const SpilloverGame& g) {
+        Expected e;
+        e.in_scope = !g.firms && g.A - g.C > 1.0;
+        e.violated = g.A - g.C < 1.0 || (g.firms && g.A / *g.firms > 1.0 + g.C);
+        return e;
+      },
+      "s2-unique");
   EXPECT_EQ(verdict_for("rc05.s2-unique-inefficient", t), Verdict::holds_in_scope);
 }
 
@@ -315,17 +354,20 @@ TEST(ClusterModelClaims, CppTable2CountsAndMisprint) {
   // CA panel: in scope iff the printed assumption 6 holds, i.e. a1 > a2 with a_i = (y_iR/y_iP)λ_i; then
   // the Is row fails (a backward producer of good 2 earns a1/a2 > 1 times the wage). Otherwise every row
   // matches (RC07's ordering).
-  const Tally t = expect_counts(search_cpp_table2(), [](const CppParams& c) {
-    Expected e;
-    if (c.y_rich == c.y_poor && c.lambda[0] == c.lambda[1]) {
-      e.tie = true;
-      return e;
-    }
-    const double a1 = c.y_rich[0] / c.y_poor[0] * c.lambda[0], a2 = c.y_rich[1] / c.y_poor[1] * c.lambda[1];
-    e.in_scope = a1 > a2;
-    e.violated = e.in_scope;
-    return e;
-  }, "cpp");
+  const Tally t = expect_counts(
+      search_cpp_table2(),
+      [](const CppParams& c) {
+        Expected e;
+        if (c.y_rich == c.y_poor && c.lambda[0] == c.lambda[1]) {
+          e.tie = true;
+          return e;
+        }
+        const double a1 = c.y_rich[0] / c.y_poor[0] * c.lambda[0], a2 = c.y_rich[1] / c.y_poor[1] * c.lambda[1];
+        e.in_scope = a1 > a2;
+        e.violated = e.in_scope;
+        return e;
+      },
+      "cpp");
   FailureKind kind = FailureKind::none;
   EXPECT_EQ(verdict_for("cpp.table2-crosswalk", t, &kind), Verdict::fails);
   EXPECT_EQ(kind, FailureKind::misprint);

@@ -55,7 +55,8 @@ TEST(ClusterModelEquilibriumReference, WeakAndStrictFlagsWithBetaUnset) {
   const auto strict = evaluate_specialisation({{1.9, 1.0}, {1.0, 1.0}, {2.0, 3.0}, std::nullopt, {}}, 1, true);
   EXPECT_TRUE(strict.equilibrium);
   EXPECT_FALSE(strict.weak);
-  const auto out = evaluate_specialisation({{2.0 * (1 + 1e-9), 1.0}, {1.0, 1.0}, {2.0, 3.0}, std::nullopt, {}}, 1, true);
+  const auto out =
+      evaluate_specialisation({{2.0 * (1 + 1e-9), 1.0}, {1.0, 1.0}, {2.0, 3.0}, std::nullopt, {}}, 1, true);
   EXPECT_FALSE(out.equilibrium);
   EXPECT_FALSE(out.weak);
   // Condition (*) as printed is strict: at x = θ1 it says no, though the enumeration finds a weak one.
