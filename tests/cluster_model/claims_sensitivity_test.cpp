@@ -149,6 +149,13 @@ TEST(ClusterModelSensitivity, PromotionLowersWage) {
   // 1/θ1 = 1/4. r3 = (1 + ε)/4 → more (flagged, beyond the ordering assumption); r3 = (1 − ε)/4 → less.
   expect_flagged(check_promotion_lowers_wage(economy({1.0, 0.5, 0.25 * (1 + eps)}, {4.0, 1.25, 2.0})), false, "above");
   expect_clean(check_promotion_lowers_wage(economy({1.0, 0.5, 0.25 * (1 - eps)}, {4.0, 1.25, 2.0})), "below");
+  // Premise boundary (North clustered, ordered): ratio (2, 1), θ = (2, 3): the deviation into 1 earns
+  // (2/2)/1 = 1 — a weak equilibrium, so the cluster in 2 is not fn. 16's case (premise not met); with
+  // λ1S = 2(1 + ε) it falls by ε and pays 1 < 1 + ε = the no-cluster wage in 1: premise met, clean.
+  EXPECT_FALSE(check_promotion_lowers_wage(economy({2.0, 1.0}, {2.0, 3.0})).premise);
+  const Finding just = check_promotion_lowers_wage(economy({2.0 * (1 + eps), 1.0}, {2.0, 3.0}));
+  EXPECT_TRUE(just.in_scope);
+  expect_clean(just, "cluster just not an equilibrium");
 }
 
 TEST(ClusterModelSensitivity, SpilloverMultiple) {
@@ -182,4 +189,15 @@ TEST(ClusterModelSensitivity, CppTable2) {
   const Finding inside = check_cpp_table2({{1.0, 1.0}, {1.0, 0.75 * (1 - eps)}, {2.0, 1.5}});
   EXPECT_FALSE(inside.in_scope);
   expect_clean(inside, "corrected assumption");
+  // Row 3 (P in good 2 with Cl) is printed with CPP's strict condition (4): x = (y1P/y1R)/(y2P/y2R) < λ1.
+  // y_P = (2, 1), λ = (2, 3): x = 2 = λ1, so CPP says no while the deviation into good 1 exactly breaks
+  // even (a weak equilibrium): a tie, not a violation.
+  const CppParams edge{{1.0, 1.0}, {2.0, 1.0}, {2.0, 3.0}};
+  EXPECT_FALSE(cpp_table2(edge)[2].printed_exists);
+  EXPECT_TRUE(cpp_table2(edge)[2].enumerated_exists);
+  EXPECT_TRUE(check_cpp_table2(edge).tie);
+  EXPECT_FALSE(check_cpp_table2(edge).violated);
+  // Premise: R's Ricardian advantage in good 2, y2P/y2R ≤ y1P/y1R: y_P = (1, 1 + ε) leaves it.
+  EXPECT_FALSE(check_cpp_table2({{1.0, 1.0}, {1.0, 1.0 + eps}, {2.0, 1.5}}).premise);
+  EXPECT_TRUE(check_cpp_table2({{1.0, 1.0}, {1.0, 1.0 - eps}, {2.0, 1.5}}).premise);
 }

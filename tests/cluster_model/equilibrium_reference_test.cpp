@@ -59,6 +59,13 @@ TEST(ClusterModelEquilibriumReference, WeakAndStrictFlagsWithBetaUnset) {
       evaluate_specialisation({{2.0 * (1 + 1e-9), 1.0}, {1.0, 1.0}, {2.0, 3.0}, std::nullopt, {}}, 1, true);
   EXPECT_FALSE(out.equilibrium);
   EXPECT_FALSE(out.weak);
+  // An algebraic tie computed an ulp below 1: λS = (0.3, 0.1), θ = (3, 3): a backward producer of good
+  // 1 earns 0.3/3 = 0.09999999999999999 in doubles, the cluster in 2 pays 0.1: ratio 1 − 1.1e-16. The
+  // tie band must still call it weak (a flag without the band would call it strict).
+  const auto ulp = evaluate_specialisation({{0.3, 0.1}, {1.0, 1.0}, {3.0, 3.0}, std::nullopt, {}}, 1, true);
+  EXPECT_LT(ulp.best_deviation.ratio, 1.0);
+  EXPECT_TRUE(ulp.equilibrium);
+  EXPECT_TRUE(ulp.weak);
   // Condition (*) as printed is strict: at x = θ1 it says no, though the enumeration finds a weak one.
   EXPECT_FALSE(condition_star({{2.0, 1.0}, {1.0, 1.0}, {2.0, 3.0}, std::nullopt, {}}, 1));
   EXPECT_TRUE(condition_star({{1.9, 1.0}, {1.0, 1.0}, {2.0, 3.0}, std::nullopt, {}}, 1));
