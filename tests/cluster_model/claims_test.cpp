@@ -410,9 +410,13 @@ TEST(ClusterModelClaims, CounterexampleCommandsReproduce) {
       EXPECT_EQ(r.status, 0) << claim.id << ": " << command << "\n" << r.err;
       EXPECT_FALSE(r.out.empty()) << claim.id;
       ++ran;
-      if (absent_row.count(claim.id)) EXPECT_EQ(r.out.find(absent_row.at(claim.id)), std::string::npos) << r.out;
+      if (absent_row.count(claim.id)) {
+        EXPECT_EQ(r.out.find(absent_row.at(claim.id)), std::string::npos) << r.out;
+      }
       // The few-firms case of §II: one equilibrium row only (header + 1 line), though A − C > 1.
-      if (claim.id == "rc05.s2-multiple-iff") EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+      if (claim.id == "rc05.s2-multiple-iff") {
+        EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
+      }
     }
   }
   EXPECT_GE(ran, 12U);  // every claim but import substitution (no CLI) records at least one violation
