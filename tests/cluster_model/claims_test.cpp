@@ -387,6 +387,13 @@ TEST(ClusterModelClaims, IndependentOfThreadCount) {
   for (const auto& claim : registry.claims()) {
     const Tally one = claim.search(ClaimRun{200, kSeed, 1}), two = claim.search(ClaimRun{200, kSeed, 2});
     EXPECT_EQ(tally_to_json(one), tally_to_json(two)) << claim.id;
+    // The evidence is rendered from the tally alone and states its counts.
+    const std::string evidence = claim.evidence(one, ClaimRun{200, kSeed, 1});
+    const std::string counts =
+        "premise met in " + std::to_string(one.counts.premise_met) + " (" + std::to_string(one.counts.in_scope) +
+        " in the paper's setting); violations " + std::to_string(one.counts.violations_in_scope) + " in scope, " +
+        std::to_string(one.counts.violations_outside_scope) + " outside; ties " + std::to_string(one.counts.ties);
+    EXPECT_NE(evidence.find(counts), std::string::npos) << claim.id << ": " << evidence;
   }
 }
 
