@@ -1,0 +1,145 @@
+/// \file claims_checks.hpp
+/// \brief The economics of each cluster-model claim, one case at a time: the case types, the
+/// per-case checks (premise, scope, conclusion, margin) and the searches built from them.
+///
+/// Every check judges the paper's statement by the enumeration of every candidate specialisation
+/// and every unilateral deviation (model.hpp), by the 2^J North configurations (north.hpp) or by
+/// the finite/continuum coordination game (coordination.hpp) — never by the closed form the paper
+/// states. A comparison within the model's `tie_tolerance` is a tie (counted, never a violation).
+/// Tests call the checks directly on planted cases at each claim's boundary.
+#pragma once
+
+#include "cluster_model/claims_support.hpp"
+#include "cluster_model/coordination.hpp"
+#include "cluster_model/crosswalk.hpp"
+#include "cluster_model/model.hpp"
+#include "cluster_model/north.hpp"
+
+namespace clustertrade::cluster_model {
+
+/// A case for rc07.theta2-irrelevant: an economy and a second value of θ₂ to compare it with.
+struct Theta2Case {
+  Params params;            ///< J = 2 economy (θ₂ = params.theta[1])
+  double theta2_alt = 2.0;  ///< the other θ₂ (> 1)
+};
+
+/// A case for rc07.import-substitution-no-cluster: an economy and a tariff on good 2.
+struct TariffCase {
+  Params params;        ///< J = 2 economy
+  double tariff = 0.0;  ///< t ≥ 0 on imports of good 2
+};
+
+// ---- RC07 §3 ---------------------------------------------------------------------------------------
+
+/// rc07.identical-countries. Premise: \f$\lambda_{jS}=\lambda_{jN}\f$ for all j (no Ricardian
+/// differences). Scope: a common θ (RC07 §3). Conclusion: every cluster specialisation is an
+/// equilibrium with gap 1 and every no-cluster one an equilibrium with gap θ_j. Margin: the smallest
+/// \f$1-r\f$ over the 2J candidates, r the best deviation's revenue over the wage. The no-cluster
+/// equilibria are weak by nature (every sector breaks even), so an in-scope case is a tie.
+/// \param p the economy \return the finding
+Finding check_identical_countries(const Params& p);
+
+/// rc07.north-four-equilibria (RC07 fn. 13). Scope: J = 2, β < 1, every sector large enough for
+/// its cluster to be full (\f$s_jL_N\ge\bar L_j\f$). Conclusion: all \f$2^J\f$ configurations are
+/// equilibria. Margin: \f$\min(\min_j f_j - 1,\ 1-\beta)\f$ with \f$f_j=\beta+\alpha\min(\bar L_j,s_jL_N)\f$.
+/// \param n the North \return the finding (value: the number of equilibria)
+Finding check_north_four_equilibria(const NorthEconomy& n);
+
+/// rc07.condition-star (J = 2). Premise: J = 2. Scope: North clustered everywhere and RC07's two
+/// orderings. Conclusion: condition (*) ⇔ the enumeration finds specialisation in 2 with a cluster
+/// an equilibrium. Margin: ±|r − 1| (r the best deviation ratio; − when they disagree); |r − 1| within
+/// tie_tolerance is a tie. Value: \f$x/\theta_1\f$, x the ratio of Ricardian ratios.
+/// \param p the economy \return the finding
+Finding check_condition_star(const Params& p);
+
+/// rc07.ordering-assumption. Premise: Ricardian ordering, North clustered everywhere. Scope: the
+/// ordering assumption. Conclusion: specialisation without a cluster is an equilibrium in sector 1
+/// and in no other sector. Margin: min of \f$1-r_1\f$ (no-cluster in 1) and \f$r_j-1\f$ (j ≥ 2).
+/// \param p the economy \return the finding (value: index of the closed-form no-cluster sector, 1-based)
+Finding check_ordering_assumption(const Params& p);
+
+/// rc07.income-ranking. Premise: Ricardian ordering. Scope: the ordering assumption and North
+/// clustered everywhere. Conclusion: the cluster in sector 1 pays the most, no cluster in sector 1
+/// the least, every other equilibrium is clustered and pays strictly in between. Margin: smallest
+/// relative wage gap of the ranking (ties: within tie_tolerance).
+/// \param p the economy \return the finding (value: number of equilibria)
+Finding check_income_ranking(const Params& p);
+
+/// rc07.theta2-irrelevant (RC07 fn. 14). Premise: J = 2. Scope: North clustered everywhere.
+/// Conclusion: the wage of specialisation in 2 with a cluster, and whether it is an equilibrium,
+/// are the same at θ₂ and at theta2_alt. Margin: tie_tolerance − relative wage spread.
+/// \param c the case \return the finding (value: the relative spread)
+Finding check_theta2_irrelevant(const Theta2Case& c);
+
+/// rc07.import-substitution-no-cluster (RC07 §3.1). Premise: J = 2, β given, specialisation in 1
+/// without a cluster is an equilibrium (the starting point). Scope: ordering assumption, North
+/// clustered. Conclusion: at tariff t the best entrant in good 2 uses the backward technology, the
+/// wage stays at the no-cluster level, good 2 is produced iff \f$t\ge t^*\f$ with the closed form
+/// \f$t^*=\frac{\lambda_{1S}/(\theta_1\lambda_{1N})}{\lambda_{2S}/(\theta_2\lambda_{2N})}-1\f$, and the
+/// TOMS 748 threshold matches it. Margin: min(1 − β, |backward margin − 1|).
+/// \param c the case \return the finding (value: t*)
+Finding check_import_substitution(const TariffCase& c);
+
+// ---- RC05 §V -----------------------------------------------------------------------------------------
+
+/// rc05.condition-star-every-k. Premise: J ≥ 3 and Ricardian ordering. Scope: RC05's second ordering
+/// and North clustered everywhere. Conclusion: for every k ≥ 2, (*) with sector 1 ⇔ the enumeration's
+/// verdict on specialisation in k with coordination. Margin: ±|r_k − 1| as in check_condition_star.
+/// \param p the economy \return the finding (value: number of k whose cluster is an equilibrium)
+Finding check_condition_star_every_k(const Params& p);
+
+/// rc05.wage-declining-in-k. Premise: J ≥ 3, Ricardian ordering. Scope: RC05's orderings, North
+/// clustered everywhere. Conclusion: over the cluster equilibria in increasing k the wage falls
+/// strictly. Margin: smallest \f$1-w_{next}/w_{prev}\f$.
+/// \param p the economy \return the finding (value: number of cluster equilibria)
+Finding check_wage_declining(const Params& p);
+
+/// rc05.fn16-promotion-lowers-wage. Premise: Ricardian ordering, North clustered, some k ≥ 2 whose
+/// cluster is not an equilibrium (enumeration, beyond the tie band). Scope: the ordering assumption.
+/// Conclusion (as fn. 16 words it): each such promoted cluster pays at most the wage of
+/// specialisation in sector 1 without coordination, \f$\lambda_{1S}/(\theta_1\lambda_{1N})\f$.
+/// Margin: smallest \f$1-w_k/w_{1,Is}\f$.
+/// \param p the economy \return the finding (value: largest \f$w_k/w_{1,Is}\f$)
+Finding check_promotion_lowers_wage(const Params& p);
+
+// ---- RC05 §II ---------------------------------------------------------------------------------------
+
+/// rc05.s2-multiple-iff. Premise: backward output 1 (no spillover to backward firms). Scope: a
+/// continuum of firms. Conclusion: more than one equilibrium ⇔ A − C > 1. Margin: ±|A − C − 1| (and,
+/// with N firms, ±|1 + C − A/N|); within tie_tolerance a tie.
+/// \param g the game \return the finding (value: number of equilibria)
+Finding check_s2_multiple(const SpilloverGame& g);
+
+/// rc05.s2-unique-inefficient. Premise: backward output 1 + An. Scope: a continuum and A − C > 1
+/// (carried over from the first example). Conclusion: n = 0 is the unique equilibrium and average
+/// output is higher at n = 1. Margin: min(A − C − 1, uniqueness margin \f$1+C-A/N\f$ or \f$1+C\f$).
+/// \param g the game \return the finding (value: A − C − 1)
+Finding check_s2_unique_inefficient(const SpilloverGame& g);
+
+// ---- CPP §5 ------------------------------------------------------------------------------------------
+
+/// cpp.table2-crosswalk. Premise: two goods and R's Ricardian advantage in good 2
+/// (\f$y_{2R}/y_{2P}\ge y_{1R}/y_{1P}\f$), or the no-CA panel (y equal across regions, λ₁ = λ₂).
+/// Scope: CPP's assumption 6 as printed, \f$(y_{1R}/y_{1P})\lambda_1>(y_{2R}/y_{2P})\lambda_2\f$ (the
+/// no-CA panel is always in scope). Conclusion: every Table 2 row's existence and income gap match
+/// the enumeration. Margin: ±|r − 1| of the deciding deviation per row.
+/// \param c the CPP economy \return the finding
+Finding check_cpp_table2(const CppParams& c);
+
+// ---- the searches -------------------------------------------------------------------------------------
+
+Search<Params> search_identical_countries();           ///< draws, fixed cases and check for rc07.identical-countries
+Search<NorthEconomy> search_north_four_equilibria();   ///< ... rc07.north-four-equilibria
+Search<Params> search_condition_star();                ///< ... rc07.condition-star
+Search<Params> search_ordering_assumption();           ///< ... rc07.ordering-assumption
+Search<Params> search_income_ranking();                ///< ... rc07.income-ranking
+Search<Theta2Case> search_theta2_irrelevant();         ///< ... rc07.theta2-irrelevant
+Search<TariffCase> search_import_substitution();       ///< ... rc07.import-substitution-no-cluster
+Search<Params> search_condition_star_every_k();        ///< ... rc05.condition-star-every-k
+Search<Params> search_wage_declining();                ///< ... rc05.wage-declining-in-k
+Search<Params> search_promotion_lowers_wage();         ///< ... rc05.fn16-promotion-lowers-wage
+Search<SpilloverGame> search_s2_multiple();            ///< ... rc05.s2-multiple-iff
+Search<SpilloverGame> search_s2_unique_inefficient();  ///< ... rc05.s2-unique-inefficient
+Search<CppParams> search_cpp_table2();                 ///< ... cpp.table2-crosswalk
+
+}  // namespace clustertrade::cluster_model

@@ -1,0 +1,237 @@
+/// \file claims_rc07.cpp
+/// \brief RC07 §3's equilibrium claims, one case at a time: identical countries, the North's four
+/// equilibria (fn. 13), condition (*) for two goods, and the ordering assumption.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "cluster_model/claims_checks.hpp"
+#include "core/validate.hpp"
+
+namespace clustertrade::cluster_model {
+
+namespace {
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+std::string sector_label(const Specialisation& s) {
+  return fmt::format("specialisation in {} {}", s.sector + 1, s.clustered ? "with a cluster" : "without a cluster");
+}
+}  // namespace
+
+// ---- rc07.identical-countries -------------------------------------------------------------------------
+
+Finding check_identical_countries(const Params& p) {
+  if (!validates(p)) return premise_not_met("invalid parameters");
+  for (std::size_t j = 0; j < p.sectors(); ++j)
+    if (!within_tie(p.lambda_south[j], p.lambda_north[j])) return premise_not_met("Ricardian differences");
+  Finding f;
+  f.in_scope = true;
+  for (std::size_t j = 1; j < p.sectors(); ++j) f.in_scope = f.in_scope && within_tie(p.theta[j], p.theta[0]);
+  f.in_scope = f.in_scope && north_clustered_everywhere(p);
+  for (const auto& s : enumerate_specialisations(p)) {
+    // Cluster in j: w = p_j θ_j λ_jS = 1, gap 1. No cluster: w = 1/θ_j, gap θ_j (RC07 §3).
+    const double expected_gap = s.clustered ? 1.0 : p.theta[s.sector];
+    f.margin = std::min(f.margin, 1.0 - s.best_deviation.ratio);
+    if ((!s.equilibrium || !within_tie(s.income_gap, expected_gap)) && !f.violated) {
+      f.violated = true;
+      f.detail =
+          fmt::format("{}: {} (gap {}, expected {}; a {} producer in sector {} earns {} times the wage)",
+                      sector_label(s), s.equilibrium ? "an equilibrium" : "not an equilibrium",
+                      format_double(s.income_gap), format_double(expected_gap), to_string(s.best_deviation.technology),
+                      s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+    }
+  }
+  f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
+  if (!f.violated)
+    f.detail = f.tie ? "every candidate is an equilibrium; the no-cluster ones weakly (every sector breaks even)"
+                     : "every candidate is a strict equilibrium";
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
+  return f;
+}
+
+Search<Params> search_identical_countries() {
+  Search<Params> s;
+  s.salt = 0x1d3471ca1ULL;
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(2, 6));
+    const double theta = rng.uniform(1.05, 5.0);
+    Params p;
+    for (std::size_t j = 0; j < J; ++j) {
+      const double lambda = rng.log_uniform(0.5, 2.0);  // λ_jS = λ_jN: no Ricardian differences
+      p.lambda_south.push_back(lambda);
+      p.lambda_north.push_back(lambda);
+      // Every fourth draw: unequal θ_j, beyond RC07's common θ.
+      p.theta.push_back(k % 4 == 3 ? rng.uniform(1.05, 5.0) : theta);
+    }
+    p.beta = rng.uniform(0.05, 0.95);
+    return p;
+  };
+  // RC07's own example: λ_ji = 1, θ = 2. Cluster: w = (1/2)·2 = 1; no cluster: w = 1/2, gap 2.
+  s.fixed_cases = {Params{{1.0, 1.0}, {1.0, 1.0}, {2.0, 2.0}, 0.5, {}}};
+  s.check = check_identical_countries;
+  s.shrink_candidates = [](const Params& p) { return shrink_economy(p); };
+  s.to_json = params_json;
+  s.command = equilibria_command;
+  return s;
+}
+
+// ---- rc07.north-four-equilibria -----------------------------------------------------------------------
+
+Finding check_north_four_equilibria(const NorthEconomy& n) {
+  if (!validates(n)) return premise_not_met("invalid North economy");
+  const std::size_t J = n.lambda_north.size();
+  Finding f;
+  bool full = true, theta_above_one = true;
+  double smallest_factor = inf;
+  for (std::size_t j = 0; j < J; ++j) {
+    const double employment = n.shares[j] * n.labour;
+    full = full && employment >= n.lbar[j];
+    theta_above_one = theta_above_one && n.beta + n.alpha * n.lbar[j] > 1.0;
+    smallest_factor = std::min(smallest_factor, n.beta + n.alpha * std::min(n.lbar[j], employment));
+  }
+  f.in_scope = J == 2 && n.beta < 1.0 && full && theta_above_one;
+  const std::size_t count = count_north_equilibria(n), expected = std::size_t{1} << J;
+  f.value = static_cast<double>(count);
+  // Every configuration survives iff no cluster has factor < 1 and no lone modern producer beats
+  // the backward one (β ≤ 1): the margin is the smaller of the two slacks.
+  f.margin = std::min(smallest_factor - 1.0, 1.0 - n.beta);
+  f.violated = count != expected;
+  f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
+  f.detail =
+      fmt::format("{} of {} configurations are equilibria (beta {}, smallest cluster factor {}{})", count, expected,
+                  format_double(n.beta), format_double(smallest_factor), full ? "" : ", a sector below its Lbar");
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
+  return f;
+}
+
+Search<NorthEconomy> search_north_four_equilibria() {
+  Search<NorthEconomy> s;
+  s.salt = 0x4e0f7ULL;
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    NorthEconomy n;
+    const std::size_t J = k % 4 == 0 ? static_cast<std::size_t>(rng.uniform_int(3, 5)) : 2;
+    double share_sum = 0.0;
+    for (std::size_t j = 0; j < J; ++j) {
+      n.lambda_north.push_back(rng.log_uniform(0.5, 2.0));
+      n.lbar.push_back(rng.log_uniform(0.05, 1.0));
+      n.shares.push_back(rng.uniform(0.1, 1.0));
+      share_sum += n.shares.back();
+    }
+    for (auto& x : n.shares) x /= share_sum;
+    n.labour = rng.log_uniform(0.2, 20.0);
+    n.beta = rng.bernoulli(0.8) ? rng.uniform(0.05, 0.95) : rng.uniform(1.0, 2.0);
+    n.alpha = rng.log_uniform(0.5, 10.0);
+    return n;
+  };
+  // β = 0.5, α = 1, L̄ = 1, s = 1/2, L = 4: employment 2 ≥ L̄, cluster factor 1.5 ≥ 1 and β ≤ 1, so
+  // all four configurations are equilibria (fn. 13).
+  s.fixed_cases = {NorthEconomy{{1.0, 1.0}, 0.5, 1.0, {1.0, 1.0}, {0.5, 0.5}, 4.0}};
+  s.check = check_north_four_equilibria;
+  s.shrink_candidates = [](const NorthEconomy& n) {
+    std::vector<NorthEconomy> out;
+    for (int digits : {2, 1}) {
+      NorthEconomy m = n;
+      for (auto& x : m.lambda_north) x = round_significant(x, digits);
+      for (auto& x : m.lbar) x = round_significant(x, digits);
+      m.beta = round_significant(m.beta, digits);
+      m.alpha = round_significant(m.alpha, digits);
+      m.labour = round_significant(m.labour, digits);
+      if (north_json(m) != north_json(n)) out.push_back(m);  // unchanged candidates never stop shrinking
+    }
+    return out;
+  };
+  s.to_json = north_json;
+  s.command = north_command;
+  return s;
+}
+
+// ---- rc07.condition-star ------------------------------------------------------------------------------
+
+Finding check_condition_star(const Params& p) {
+  if (!validates(p) || p.sectors() != 2) return premise_not_met("not a valid two-sector economy");
+  Finding f;
+  f.in_scope = north_clustered_everywhere(p) && ricardian_ordering_holds(p) && ordering_assumption_holds(p);
+  const auto s = evaluate_specialisation(p, 1, true);
+  const bool star = condition_star(p, 1);
+  const double distance = std::fabs(s.best_deviation.ratio - 1.0);
+  const bool agree = star == s.equilibrium;
+  f.tie = distance <= tie_tolerance;
+  f.violated = !agree && !f.tie;
+  f.margin = agree ? distance : -distance;
+  f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
+  f.detail = fmt::format(
+      "(*) {} (ratio of Ricardian ratios over theta1 = {}); the enumeration finds the cluster in "
+      "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
+      star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
+      to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
+  return f;
+}
+
+Search<Params> search_condition_star() {
+  Search<Params> s;
+  s.salt = 0x57a2ULL;
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    Params p = draw_economy(rng, 2, k % 2 == 0 ? Ordering::both : Ordering::ricardian);
+    if (k % 4 == 3) p.north_clusters = {0.0, 1.0};  // beyond RC07: North without a cluster in sector 1
+    return p;
+  };
+  // Boundary in exact numbers: x = (2/1)/(1/1) = 2 = θ1, so the deviation into 1 breaks even (a tie).
+  // Inside: x = 1.5 < θ1 = 2, deviation ratio 0.75, both say equilibrium.
+  s.fixed_cases = {Params{{2.0, 1.0}, {1.0, 1.0}, {2.0, 3.0}, 0.5, {}},
+                   Params{{1.5, 1.0}, {1.0, 1.0}, {2.0, 3.0}, 0.5, {}}};
+  s.check = check_condition_star;
+  s.shrink_candidates = [](const Params& p) { return shrink_economy(p); };
+  s.to_json = params_json;
+  s.command = equilibria_command;
+  return s;
+}
+
+// ---- rc07.ordering-assumption -----------------------------------------------------------------------------
+
+Finding check_ordering_assumption(const Params& p) {
+  if (!validates(p) || !ricardian_ordering_holds(p) || !north_clustered_everywhere(p))
+    return premise_not_met("Ricardian ordering or North clustering not met");
+  Finding f;
+  f.in_scope = ordering_assumption_holds(p);
+  const auto first = evaluate_specialisation(p, 0, false);
+  f.margin = 1.0 - first.best_deviation.ratio;
+  std::string elsewhere;
+  for (std::size_t j = 1; j < p.sectors(); ++j) {
+    const auto s = evaluate_specialisation(p, j, false);
+    f.margin = std::min(f.margin, s.best_deviation.ratio - 1.0);
+    if (s.equilibrium && elsewhere.empty()) elsewhere = fmt::format("sector {}", j + 1);
+  }
+  f.violated = f.margin < -tie_tolerance;
+  f.tie = std::fabs(f.margin) <= tie_tolerance;
+  f.value = static_cast<double>(no_cluster_sector(p) + 1);
+  f.detail = fmt::format(
+      "no-cluster specialisation in 1 is {}an equilibrium (best deviation {} times the wage); "
+      "a no-cluster equilibrium elsewhere: {}",
+      first.equilibrium ? "" : "not ", format_double(first.best_deviation.ratio),
+      elsewhere.empty() ? "none" : elsewhere);
+  if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
+  return f;
+}
+
+Search<Params> search_ordering_assumption() {
+  Search<Params> s;
+  s.salt = 0x0bde5ULL;
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    const std::size_t J = k % 2 == 0 ? 2 : static_cast<std::size_t>(rng.uniform_int(3, 6));
+    return draw_economy(rng, J, (k / 2) % 2 == 0 ? Ordering::both : Ordering::violated);
+  };
+  // λN = 1, θ = (2, 1.5): a1 = 1/2, a2 = 0.75/1.5 = 1/2 exactly: both no-cluster candidates break
+  // even (a tie). With λ2S = 0.6: a2 = 0.4 < a1, in scope and strict.
+  s.fixed_cases = {Params{{1.0, 0.75}, {1.0, 1.0}, {2.0, 1.5}, 0.5, {}},
+                   Params{{1.0, 0.6}, {1.0, 1.0}, {2.0, 1.5}, 0.5, {}}};
+  s.check = check_ordering_assumption;
+  s.shrink_candidates = [](const Params& p) { return shrink_economy(p); };
+  s.to_json = params_json;
+  s.command = equilibria_command;
+  return s;
+}
+
+}  // namespace clustertrade::cluster_model
