@@ -138,6 +138,8 @@ Case draw_fn10(std::size_t k, DrawRng& rng);
 Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split);
 /// Fn. 10 on a case. \param c case \return finding
 Finding check_fn10(const Case& c);
+/// A = (10, 4, 2) mirrored, τ_22 = 0.3 only, σ = 2 (in scope) and σ = 0.8 (beyond). \return the cases
+std::vector<Case> fixed_fn10_cases();
 
 /// Prop. 2 on two paths: every industry's technology in use under CBT exceeds the better autarky
 /// technology at t > 0. \param trade path \param autarky path \return finding
@@ -172,6 +174,8 @@ Finding mirror_finding(const Path& path, const std::string& regime);
 bool mirror_symmetric_tau(const Eigen::MatrixXd& tau);
 /// Mirror incomes on a case (scope: τ mirror-symmetric). \param c case \return finding
 Finding check_mirror_income(const Case& c);
+/// n = 3 with a mirror-symmetric, asymmetric τ (in scope) and Fig. 5 (beyond). \return the cases
+std::vector<Case> fixed_mirror_cases();
 
 /// §3.3, per-period measure: on every output interval the foreign (non-learning) country's growth
 /// rate ln(D(t+Δ)/D(t))/Δ is below autarky's and home's above. \param trade path \param autarky path
