@@ -55,9 +55,10 @@ void run_prove(const ProveOptions& options) {
   for (const auto& claim : registry.claims()) matching += glob_match(options.glob, claim.id);
   if (matching == 0 && options.glob != "*") throw UsageError("--claims: no claim id matches '" + options.glob + "'");
   const bool tty = ::isatty(STDERR_FILENO) != 0;
-  const auto records = run_claims(registry, options.glob, {options.draws, options.seed, options.threads},
+  const ClaimRun run{options.draws, options.seed, options.threads};
+  const auto records = run_claims(registry, options.glob, run,
                                   tty ? progress_bar : std::function<void(std::size_t, std::size_t, const std::string&)>{});
-  const nlohmann::json doc = claims_to_json(records);
+  const nlohmann::json doc = claims_to_json(records, run);
   if (!options.tex_dir.empty())
     for (const auto& [name, contents] : claims_to_tex(doc)) write_file_atomic(options.tex_dir + "/" + name, contents);
   emit(doc.dump(2) + "\n", options.out);
