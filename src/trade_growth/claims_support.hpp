@@ -14,11 +14,7 @@
 #include <Eigen/Dense>
 #include <nlohmann/json.hpp>
 
-#if __has_include("core/falsify.hpp")
 #include "core/falsify.hpp"
-#else
-#include "trade_growth/claims_engine_standin.hpp"  // interim, until branch engine is merged
-#endif
 #include "core/random.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/params.hpp"
