@@ -259,6 +259,8 @@ Search<Case> search_mirror_income();
 Search<Case> search_composition();
 /// \return the search of `h12.s3.3-composition-overall` (the figure's measure)
 Search<Case> search_composition_overall();
+/// \return the search of `h12.s3.3-fig5` (Fig. 5 as drawn: σ = 2, T = 60, continuous time; overall measure)
+Search<Case> search_fig5_as_drawn();
 /// \return the search of `h12.s3.4-combined`
 Search<Case> search_combined();
 /// \return the search of `h12.s5-mobility`

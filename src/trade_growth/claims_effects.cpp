@@ -54,8 +54,8 @@ Finding mirror_finding(const Path& path, const std::string& regime) {
   Finding f;
   for (const auto& q : path.points) {
     const double gap = std::fabs(q.income_home / q.income_foreign - 1.0);
-    if (-gap < f.margin) {
-      f.margin = -gap;
+    if (kMirrorTol - gap < f.margin) {
+      f.margin = kMirrorTol - gap;
       f.value = gap;
       f.detail = fmt::format("at t = {:g} under {} incomes are {:.10g} (home) and {:.10g} (foreign)", q.t, regime,
                              q.income_home, q.income_foreign);
@@ -209,6 +209,27 @@ Search<Case> search_composition_overall() {
   s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, kFig5Horizon); };
   s.fixed_cases = {fig5_case(2.0, kFig5Horizon, true), fig5_case(4.0, kFig5Horizon, false)};
   s.check = check_composition_overall;
+  s.shrink_candidates = [](const Case& c) {  // the measure is over the whole horizon: keep T
+    std::vector<Case> out;
+    for (auto& d : shrink_candidates(c))
+      if (d.horizon == c.horizon) out.push_back(std::move(d));
+    return out;
+  };
+  return s;
+}
+
+Search<Case> search_fig5_as_drawn() {
+  Search<Case> s = search_composition_overall();
+  s.salt = 211;
+  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, true)};
+  // No random draws belong to this claim: draw 0 (the only one, draw_cap = 1) misses the premise.
+  s.draw = [](std::size_t, DrawRng&) {
+    Case c;
+    c.params.economy.home = c.params.economy.foreign = Eigen::VectorXd::Ones(1);
+    c.params.tau = Eigen::MatrixXd::Zero(1, 1);
+    return c;
+  };
+  s.draw_cap = 1;
   return s;
 }
 

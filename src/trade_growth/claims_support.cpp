@@ -184,7 +184,7 @@ double case_complexity(const Case& c) {
   for (Eigen::Index i = 0; i < c.liberalize_at.size(); ++i) score += digits_of(c.liberalize_at[i]);
   score += digits_of(e.sigma) + digits_of(e.labor_home) + digits_of(e.labor_foreign);
   score += (e.labor_home != 1.0) + (e.labor_foreign != 1.0);
-  score += c.horizon / std::max(c.step, 1e-9);
+  score += c.horizon / std::max(output_step_for(c), 1e-9);
   return score;
 }
 
@@ -202,6 +202,19 @@ std::vector<Case> all_candidates(const Case& c) {
       if (c.params.economy.weights.size() > 0) d.params.economy.weights = drop(c.params.economy.weights, k);
       d.params.tau = drop(c.params.tau, k);
       if (c.liberalize_at.size() > 0) d.liberalize_at = drop(c.liberalize_at, k);
+      out.push_back(std::move(d));
+    }
+  // 1b. Fewer pairs (claims on Table 2's pairs need an even n): drop industries 2k+1 and 2k+2.
+  if (n >= 4 && n % 2 == 0)
+    for (Eigen::Index k = 0; k + 1 < n; k += 2) {
+      Case d = c;
+      for (Eigen::Index drop_at : {k + 1, k}) {
+        d.params.economy.home = drop(d.params.economy.home, drop_at);
+        d.params.economy.foreign = drop(d.params.economy.foreign, drop_at);
+        if (d.params.economy.weights.size() > 0) d.params.economy.weights = drop(d.params.economy.weights, drop_at);
+        d.params.tau = drop(d.params.tau, drop_at);
+        if (d.liberalize_at.size() > 0) d.liberalize_at = drop(d.liberalize_at, drop_at);
+      }
       out.push_back(std::move(d));
     }
   // 2. Equal, unit country sizes; then integer sizes.
@@ -250,13 +263,14 @@ std::vector<Case> all_candidates(const Case& c) {
       d.liberalize_at = c.liberalize_at.unaryExpr([&](double x) { return std::isfinite(x) ? round_to(x, digits) : x; });
       out.push_back(d);
     }
-  // 7. Shorter horizon: half of it (on the grid), and integer steps.
-  if (c.horizon > c.step) {
+  // 7. Shorter horizon: half of it, on the grid of examined dates (whole periods in discrete time).
+  const double step = output_step_for(c);
+  if (c.horizon > step) {
     Case d = c;
-    d.horizon = std::max(c.step, std::ceil(0.5 * c.horizon / c.step) * c.step);
+    d.horizon = std::max(step, std::ceil(0.5 * c.horizon / step) * step);
     out.push_back(d);
   }
-  if (c.step < 1.0 && c.horizon >= 1.0) {
+  if (c.step < 1.0 && c.horizon >= 1.0 && time_mode_for(c) == TimeMode::continuous) {
     Case d = c;
     d.step = 1.0;
     d.horizon = std::ceil(c.horizon);
