@@ -1,0 +1,300 @@
+// Tests of the H12 claims on the falsification engine (issue 10): verdicts WITH their counts at a
+// fixed seed, the shrunk counterexamples against hand-derived cases, the counts recomputed by a
+// plain loop over the same cases, thread and shard independence, and the support functions.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <string>
+
+#include "core/claims.hpp"
+#include "core/csv.hpp"
+#include "core/figures.hpp"
+#include "trade_growth/claims.hpp"
+#include "trade_growth/claims_checks.hpp"
+
+namespace ct = clustertrade;
+namespace tg = clustertrade::trade_growth;
+namespace tc = clustertrade::trade_growth::claims;
+
+namespace {
+
+constexpr std::size_t kDraws = 40;
+constexpr std::uint64_t kSeed = 20070101;
+
+/// Every H12 claim run once at (kDraws, kSeed) on 2 threads, shared by the tests below.
+const std::map<std::string, ct::Tally>& tallies() {
+  static const std::map<std::string, ct::Tally> all = [] {
+    ct::ClaimRegistry registry;
+    tg::register_claims(registry);
+    std::map<std::string, ct::Tally> out;
+    for (const auto& claim : registry.claims()) out[claim.id] = claim.search(ct::ClaimRun{kDraws, kSeed, 2});
+    return out;
+  }();
+  return all;
+}
+
+const ct::Claim& find_claim(const std::string& id) {
+  static ct::ClaimRegistry registry = [] {
+    ct::ClaimRegistry r;
+    tg::register_claims(r);
+    return r;
+  }();
+  return registry.find(id);
+}
+
+struct Pin {
+  std::string verdict, kind;
+  std::array<std::size_t, 5> counts;  // premise_met, in_scope, violations in scope, beyond, ties
+};
+
+}  // namespace
+
+// Verdicts and counts at seed 20070101, 40 draws. The in-scope counts follow from the draw design
+// (derivable by hand): the dynamic families draw H12's setting for k % 4 ∈ {0, 1} (20 of 40) and
+// the in-scope fixed cases add Fig. 2/3/4 (1) or Fig. 5 at three σ (3) or two (2); the static draw
+// is in scope for even k (20) + Fig. 2; the mirror draw for k % 3 ≠ 2 (27) + one fixed case; the
+// mobility draw for k % 4 ≠ 3 (30) + Fig. 8; fn. 10 for even k (20) + one fixed case; eq. (10) and
+// the §4 claims count every case in scope. eq. (10) violates on every traded case (the printed form
+// double-counts a positive term), so its violations equal its premise count. The remaining numbers
+// (premise counts, violations beyond scope, ties) are regression pins of this seed: a move means a
+// changed model or checker, and the evidence says which case moved.
+TEST(H12Claims, VerdictsAndCountsAtAFixedSeed) {
+  const std::map<std::string, Pin> expected = {
+      {"h12.static-gains", {"holds-in-scope", "", {43, 21, 0, 3, 0}}},
+      {"h12.eq10", {"fails", "misprint", {42, 42, 42, 0, 0}}},
+      {"h12.unique", {"holds", "", {43, 21, 0, 0, 0}}},
+      {"h12.prop1", {"holds", "", {42, 21, 0, 0, 1}}},
+      {"h12.prop1-fn10", {"holds-in-scope", "", {42, 21, 0, 13, 0}}},
+      {"h12.prop2", {"holds-in-scope", "", {33, 21, 0, 1, 1}}},
+      {"h12.prop3-level", {"fails", "wording", {32, 21, 21, 11, 0}}},
+      {"h12.prop3-level-own", {"holds", "", {32, 21, 0, 0, 2}}},
+      {"h12.prop3-growth", {"holds", "", {33, 21, 0, 0, 0}}},
+      {"h12.mirror-income", {"holds-in-scope", "", {42, 28, 0, 14, 0}}},
+      {"h12.s3.3-composition", {"fails", "substantive", {35, 23, 20, 7, 0}}},
+      {"h12.s3.3-composition-overall", {"fails", "substantive", {35, 22, 10, 8, 0}}},
+      {"h12.s3.3-fig5", {"holds", "", {1, 1, 0, 0, 0}}},
+      {"h12.s3.4-combined", {"holds", "", {36, 21, 0, 0, 0}}},
+      {"h12.s4-delay", {"holds", "", {33, 33, 0, 0, 0}}},
+      {"h12.s4-gradual", {"holds", "", {41, 41, 0, 0, 0}}},
+      {"h12.s5-mobility", {"holds-in-scope", "", {41, 31, 0, 10, 0}}},
+  };
+  ASSERT_EQ(tallies().size(), expected.size());
+  for (const auto& [id, pin] : expected) {
+    ASSERT_TRUE(tallies().count(id)) << id;
+    const ct::Tally& t = tallies().at(id);
+    const ct::Claim& claim = find_claim(id);
+    EXPECT_EQ(ct::to_string(ct::verdict_of(claim, t)), pin.verdict) << id << ": " << claim.evidence(t, {});
+    EXPECT_EQ(ct::to_string(ct::failure_kind_of(claim, t)), pin.kind) << id;
+    const auto& c = t.counts;
+    const std::array<std::size_t, 5> got = {c.premise_met, c.in_scope, c.violations_in_scope,
+                                            c.violations_outside_scope, c.ties};
+    EXPECT_EQ(got, pin.counts) << id;
+    EXPECT_EQ(c.errors, 0u) << id << ": " << t.first_error.dump();
+    EXPECT_FALSE(claim.measure.empty()) << id;
+    EXPECT_FALSE(claim.scope.empty()) << id;
+  }
+}
+
+// The counts recomputed by a plain serial loop over the same cases (fixed cases, then draws
+// k < min(draws, cap) from DrawRng(seed ^ salt, k)), calling the per-case checks directly.
+TEST(H12Claims, CountsEqualAPlainLoopOverTheChecks) {
+  const std::map<std::string, ct::Search<tc::Case>> searches = {
+      {"h12.static-gains", tc::search_static_gains()}, {"h12.prop1", tc::search_prop1()},
+      {"h12.prop3-level", tc::search_prop3_level()},   {"h12.mirror-income", tc::search_mirror_income()},
+      {"h12.s3.3-composition", tc::search_composition()}, {"h12.s4-gradual", tc::search_policy(true)}};
+  for (const auto& [id, s] : searches) {
+    std::array<std::size_t, 5> n{};
+    auto add = [&](const ct::Finding& f) {
+      if (!f.premise) return;
+      ++n[0];
+      n[1] += f.in_scope;
+      if (f.violated && !f.tie) ++(f.in_scope ? n[2] : n[3]);
+      n[4] += f.tie;
+    };
+    for (const auto& c : s.fixed_cases) add(s.check(c));
+    const std::size_t cap = s.draw_cap > 0 ? std::min(s.draw_cap, kDraws) : kDraws;
+    for (std::size_t k = 0; k < cap; ++k) {
+      ct::DrawRng rng(kSeed ^ s.salt, k);
+      add(s.check(s.draw(k, rng)));
+    }
+    const auto& c = tallies().at(id).counts;
+    EXPECT_EQ(n, (std::array<std::size_t, 5>{c.premise_met, c.in_scope, c.violations_in_scope,
+                                             c.violations_outside_scope, c.ties}))
+        << id;
+  }
+}
+
+// The shrunk counterexamples, each checked against a hand derivation.
+TEST(H12Claims, ShrunkCounterexamplesAreTheHandDerivedCases) {
+  // static-gains: the large-country boundary itself. A = (2, 1), A* = (1, 2), σ = 2: ω = L^(−1/2) meets
+  // the step 1/2 at L = 4 (see H12Sensitivity.StaticGainsLargeCountryBoundary); at L = 4 home makes
+  // good 1 and imports good 2 at exactly its own cost: no strict gain. Fixed case −1 (L = 4.04) shrinks
+  // to it (integer L).
+  const auto& sg = tallies().at("h12.static-gains").first_outside;
+  ASSERT_TRUE(sg.is_object());
+  EXPECT_EQ(sg.at("case").at("home"), nlohmann::json({2.0, 1.0}));
+  EXPECT_EQ(sg.at("case").at("foreign"), nlohmann::json({1.0, 2.0}));
+  EXPECT_EQ(sg.at("case").at("labor_home").get<double>(), 4.0);
+  EXPECT_EQ(sg.at("command").get<std::string>(),
+            "clustertrade trade-growth equilibrium --home 2,1 --foreign 1,2 --sigma 2 --labor-home 4");
+  // eq10: the smallest economy, A = (10, 5), A* = (5, 10), σ = 2: z = 1 by symmetry and ω = 1; the printed
+  // form counts foreign's good 2 twice: ω = (10/(10 + 10))^(1/2), relative error 1 − sqrt(1/2).
+  const auto& eq = tallies().at("h12.eq10").first_in_scope;
+  ASSERT_TRUE(eq.is_object());
+  EXPECT_EQ(eq.at("case").at("home"), nlohmann::json({10.0, 5.0}));
+  EXPECT_NEAR(eq.at("value").get<double>(), 1.0 - std::sqrt(0.5), 1e-12);
+  // prop3-level: Fig. 4 on [0, 0.5]. Under CDT home makes industry 1 at A = 10 and it stops learning (its
+  // partner 2 is abroad); foreign's autarky A*_1 starts at 5 and grows at τ L*_2 ≤ 0.2, so at t = 0.5
+  // it is below 5.1 < 10: the lower autarky technology is far below the one in use.
+  const auto& p3 = tallies().at("h12.prop3-level").first_in_scope;
+  ASSERT_TRUE(p3.is_object());
+  EXPECT_EQ(p3.at("case").at("home"), nlohmann::json({10.0, 5.0, 10.0, 5.0}));
+  EXPECT_EQ(p3.at("case").at("horizon").get<double>(), 0.5);
+  EXPECT_LT(p3.at("margin").get<double>(), 1.0 - 10.0 / 5.1);
+  // composition (per-period): Fig. 5 at σ = 2, first period. Its foreign income grows faster under trade
+  // on [0, 1] (terms-of-trade gains while home's learning industries improve), the case shrinks to T = 1.
+  const auto& cm = tallies().at("h12.s3.3-composition").first_in_scope;
+  ASSERT_TRUE(cm.is_object());
+  EXPECT_EQ(cm.at("case").at("sigma").get<double>(), 2.0);
+  EXPECT_EQ(cm.at("case").at("horizon").get<double>(), 1.0);
+  EXPECT_NE(cm.at("command").get<std::string>().find("--time discrete"), std::string::npos);
+  // ... while the figure's overall measure holds at σ = 2 (h12.s3.3-fig5) and fails first at σ = 4 (fixed
+  // case −1 of h12.s3.3-composition-overall), keeping the horizon T = 60 of that measure.
+  const auto& ov = tallies().at("h12.s3.3-composition-overall").first_in_scope;
+  ASSERT_TRUE(ov.is_object());
+  EXPECT_EQ(ov.at("index").get<long long>(), -1);
+  EXPECT_EQ(ov.at("case").at("sigma").get<double>(), 4.0);
+  EXPECT_EQ(ov.at("case").at("horizon").get<double>(), 60.0);
+  // Claims that hold have no counterexample.
+  for (const char* id : {"h12.unique", "h12.prop1", "h12.prop3-growth", "h12.s3.4-combined", "h12.s3.3-fig5"})
+    EXPECT_TRUE(tallies().at(id).first_in_scope.is_null() && tallies().at(id).first_outside.is_null()) << id;
+}
+
+// Identical tallies for 1 and 2 threads, and for two shards merged in either order.
+TEST(H12Claims, TallyIndependentOfThreadsAndShards) {
+  const ct::Claim& claim = find_claim("h12.prop2");
+  const ct::Tally one = claim.search(ct::ClaimRun{24, 7, 1});
+  const ct::Tally two = claim.search(ct::ClaimRun{24, 7, 2});
+  EXPECT_EQ(ct::tally_to_json(one).dump(), ct::tally_to_json(two).dump());
+  const ct::Tally a = claim.search(ct::ClaimRun{24, 7, 1, 0, 2}), b = claim.search(ct::ClaimRun{24, 7, 1, 1, 2});
+  EXPECT_EQ(ct::tally_to_json(ct::merge_tallies(a, b)).dump(), ct::tally_to_json(one).dump());
+  EXPECT_EQ(ct::tally_to_json(ct::merge_tallies(b, a)).dump(), ct::tally_to_json(one).dump());
+}
+
+// The §4 draw cap is global: asking for more draws than the cap examines exactly the cap, in any split.
+TEST(H12Claims, PolicyDrawCapIsGlobal) {
+  auto s = tc::search_policy(false);
+  EXPECT_EQ(s.draw_cap, tc::kPolicyDrawCap);
+  s.draw_cap = 3;  // the same mechanism at a size a test can afford
+  const ct::Tally all = ct::run_search(s, ct::ClaimRun{10, 5, 1});
+  EXPECT_EQ(all.counts.draws_used, 3u);
+  const ct::Tally a = ct::run_search(s, ct::ClaimRun{10, 5, 1, 0, 2}), b = ct::run_search(s, ct::ClaimRun{10, 5, 1, 1, 2});
+  EXPECT_EQ(ct::merge_tallies(a, b).counts.draws_used, 3u);
+}
+
+// ---- support -----------------------------------------------------------------------------------
+
+// The one switch between continuous time and H12's periods.
+TEST(H12ClaimSupport, TimeModeComesFromOneFunction) {
+  tc::Case c;
+  c.step = 0.5;
+  EXPECT_EQ(tc::time_mode_for(c), tg::TimeMode::continuous);
+  EXPECT_EQ(tc::output_step_for(c), 0.5);
+  c.may_share_industry = true;
+  EXPECT_EQ(tc::time_mode_for(c), tg::TimeMode::discrete);
+  EXPECT_EQ(tc::output_step_for(c), 1.0);
+  EXPECT_EQ(tc::check_options(c).time, tg::TimeMode::discrete);
+}
+
+// Shrink candidates are valid and strictly simpler, and a case with 6 industries offers 4-industry
+// candidates (a pair dropped) for the Table 2 claims.
+TEST(H12ClaimSupport, ShrinkCandidatesAreSimpler) {
+  tc::Case c;
+  c.params.economy.home = (Eigen::VectorXd(6) << 7.3412, 1.2, 9.87, 3.3, 4.41, 2.0).finished();
+  c.params.economy.foreign = (Eigen::VectorXd(6) << 2.5, 6.123, 1.9, 8.8, 3.14, 5.0).finished();
+  c.params.economy.sigma = 3.717;
+  c.params.economy.labor_home = 2.3;
+  c.params.tau = tc::pair_cluster_matrix(6, 0.1234);
+  bool four = false;
+  for (const auto& d : tc::shrink_candidates(c)) {
+    EXPECT_LT(tc::case_complexity(d), tc::case_complexity(c));
+    four = four || (d.size() == 4 && d.params.tau(0, 1) == 0.1234 && d.params.tau(2, 3) == 0.1234);
+  }
+  EXPECT_TRUE(four);
+}
+
+TEST(H12ClaimSupport, FormatsNumbersShortAndExact) {
+  EXPECT_EQ(tc::format_number(10.0), "10");
+  EXPECT_EQ(tc::format_number(0.2), "0.2");
+  EXPECT_EQ(tc::format_number(14.0625), "14.0625");
+  EXPECT_EQ(tc::format_number(std::numeric_limits<double>::infinity()), "inf");
+  EXPECT_EQ(tc::format_vector(Eigen::Vector3d(1, 2.5, 3)), "1,2.5,3");
+}
+
+// An asymmetric τ is written row by row (row j sends), and labour flags follow unequal sizes.
+TEST(H12ClaimSupport, CommandsReproduceTheCase) {
+  tc::Case c;
+  c.params.economy.home = Eigen::Vector2d(2, 1);
+  c.params.economy.foreign = Eigen::Vector2d(1, 2);
+  c.params.economy.labor_home = 3.0;
+  c.params.tau = (Eigen::Matrix2d() << 0.0, 0.3, 0.1, 0.0).finished();
+  c.horizon = 5.0;
+  c.step = 1.0;
+  EXPECT_EQ(tc::simulate_command(c, "trade"),
+            "printf '0,0.3\\n0.1,0\\n' > tau.csv && clustertrade trade-growth simulate --tau tau.csv --home 2,1 "
+            "--foreign 1,2 --sigma 2 --horizon 5 --step 1 --regime trade --labor-home 3");
+  c.may_share_industry = true;
+  EXPECT_NE(tc::simulate_command(c, "autarky").find("--regime autarky --time discrete"), std::string::npos);
+  EXPECT_EQ(tc::equilibrium_command(c.params.economy),
+            "clustertrade trade-growth equilibrium --home 2,1 --foreign 1,2 --sigma 2 --labor-home 3");
+}
+
+// Mirror images and Table 2: A* reverses A; pairs (1,2), (3,4) share τ both ways and nothing else.
+TEST(H12ClaimSupport, MirrorAndClusterMatrices) {
+  EXPECT_EQ(tc::mirror(Eigen::Vector4d(10, 4, 5, 2)), Eigen::Vector4d(2, 5, 4, 10));
+  const Eigen::MatrixXd t = tc::pair_cluster_matrix(4, 0.2);
+  EXPECT_EQ(t(0, 1), 0.2);
+  EXPECT_EQ(t(1, 0), 0.2);
+  EXPECT_EQ(t(2, 3), 0.2);
+  EXPECT_EQ(t(3, 2), 0.2);
+  EXPECT_EQ(t.sum(), 0.8);
+}
+
+// The §3.4 region map on H12 Fig. 4's technologies at σ = 2. With τ_C = 0 trade is pure concentration:
+// home makes industries 1 and 3 with half its labour each, so each grows at τ_W/2 instead of the
+// autarky τ_W·L_i < τ_W/2 — trade raises growth and the map must say "no" on the whole τ_C = 0 row.
+TEST(H12Claims, CombinedRegionMapIsWrittenAndStartsOutsideTheRegion) {
+  const auto dir = std::filesystem::temp_directory_path() / "h12-claims-test-figures";
+  std::filesystem::create_directories(dir);
+  ct::FigureOutput out(dir, "test");
+  tc::write_combined_region(out);
+  std::ifstream in(dir / "h12-combined-region.csv");
+  std::string line, body;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (header) {
+      EXPECT_EQ(line, "tau_w,tau_c,growth_gap,lowers_both");
+      header = false;
+      continue;
+    }
+    body += line + "\n";
+  }
+  const Eigen::MatrixXd csv = ct::parse_numeric_csv(body, "h12-combined-region.csv");
+  ASSERT_EQ(csv.rows(), 110);
+  for (Eigen::Index r = 0; r < csv.rows(); ++r)
+    if (csv(r, 1) == 0.0) EXPECT_EQ(csv(r, 3), 0.0) << "tau_w = " << csv(r, 0);
+  double lo = 0.0, hi = 0.0;
+  for (const auto& e : out.numbers().entries()) {
+    if (e.name == "tgcBoundaryRatioMin") lo = e.value;
+    if (e.name == "tgcBoundaryRatioMax") hi = e.value;
+  }
+  EXPECT_GT(lo, 0.0);
+  EXPECT_LE(lo, hi);
+  std::filesystem::remove_all(dir);
+}
