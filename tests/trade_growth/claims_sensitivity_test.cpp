@@ -340,3 +340,32 @@ TEST(H12Sensitivity, PolicyDecision) {
   o.overtake = -1.0;  // never overtakes
   EXPECT_TRUE(tc::policy_finding(o, false).violated);
 }
+
+// ---- the paths every dynamic check reads: learning matrix orientation -------------------------
+
+// Autarky, n = 2, σ = 2, A = A* = (3, 1), L = 1, L* = 2 (unequal sizes): with σ = 2 spending shares
+// are proportional to A_i^(σ−1), so L = (0.75, 0.25) at home and L* = (1.5, 0.5) abroad. τ = [[0, 0.4],
+// [0, 0]]: industry 1 teaches industry 2 (row sends, column receives, eq. (9)). One discrete period:
+// A(1) = A(0) + τᵀL(0) = (3, 1 + 0.4·0.75) = (3, 1.3) at home and (3, 1 + 0.4·1.5) = (3, 1.6) abroad.
+// A transposed law would give (3.1, 1) and (3.2, 1). In continuous time industry 1 never learns
+// (Ȧ_1 = τ_11 L_1 + τ_21 L_2 = 0 exactly) and Ȧ_2(0) = 0.3 (home) / 0.6 (foreign).
+TEST(H12Sensitivity, ClaimPathsUseRowsSendColumnsReceive) {
+  tc::Case c;
+  c.params.economy.home = Eigen::Vector2d(3, 1);
+  c.params.economy.foreign = Eigen::Vector2d(3, 1);
+  c.params.economy.labor_foreign = 2.0;
+  c.params.tau = (Eigen::Matrix2d() << 0.0, 0.4, 0.0, 0.0).finished();
+  c.horizon = 1.0;
+  c.may_share_industry = true;  // discrete periods
+  const tg::Path d = tc::run_path(c, tg::Policy::autarky(2));
+  EXPECT_NEAR(d.points.back().A_home[0], 3.0, 1e-12);
+  EXPECT_NEAR(d.points.back().A_home[1], 1.3, 1e-12);
+  EXPECT_NEAR(d.points.back().A_foreign[1], 1.6, 1e-12);
+  c.may_share_industry = false;  // continuous time over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3)
+  c.horizon = 1e-3;
+  c.step = 1e-3;
+  const tg::Path p = tc::run_path(c, tg::Policy::autarky(2));
+  EXPECT_EQ(p.points.back().A_home[0], 3.0);
+  EXPECT_NEAR((p.points.back().A_home[1] - 1.0) / 1e-3, 0.3, 1e-3);
+  EXPECT_NEAR((p.points.back().A_foreign[1] - 1.0) / 1e-3, 0.6, 1e-3);
+}
