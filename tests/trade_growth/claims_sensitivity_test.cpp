@@ -101,6 +101,20 @@ TEST(H12Sensitivity, Eq10PrintedFormMissesEveryEquilibrium) {
   EXPECT_TRUE(tc::check_eq10(cases[1]).violated);
 }
 
+// Why the printed form is a misprint (failure kind): H12 §2.2 states eta(z) -> +inf as z -> n, and
+// App. A's own per-good labour demands give foreign a share (ẑ − z) of the marginal good and all of the
+// goods after it. On Fig. 2 (σ = 2, CA order A/A* = 2, 2, 1/2, 1/2) at z = 4 − 1e-9 the printed
+// denominator keeps foreign's last good whole: ω → ((10 + 10 + 5 + 5)/10)^(1/2) = sqrt(3), finite; the
+// derivation's denominator (1e-9·10) vanishes: ω = (30/1e-8)^(1/2) ≈ 5.5e4.
+TEST(H12Sensitivity, Eq10PrintedFormBreaksThePapersOwnLimit) {
+  tg::Economy fig2;
+  fig2.home = Eigen::Vector4d(10, 10, 5, 5);
+  fig2.foreign = Eigen::Vector4d(5, 5, 10, 10);
+  fig2.sigma = 2.0;
+  EXPECT_NEAR(tc::eq10_wage(fig2, 4.0 - 1e-9, true), std::sqrt(3.0), 1e-8);
+  EXPECT_NEAR(tc::eq10_wage(fig2, 4.0 - 1e-9, false) / std::sqrt(30.0 / 1e-8), 1.0, 1e-6);
+}
+
 // ---- h12.unique -----------------------------------------------------------------------------
 
 // A log grid of 2000 intervals on [0.5, 4] has spacing ln(8)/2000 = 1.04e-3; roots at 1 and 1.01 are
