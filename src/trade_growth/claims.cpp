@@ -171,7 +171,7 @@ void register_claims(ClaimRegistry& registry) {
       mirror4 + ", tau = diag(t1, t2, 0, 0), t1, t2 in [0.1, 1], home strong in 1 and 2; premise: free trade at "
       "t = 0 leaves 1, 2 at home and 3, 4 abroad. H12's discrete periods (the learning country's marginal industry "
       "can become shared). Draws as the other dynamic claims. Fixed: Fig. 5 at sigma = 2, 4/3, 4.",
-      sub, "search_composition", search_composition));
+      sub, "search_composition", search_composition, "sigma of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-composition-overall", "H12 §3.3, Fig. 5",
       "As h12.s3.3-composition, in the figure's own terms: over the figure's horizon trade lowers the "
@@ -182,7 +182,7 @@ void register_claims(ClaimRegistry& registry) {
       "than 1e-9). This is the measure of the report's Fig. 5 paragraph.",
       "As h12.s3.3-composition with T = 60. Fixed: Fig. 5 at sigma = 2 in continuous time (as the figure), and at "
       "sigma = 4.",
-      sub, "search_composition_overall", search_composition_overall));
+      sub, "search_composition_overall", search_composition_overall, "sigma of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-fig5", "H12 §3.3, Fig. 5",
       "Fig. 5 as drawn: trade lowers the overall income growth of economy two (non-learning industries) and "

@@ -184,6 +184,8 @@ Finding check_composition(const Case& c) {
   if (!f.premise) return f;
   f = composition_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(4)));
   f.in_scope = composition_setting(c);
+  // value: σ of the violations in H12's setting only (NaN elsewhere), so the tally keeps their σ range.
+  f.value = f.violated && f.in_scope ? c.params.economy.sigma : std::numeric_limits<double>::quiet_NaN();
   return f;
 }
 
@@ -193,6 +195,8 @@ Finding check_composition_overall(const Case& c) {
   if (!f.premise) return f;
   f = composition_overall_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(4)));
   f.in_scope = composition_setting(c);
+  // value: σ of the violations in H12's setting only (NaN elsewhere), so the tally keeps their σ range.
+  f.value = f.violated && f.in_scope ? c.params.economy.sigma : std::numeric_limits<double>::quiet_NaN();
   return f;
 }
 
