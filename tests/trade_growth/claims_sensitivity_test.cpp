@@ -383,3 +383,12 @@ TEST(H12Sensitivity, ClaimPathsUseRowsSendColumnsReceive) {
   EXPECT_NEAR((p.points.back().A_home[1] - 1.0) / 1e-3, 0.3, 1e-3);
   EXPECT_NEAR((p.points.back().A_foreign[1] - 1.0) / 1e-3, 0.6, 1e-3);
 }
+
+// "Technology in use" (Props. 2-3): the larger technology among the countries that produce the good.
+// Industry 1 shared (home 7, foreign 9): 9; industry 2 made at home only (home 4, foreign 6): 4.
+TEST(H12Sensitivity, TechnologyInUseIsTheBestProducers) {
+  const tg::PathPoint p = point(0, 1, 1, Eigen::Vector2d(7, 4), Eigen::Vector2d(9, 6), Eigen::Vector2d(0.3, 0.2),
+                                Eigen::Vector2d(0.5, 0.0));
+  EXPECT_EQ(tc::used_technology(p, 0), 9.0);
+  EXPECT_EQ(tc::used_technology(p, 1), 4.0);
+}
