@@ -20,6 +20,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -57,6 +58,14 @@ std::string to_string(FailureKind kind);
 Verdict verdict_from_string(const std::string& name);
 /// Inverse of to_string(FailureKind); throws std::invalid_argument on an unknown name.
 FailureKind failure_kind_from_string(const std::string& name);
+
+/// A claim's random-stream salt from its id (64-bit FNV-1a), so distinct claims draw distinct streams
+/// from the same seed: Search::salt = claim_salt("rc07.p-equiv-ca").
+constexpr std::uint64_t claim_salt(std::string_view id) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
 
 // ---- run settings --------------------------------------------------------------------------------
 
