@@ -23,7 +23,7 @@ std::string render(const Tally& t, const std::string& value_label) {
   std::string text = default_evidence(t);
   auto number = [](const nlohmann::json& record) {
     return record.is_null() || record.at("value").is_null() ? std::string("none")
-                                                           : fmt::format("{:.4g}", record.at("value").get<double>());
+                                                            : fmt::format("{:.4g}", record.at("value").get<double>());
   };
   if (!value_label.empty() && !t.value_min.is_null())
     text += fmt::format(" {}: from {} to {}.", value_label, number(t.value_min), number(t.value_max));
@@ -33,9 +33,9 @@ std::string render(const Tally& t, const std::string& value_label) {
 }
 
 /// A Claim for a search built by `build`, with the evidence renderer above.
-Claim claim(std::string id, std::string source, std::string statement, std::string paper_verdict,
-            std::string measure, std::string scope, FailureKind kind, std::string check_name,
-            std::function<Search<Case>()> build, std::string value_label = "") {
+Claim claim(std::string id, std::string source, std::string statement, std::string paper_verdict, std::string measure,
+            std::string scope, FailureKind kind, std::string check_name, std::function<Search<Case>()> build,
+            std::string value_label = "") {
   Claim c;
   c.id = std::move(id);
   c.source = std::move(source);
@@ -72,25 +72,25 @@ void register_claims(ClaimRegistry& registry) {
                 "L, L* in [0.2, 5], sigma in [0.5, 8] with Cobb-Douglas); fixed: Fig. 2, and n = 2 with L/L* = 4 "
                 "+- 1% (a large country whose wage is pinned by its marginal industry).",
       sub, "search_static_gains", search_static_gains, "smallest relative income gain"));
-  registry.add(claim(
-      "h12.eq10", "H12 §2.2, eq. (10), App. A",
-      "The balanced-trade condition omega = (L*/L)^(1/sigma) eta(z), with eta as printed: foreign sum from the "
-      "marginal industry z^ on, plus (z^ - z) of it.",
-      "holds (derived in App. A)",
-      "Relative error |omega_printed / omega - 1| at the equilibrium's z, against the solver's relative wage "
-      "(violated above 1e-6); our own rewrite of App. A (foreign sum after z^) is shown beside it.",
-      "Any economy (eq. (10) is stated for any n, L, L*, sigma); draws as h12.static-gains with taste weights 1; "
-      "fixed: Fig. 2 (sigma = 2) and n = 3 with L = 2.5.",
-      FailureKind::misprint, "search_eq10", search_eq10, "relative error of the printed form"));
-  registry.add(claim(
-      "h12.unique", "H12 §2.2, Fig. 1",
-      "The free-trade equilibrium exists and is unique (a continuous increasing balanced-trade curve against a "
-      "decreasing step).",
-      "holds (argued in the text)",
-      "Sign changes of home's excess labour demand at free-trade prices on 2000 log-spaced relative wages over "
-      "[min A/A* / 2, 2 max A/A*]: exactly one, bracketing the solver's relative wage.",
-      mirror4 + "; draws as h12.static-gains (half beyond: sigma in [0.5, 8], unequal sizes).", sub, "search_unique",
-      search_unique, "sign changes found"));
+  registry.add(
+      claim("h12.eq10", "H12 §2.2, eq. (10), App. A",
+            "The balanced-trade condition omega = (L*/L)^(1/sigma) eta(z), with eta as printed: foreign sum from the "
+            "marginal industry z^ on, plus (z^ - z) of it.",
+            "holds (derived in App. A)",
+            "Relative error |omega_printed / omega - 1| at the equilibrium's z, against the solver's relative wage "
+            "(violated above 1e-6); our own rewrite of App. A (foreign sum after z^) is shown beside it.",
+            "Any economy (eq. (10) is stated for any n, L, L*, sigma); draws as h12.static-gains with taste weights 1; "
+            "fixed: Fig. 2 (sigma = 2) and n = 3 with L = 2.5.",
+            FailureKind::misprint, "search_eq10", search_eq10, "relative error of the printed form"));
+  registry.add(
+      claim("h12.unique", "H12 §2.2, Fig. 1",
+            "The free-trade equilibrium exists and is unique (a continuous increasing balanced-trade curve against a "
+            "decreasing step).",
+            "holds (argued in the text)",
+            "Sign changes of home's excess labour demand at free-trade prices on 2000 log-spaced relative wages over "
+            "[min A/A* / 2, 2 max A/A*]: exactly one, bracketing the solver's relative wage.",
+            mirror4 + "; draws as h12.static-gains (half beyond: sigma in [0.5, 8], unequal sizes).", sub,
+            "search_unique", search_unique, "sign changes found"));
   registry.add(claim(
       "h12.prop1", "H12 §3.1, Prop. 1, App. C",
       "With within-industry spillovers only (Table 1), liberalising at t = 0 gives each country higher real income "
@@ -113,17 +113,20 @@ void register_claims(ClaimRegistry& registry) {
       "small learning in industries 1 and 3 (up to 20% of tau_22) or sigma in (0.5, 0.95). Premise: free trade at "
       "t = 0 splits industry 2.",
       sub, "search_fn10", search_fn10));
-  registry.add(claim(
-      "h12.prop2", "H12 §3.2, Prop. 2, App. D",
-      "Mirror images, Table 2, home strong in industries 1 and 2: under cluster-building trade every industry's "
-      "technology in use exceeds that industry's autarky technology in either country.",
-      "holds (proof in App. D)",
-      "Per industry and date t > 0: technology in use under trade (the larger producer's) over the larger of the "
-      "two autarky technologies, minus 1; violated below -1e-9.",
-      mirror4 + ", Table 2's pair matrix with tau in [0.05, 0.5]; premise: free trade at t = 0 keeps each pair in "
-      "one country (CBT)." + dyn_draws + " Fixed: Fig. 3; Fig. 3's technologies with L = 1.5 and a one-way pair "
-      "matrix (tau_12 = 0.3, tau_21 = 0.1).",
-      sub, "search_prop2", search_prop2));
+  registry.add(
+      claim("h12.prop2", "H12 §3.2, Prop. 2, App. D",
+            "Mirror images, Table 2, home strong in industries 1 and 2: under cluster-building trade every industry's "
+            "technology in use exceeds that industry's autarky technology in either country.",
+            "holds (proof in App. D)",
+            "Per industry and date t > 0: technology in use under trade (the larger producer's) over the larger of the "
+            "two autarky technologies, minus 1; violated below -1e-9.",
+            mirror4 +
+                ", Table 2's pair matrix with tau in [0.05, 0.5]; premise: free trade at t = 0 keeps each pair in "
+                "one country (CBT)." +
+                dyn_draws +
+                " Fixed: Fig. 3; Fig. 3's technologies with L = 1.5 and a one-way pair "
+                "matrix (tau_12 = 0.3, tau_21 = 0.1).",
+            sub, "search_prop2", search_prop2));
   registry.add(claim(
       "h12.prop3-level", "H12 §3.2, Prop. 3 (first part), App. E",
       "Mirror images, Table 2, home strong in 1 and 3: under cluster-destroying trade every industry's technology "
@@ -134,33 +137,33 @@ void register_claims(ClaimRegistry& registry) {
       mirror4 + ", Table 2; premise: free trade at t = 0 splits every pair (CDT)." + dyn_draws +
           " Fixed: Fig. 4; Fig. 4's technologies with L = 1.5 and a one-way pair matrix.",
       FailureKind::wording, "search_prop3_level", search_prop3_level));
-  registry.add(claim(
-      "h12.prop3-level-own", "H12 §3.2, Prop. 3 (first part), App. E",
-      "The narrower reading of Prop. 3's first part (what App. E proves): under CDT every industry's technology "
-      "in use is below the producing country's own autarky technology of that industry.",
-      "holds (proof in App. E)",
-      "Per industry and date t > 0: 1 minus technology in use under CDT over the producing country's own autarky "
-      "technology; violated below -1e-9.",
-      "As h12.prop3-level.", sub, "search_prop3_level_own", search_prop3_level_own));
-  registry.add(claim(
-      "h12.prop3-growth", "H12 §3.2, Prop. 3 (second part), App. E",
-      "Under cluster-destroying trade technology grows more slowly than under autarky whenever tau > 0.",
-      "holds (proof in App. E)",
-      "At every date, each industry's learning rate in use under CDT (eq. (9), tau' L of the producer) strictly "
-      "below the slower autarky country's; and on every output interval each country's income growth rate "
-      "ln(D(t+dt)/D(t))/dt below autarky's (by more than 1e-9).",
-      "As h12.prop3-level, premise also tau > 0.", sub, "search_prop3_growth", search_prop3_growth));
-  registry.add(claim(
-      "h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
-      "Mirror-image economies have the same income at every date, under trade and under autarky.",
-      "holds (stated for the examples)",
-      "|D/D* - 1| at every period under free trade and under autarky; violated above 1e-5 (a shared middle "
-      "industry's root-finder error grows to ~1e-6 over 20 periods), a tie between 1e-9 and 1e-5.",
-      "Mirror images with L = L* and a mirror-symmetric tau (tau_ij = tau_(n+1-i)(n+1-j), true of Tables 1-2; "
-      "not necessarily symmetric). Draws: n in 2..6, A in [1, 20], sigma in (1.1, 8), sparse tau in [0, 0.5], "
-      "two thirds made mirror-symmetric; H12's periods 0..20. Fixed: n = 3 with an asymmetric mirror-symmetric "
-      "tau; Fig. 5 (beyond: its matrix is not mirror-symmetric).",
-      sub, "search_mirror_income", search_mirror_income, "largest income gap |D/D* - 1|"));
+  registry.add(
+      claim("h12.prop3-level-own", "H12 §3.2, Prop. 3 (first part), App. E",
+            "The narrower reading of Prop. 3's first part (what App. E proves): under CDT every industry's technology "
+            "in use is below the producing country's own autarky technology of that industry.",
+            "holds (proof in App. E)",
+            "Per industry and date t > 0: 1 minus technology in use under CDT over the producing country's own autarky "
+            "technology; violated below -1e-9.",
+            "As h12.prop3-level.", sub, "search_prop3_level_own", search_prop3_level_own));
+  registry.add(
+      claim("h12.prop3-growth", "H12 §3.2, Prop. 3 (second part), App. E",
+            "Under cluster-destroying trade technology grows more slowly than under autarky whenever tau > 0.",
+            "holds (proof in App. E)",
+            "At every date, each industry's learning rate in use under CDT (eq. (9), tau' L of the producer) strictly "
+            "below the slower autarky country's; and on every output interval each country's income growth rate "
+            "ln(D(t+dt)/D(t))/dt below autarky's (by more than 1e-9).",
+            "As h12.prop3-level, premise also tau > 0.", sub, "search_prop3_growth", search_prop3_growth));
+  registry.add(
+      claim("h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
+            "Mirror-image economies have the same income at every date, under trade and under autarky.",
+            "holds (stated for the examples)",
+            "|D/D* - 1| at every period under free trade and under autarky; violated above 1e-5 (a shared middle "
+            "industry's root-finder error grows to ~1e-6 over 20 periods), a tie between 1e-9 and 1e-5.",
+            "Mirror images with L = L* and a mirror-symmetric tau (tau_ij = tau_(n+1-i)(n+1-j), true of Tables 1-2; "
+            "not necessarily symmetric). Draws: n in 2..6, A in [1, 20], sigma in (1.1, 8), sparse tau in [0, 0.5], "
+            "two thirds made mirror-symmetric; H12's periods 0..20. Fixed: n = 3 with an asymmetric mirror-symmetric "
+            "tau; Fig. 5 (beyond: its matrix is not mirror-symmetric).",
+            sub, "search_mirror_income", search_mirror_income, "largest income gap |D/D* - 1|"));
   registry.add(claim(
       "h12.s3.3-composition", "H12 §3.3, Fig. 5",
       "When only some industries learn, trade lowers income growth in the country that specialises in the "
@@ -168,9 +171,10 @@ void register_claims(ClaimRegistry& registry) {
       "holds (shown in Fig. 5)",
       "PER-PERIOD growth rates: on every period [t, t+1] of [0, 20], ln(D(t+1)/D(t)) under trade below autarky's "
       "for the non-learning country and above it for the learning one (by more than 1e-9).",
-      mirror4 + ", tau = diag(t1, t2, 0, 0), t1, t2 in [0.1, 1], home strong in 1 and 2; premise: free trade at "
-      "t = 0 leaves 1, 2 at home and 3, 4 abroad. H12's discrete periods (the learning country's marginal industry "
-      "can become shared). Draws as the other dynamic claims. Fixed: Fig. 5 at sigma = 2, 4/3, 4.",
+      mirror4 +
+          ", tau = diag(t1, t2, 0, 0), t1, t2 in [0.1, 1], home strong in 1 and 2; premise: free trade at "
+          "t = 0 leaves 1, 2 at home and 3, 4 abroad. H12's discrete periods (the learning country's marginal industry "
+          "can become shared). Draws as the other dynamic claims. Fixed: Fig. 5 at sigma = 2, 4/3, 4.",
       sub, "search_composition", search_composition, "sigma of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-composition-overall", "H12 §3.3, Fig. 5",
@@ -194,16 +198,16 @@ void register_claims(ClaimRegistry& registry) {
       "Fig. 5's economy only (A = (10, 10, 5, 5) mirrored, tau = diag(0.5, 0.5, 0, 0), L = L*), sigma = 2; one "
       "fixed case, no random draws (draw_cap 1, that draw misses the premise by construction).",
       sub, "search_fig5_as_drawn", search_fig5_as_drawn));
-  registry.add(claim(
-      "h12.s3.4-combined", "H12 §3.4",
-      "With within- and cross-industry spillovers, cluster-destroying trade lowers growth in both countries when "
-      "cross-industry spillovers are strong relative to within-industry ones.",
-      "holds (argued verbally)",
-      "Threshold form in r = tau_C/tau_W: whether CDT lowers average income growth ln(D(20)/D(0))/20 in both "
-      "countries, at r = 1/2, 1, 2, 4, switches at most once, from no to yes; value: the boundary r (bisected).",
-      mirror4 + ", tau = tau_W I + tau_C (Table 2), tau_W in [0.02, 0.2]; premise: CDT at t = 0." + dyn_draws +
-          " Fixed: Fig. 4 with tau_W = 0.1.",
-      sub, "search_combined", search_combined, "boundary tau_C/tau_W (0: below 1/2, inf: above 4)"));
+  registry.add(
+      claim("h12.s3.4-combined", "H12 §3.4",
+            "With within- and cross-industry spillovers, cluster-destroying trade lowers growth in both countries when "
+            "cross-industry spillovers are strong relative to within-industry ones.",
+            "holds (argued verbally)",
+            "Threshold form in r = tau_C/tau_W: whether CDT lowers average income growth ln(D(20)/D(0))/20 in both "
+            "countries, at r = 1/2, 1, 2, 4, switches at most once, from no to yes; value: the boundary r (bisected).",
+            mirror4 + ", tau = tau_W I + tau_C (Table 2), tau_W in [0.02, 0.2]; premise: CDT at t = 0." + dyn_draws +
+                " Fixed: Fig. 4 with tau_W = 0.1.",
+            sub, "search_combined", search_combined, "boundary tau_C/tau_W (0: below 1/2, inf: above 4)"));
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times exp(U(-0.2, 0.2)), mirror kept, Table 2 with "
       "tau in [0.1, 0.3], sigma in [1.2, 6], theta in [0.5, 3]); fixed: the paper's numbers, sigma = theta = 2. "

@@ -45,8 +45,8 @@ Case figure_case(int figure, double sigma) {
 }
 
 /// An unequal-size, non-mirror case with an asymmetric learning matrix (row j sends to column i).
-Case asymmetric_case(const Eigen::MatrixXd& tau, const Eigen::VectorXd& home, const Eigen::VectorXd& foreign,
-                     double lh, double sigma) {
+Case asymmetric_case(const Eigen::MatrixXd& tau, const Eigen::VectorXd& home, const Eigen::VectorXd& foreign, double lh,
+                     double sigma) {
   Case c;
   c.params.tau = tau;
   c.params.economy.home = home;
@@ -77,8 +77,10 @@ void record_margin(Finding& f, double m, double tol, const std::string& detail) 
     f.value = m;
     f.detail = detail;
   }
-  if (m < -tol) f.violated = true;
-  else if (std::fabs(m) <= tol) f.tie = true;
+  if (m < -tol)
+    f.violated = true;
+  else if (std::fabs(m) <= tol)
+    f.tie = true;
 }
 
 Finding finish_finding(Finding f) {
@@ -111,7 +113,8 @@ Case draw_family(std::size_t k, DrawRng& rng, Family f) {
   Economy& e = c.params.economy;
   const int kind = static_cast<int>(k % 4);  // 0, 1: H12's setting; 2: non-mirror; 3: further out
   std::size_t n = 4;
-  if (kind == 3) n = f == Family::within ? static_cast<std::size_t>(rng.uniform_int(2, 6)) : (rng.bernoulli(0.5) ? 4 : 6);
+  if (kind == 3)
+    n = f == Family::within ? static_cast<std::size_t>(rng.uniform_int(2, 6)) : (rng.bernoulli(0.5) ? 4 : 6);
   Eigen::VectorXd x = draw_technologies(rng, n, 1.0, 20.0);
   arrange(x, f);
   e.home = x;
@@ -141,9 +144,9 @@ Finding prop1_finding(const Path& trade, const Path& autarky) {
     const double mh = t.income_home / a.income_home - 1.0, mf = t.income_foreign / a.income_foreign - 1.0;
     const bool home = mh <= mf;
     record_margin(f, std::min(mh, mf), kPathTol,
-           fmt::format("at t = {:g}, {} income under trade is {:.8g} vs {:.8g} under autarky", t.t,
-                       home ? "home" : "foreign", home ? t.income_home : t.income_foreign,
-                       home ? a.income_home : a.income_foreign));
+                  fmt::format("at t = {:g}, {} income under trade is {:.8g} vs {:.8g} under autarky", t.t,
+                              home ? "home" : "foreign", home ? t.income_home : t.income_foreign,
+                              home ? a.income_home : a.income_foreign));
   }
   return finish_finding(f);
 }
@@ -202,10 +205,11 @@ Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split)
   for (std::size_t k = 1; k < trade.points.size(); ++k) {
     const auto &t = trade.points[k], &a = autarky.points[k];
     const double m = std::min(a.A_home[split] / t.A_home[split], a.A_foreign[split] / t.A_foreign[split]) - 1.0;
-    record_margin(f, m, kPathTol,
-           fmt::format("at t = {:g} the split industry's technology is {:.8g} (home) / {:.8g} (foreign) under trade "
-                       "vs {:.8g} / {:.8g} under autarky",
-                       t.t, t.A_home[split], t.A_foreign[split], a.A_home[split], a.A_foreign[split]));
+    record_margin(
+        f, m, kPathTol,
+        fmt::format("at t = {:g} the split industry's technology is {:.8g} (home) / {:.8g} (foreign) under trade "
+                    "vs {:.8g} / {:.8g} under autarky",
+                    t.t, t.A_home[split], t.A_foreign[split], a.A_home[split], a.A_foreign[split]));
   }
   return finish_finding(f);
 }
@@ -246,8 +250,8 @@ Finding prop2_finding(const Path& trade, const Path& autarky) {
       const auto &t = trade.points[k], &a = autarky.points[k];
       const double best = std::max(a.A_home[i], a.A_foreign[i]), used = used_technology(t, i);
       record_margin(f, used / best - 1.0, kPathTol,
-             fmt::format("at t = {:g} industry {} uses technology {:.8g} under CBT vs {:.8g} (best autarky)", t.t,
-                         i + 1, used, best));
+                    fmt::format("at t = {:g} industry {} uses technology {:.8g} under CBT vs {:.8g} (best autarky)",
+                                t.t, i + 1, used, best));
     }
   return finish_finding(f);
 }
@@ -267,12 +271,13 @@ Finding prop3_level_finding(const Path& trade, const Path& autarky, bool own_onl
     for (Eigen::Index i = 0; i < trade.points[k].A_home.size(); ++i) {
       const auto &t = trade.points[k], &a = autarky.points[k];
       const double used = used_technology(t, i);
-      const double bound = own_only ? (t.L_home[i] > 0.0 ? a.A_home[i] : a.A_foreign[i])
-                                    : std::min(a.A_home[i], a.A_foreign[i]);
-      record_margin(f, 1.0 - used / bound, kPathTol,
-             fmt::format("at t = {:g} industry {} uses technology {:.8g} under CDT, against {} autarky technology "
-                         "{:.8g}",
-                         t.t, i + 1, used, own_only ? "the producer's own" : "the lower", bound));
+      const double bound =
+          own_only ? (t.L_home[i] > 0.0 ? a.A_home[i] : a.A_foreign[i]) : std::min(a.A_home[i], a.A_foreign[i]);
+      record_margin(
+          f, 1.0 - used / bound, kPathTol,
+          fmt::format("at t = {:g} industry {} uses technology {:.8g} under CDT, against {} autarky technology "
+                      "{:.8g}",
+                      t.t, i + 1, used, own_only ? "the producer's own" : "the lower", bound));
     }
   return finish_finding(f);
 }
@@ -306,10 +311,11 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       const double used = home ? th[i] : tf[i], slowest = std::min(ah[i], af[i]);
       // Strict: CDT learning must be below the slower autarky country's (0 < 0 is a violation).
       const double m = used < slowest ? (slowest - used) / std::max(slowest, 1e-300) : -(used - slowest + 1e-300);
-      record_margin(f, m, 0.0,
-             fmt::format("at t = {:g} industry {} learns at {:.8g} per unit time under CDT vs {:.8g} (slower autarky "
-                         "country)",
-                         t.t, i + 1, used, slowest));
+      record_margin(
+          f, m, 0.0,
+          fmt::format("at t = {:g} industry {} learns at {:.8g} per unit time under CDT vs {:.8g} (slower autarky "
+                      "country)",
+                      t.t, i + 1, used, slowest));
     }
     if (k + 1 < trade.points.size()) {
       const auto &t1 = trade.points[k + 1], &a1 = autarky.points[k + 1];
@@ -317,9 +323,10 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       const double gh = log_growth(t.income_home, t1.income_home, dt) - log_growth(a.income_home, a1.income_home, dt);
       const double gf =
           log_growth(t.income_foreign, t1.income_foreign, dt) - log_growth(a.income_foreign, a1.income_foreign, dt);
-      record_margin(f, -std::max(gh, gf), kPathTol,
-             fmt::format("on [{:g}, {:g}] income grows {:.3g} faster under CDT than under autarky in the {} country",
-                         t.t, t1.t, std::max(gh, gf), gh >= gf ? "home" : "foreign"));
+      record_margin(
+          f, -std::max(gh, gf), kPathTol,
+          fmt::format("on [{:g}, {:g}] income grows {:.3g} faster under CDT than under autarky in the {} country", t.t,
+                      t1.t, std::max(gh, gf), gh >= gf ? "home" : "foreign"));
     }
   }
   return finish_finding(f);

@@ -60,8 +60,10 @@ Finding mirror_finding(const Path& path, const std::string& regime) {
       f.detail = fmt::format("at t = {:g} under {} incomes are {:.10g} (home) and {:.10g} (foreign)", q.t, regime,
                              q.income_home, q.income_foreign);
     }
-    if (gap > kMirrorTol) f.violated = true;
-    else if (gap > 1e-9) f.tie = true;
+    if (gap > kMirrorTol)
+      f.violated = true;
+    else if (gap > 1e-9)
+      f.tie = true;
   }
   return finish_finding(f);
 }
@@ -148,7 +150,8 @@ Finding composition_finding(const Path& trade, const Path& autarky) {
   for (std::size_t k = 0; k + 1 < trade.points.size(); ++k) {
     const auto &t0 = trade.points[k], &t1 = trade.points[k + 1], &a0 = autarky.points[k], &a1 = autarky.points[k + 1];
     const double dt = t1.t - t0.t;
-    const double gf = log_growth(a0.income_foreign, a1.income_foreign, dt) - log_growth(t0.income_foreign, t1.income_foreign, dt);
+    const double gf =
+        log_growth(a0.income_foreign, a1.income_foreign, dt) - log_growth(t0.income_foreign, t1.income_foreign, dt);
     const double gh = log_growth(t0.income_home, t1.income_home, dt) - log_growth(a0.income_home, a1.income_home, dt);
     const bool foreign = gf <= gh;
     const auto &x0 = foreign ? t0.income_foreign : t0.income_home, &x1 = foreign ? t1.income_foreign : t1.income_home;
@@ -166,7 +169,8 @@ Finding composition_overall_finding(const Path& trade, const Path& autarky) {
   const auto &t0 = trade.points.front(), &t1 = trade.points.back(), &a0 = autarky.points.front(),
              &a1 = autarky.points.back();
   const double T = t1.t - t0.t;
-  const double gf = log_growth(a0.income_foreign, a1.income_foreign, T) - log_growth(t0.income_foreign, t1.income_foreign, T);
+  const double gf =
+      log_growth(a0.income_foreign, a1.income_foreign, T) - log_growth(t0.income_foreign, t1.income_foreign, T);
   const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
   record_margin(f, std::min(gf, gh), kPathTol,
                 fmt::format("over [0, {:g}] income grows {:.4g}% (home) and {:.4g}% (foreign) under trade vs {:.4g}% "
@@ -315,9 +319,9 @@ Finding mobility_same_finding(const Path& migration, const Path& fixed, double l
   Finding f;
   for (std::size_t k = 0; k < migration.points.size(); ++k) {
     const auto &m = migration.points[k], &t = fixed.points[k];
-    const double gap = std::max({std::fabs(m.income_home / t.income_home - 1.0),
-                                 std::fabs(m.income_foreign / t.income_foreign - 1.0),
-                                 std::fabs(m.L_home.sum() / labor_home - 1.0)});
+    const double gap =
+        std::max({std::fabs(m.income_home / t.income_home - 1.0), std::fabs(m.income_foreign / t.income_foreign - 1.0),
+                  std::fabs(m.L_home.sum() / labor_home - 1.0)});
     record_margin(f, kMobilityTol - gap, 0.0,
                   fmt::format("at t = {:g} with migration home has population {:.8g} and income {:.8g}; without, "
                               "income {:.8g}",
@@ -348,8 +352,8 @@ Finding check_mobility(const Case& c) {
   f.premise = trade_possible(c);
   if (!f.premise) return f;
   const Path mp = run_path(c, Policy::migration(c.size()));
-  const bool composition = c.size() == 4 && c.params.tau(2, 2) == 0.0 && c.params.tau(0, 0) > 0.0 &&
-                           c.params.tau(0, 1) == 0.0;
+  const bool composition =
+      c.size() == 4 && c.params.tau(2, 2) == 0.0 && c.params.tau(0, 0) > 0.0 && c.params.tau(0, 1) == 0.0;
   f = composition ? mobility_composition_finding(mp)
                   : mobility_same_finding(mp, run_path(c, c.trade_policy()), c.params.economy.labor_home);
   f.in_scope = is_mirror_setting(c);
@@ -360,10 +364,12 @@ Search<Case> search_mobility() {
   Search<Case> s = base_search(209);
   s.draw = [](std::size_t k, DrawRng& rng) {
     const int kind = static_cast<int>(k % 4);
-    Family f = kind == 0 ? Family::within : kind == 1 ? (rng.bernoulli(0.5) ? Family::cbt : Family::cdt) : Family::composition;
+    Family f = kind == 0   ? Family::within
+               : kind == 1 ? (rng.bernoulli(0.5) ? Family::cbt : Family::cdt)
+                           : Family::composition;
     if (kind == 3) f = rng.bernoulli(0.5) ? Family::cbt : Family::within;
     Case c = draw_family(0, rng, f);  // index 0: H12's setting
-    if (kind == 3) {  // beyond it: non-mirror technologies
+    if (kind == 3) {                  // beyond it: non-mirror technologies
       c.may_share_industry = true;
       for (Eigen::Index i = 0; i < c.params.economy.foreign.size(); ++i)
         c.params.economy.foreign[i] *= std::exp(rng.uniform(-0.3, 0.3));
@@ -388,7 +394,9 @@ void write_combined_region(FigureOutput& out) {
   base.horizon = 20.0;
   base.step = 0.5;
   CsvTable table({"tau_w", "tau_c", "growth_gap", "lowers_both"});
-  table.comment("CDT minus autarky average income growth ln(D(20)/D(0))/20 (max over the two countries); H12 Fig. 4 technologies, sigma = 2");
+  table.comment(
+      "CDT minus autarky average income growth ln(D(20)/D(0))/20 (max over the two countries); H12 Fig. 4 "
+      "technologies, sigma = 2");
   std::vector<double> ratios;
   for (int i = 1; i <= 10; ++i) {
     const double tw = 0.02 * i;
@@ -407,12 +415,15 @@ void write_combined_region(FigureOutput& out) {
     }
     ratios.push_back(0.5 * (lo + hi) / tw);
   }
-  out.write_csv("h12-combined-region", "", std::move(table),
-                "where cluster-destroying trade lowers growth in both countries, (tau_W, tau_C) grid (claim h12.s3.4-combined)");
+  out.write_csv(
+      "h12-combined-region", "", std::move(table),
+      "where cluster-destroying trade lowers growth in both countries, (tau_W, tau_C) grid (claim h12.s3.4-combined)");
   if (!ratios.empty()) {
     std::sort(ratios.begin(), ratios.end());
-    out.numbers().add("tgcBoundaryRatioMin", ratios.front(), "smallest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
-    out.numbers().add("tgcBoundaryRatioMax", ratios.back(), "largest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
+    out.numbers().add("tgcBoundaryRatioMin", ratios.front(),
+                      "smallest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
+    out.numbers().add("tgcBoundaryRatioMax", ratios.back(),
+                      "largest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
   }
 }
 

@@ -32,7 +32,8 @@ double utility(const std::vector<double>& t, const std::vector<double>& d, doubl
   const double h = t[last], end = std::max(h, 40.0 / rho);
   for (double a = h; a < end; a += 1.0) {
     const double b = std::min(end, a + 1.0);
-    sum += 0.5 * (b - a) * (u(d[last] + slope * (a - h)) * std::exp(-rho * a) + u(d[last] + slope * (b - h)) * std::exp(-rho * b));
+    sum += 0.5 * (b - a) *
+           (u(d[last] + slope * (a - h)) * std::exp(-rho * a) + u(d[last] + slope * (b - h)) * std::exp(-rho * b));
   }
   return sum;
 }
@@ -71,9 +72,7 @@ double first_cbt_date(const Case& c, const Policy& before) {
   return first_time_free_trade_satisfies(c.params, before, cluster_building, 60.0, 0.25, kCbtDateTol, o);
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 Case draw_policy(std::size_t k, DrawRng& rng, int figure) {
   Case c;
@@ -102,14 +101,16 @@ Case policy_figure_case(int figure) {
 
 Finding policy_finding(const PolicyOutcome& o, bool gradual) {
   Finding f;
-  f.margin = std::min(o.low_rho_gain, gradual ? (o.full_delay_date - o.date) / std::max(o.full_delay_date, 1e-12) : kInf);
+  f.margin =
+      std::min(o.low_rho_gain, gradual ? (o.full_delay_date - o.date) / std::max(o.full_delay_date, 1e-12) : kInf);
   f.value = o.rho_bar;
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
-  f.detail = fmt::format("{} date {:.4g} (full delay would need {:.4g}); the policy's income stays above immediate "
-                         "liberalisation's in both countries from t = {:g}; mutual utility gain at rho = 0.01: {:.3g}; "
-                         "mutually preferred for rho below {:.4g}",
-                         gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at",
-                         o.date, o.full_delay_date, o.overtake, o.low_rho_gain, o.rho_bar);
+  f.detail = fmt::format(
+      "{} date {:.4g} (full delay would need {:.4g}); the policy's income stays above immediate "
+      "liberalisation's in both countries from t = {:g}; mutual utility gain at rho = 0.01: {:.3g}; "
+      "mutually preferred for rho below {:.4g}",
+      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", o.date,
+      o.full_delay_date, o.overtake, o.low_rho_gain, o.rho_bar);
   return f;
 }
 
@@ -134,8 +135,10 @@ Finding check_policy(const Case& c, bool gradual) {
   const double theta = c.risk_aversion;
   const Incomes imm = incomes(c, Policy::free_trade(4)), pi = incomes(c, pol);
   for (std::size_t k = pi.t.size(); k-- > 0;) {
-    if (pi.home[k] > imm.home[k] && pi.foreign[k] > imm.foreign[k]) o.overtake = pi.t[k];
-    else break;
+    if (pi.home[k] > imm.home[k] && pi.foreign[k] > imm.foreign[k])
+      o.overtake = pi.t[k];
+    else
+      break;
   }
   o.low_rho_gain = mutual_gain(pi, imm, theta, kRhoLow);
   // ρ̄: where the mutual gain changes sign, on a geometric grid from 0.01 to 2, refined by TOMS 748.

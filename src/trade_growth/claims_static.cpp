@@ -90,10 +90,12 @@ Finding check_static_gains(const Case& c) {
   const double omega = tr.traded ? tr.rel_wage : 1.0;
   Eigen::VectorXd p(n);
   for (Eigen::Index i = 0; i < n; ++i) p[i] = std::min(omega / e.home[i], 1.0 / e.foreign[i]);  // cheapest source
-  const double gh = income_from_prices(e, omega, e.labor_home, p) /
-                    income_from_prices(e, 1.0, e.labor_home, e.home.cwiseInverse()) - 1.0;
+  const double gh =
+      income_from_prices(e, omega, e.labor_home, p) / income_from_prices(e, 1.0, e.labor_home, e.home.cwiseInverse()) -
+      1.0;
   const double gf = income_from_prices(e, 1.0, e.labor_foreign, p) /
-                    income_from_prices(e, 1.0, e.labor_foreign, e.foreign.cwiseInverse()) - 1.0;
+                        income_from_prices(e, 1.0, e.labor_foreign, e.foreign.cwiseInverse()) -
+                    1.0;
   // App. B's strict gain: a country imports some good wholly made abroad at a cost strictly below its
   // own (home: ω/A_j > 1/A*_j). Read from the equilibrium pattern, not from a margin near zero.
   double home_edge = 0.0, foreign_edge = 0.0;
@@ -118,11 +120,13 @@ Finding static_gains_finding(double gain_home, double gain_foreign, double home_
   f.violated = loss || no_strict;
   f.tie = !f.violated && f.margin <= kStaticTol;
   const bool home_worse = !(home_edge > kStaticTol) || (foreign_edge > kStaticTol && gain_home <= gain_foreign);
-  f.detail = fmt::format("{}: relative income gain {:.3g} (home) and {:.3g} (foreign); best import cost edge {:.3g} "
-                         "(home), {:.3g} (foreign); equilibrium residual {:.2g}",
-                         loss ? "static loss" : no_strict ? (home_worse ? "home has no strict gain" : "foreign has no strict gain")
-                                                          : "both gain strictly",
-                         gain_home, gain_foreign, home_edge, foreign_edge, residual);
+  f.detail = fmt::format(
+      "{}: relative income gain {:.3g} (home) and {:.3g} (foreign); best import cost edge {:.3g} "
+      "(home), {:.3g} (foreign); equilibrium residual {:.2g}",
+      loss        ? "static loss"
+      : no_strict ? (home_worse ? "home has no strict gain" : "foreign has no strict gain")
+                  : "both gain strictly",
+      gain_home, gain_foreign, home_edge, foreign_edge, residual);
   return f;
 }
 
@@ -212,9 +216,10 @@ Finding unique_finding(const std::function<double(double)>& excess, double lo, d
   f.violated = changes != 1 || !inside;
   f.margin = f.violated ? -1.0 : 1.0;
   f.value = changes;
-  f.detail = fmt::format("{} sign changes of home's excess labour demand on a {}-point scan of omega; solver omega = "
-                         "{:.6g}, scan bracket [{:.6g}, {:.6g}]",
-                         changes, grid, solver, bracket_lo, bracket_hi);
+  f.detail = fmt::format(
+      "{} sign changes of home's excess labour demand on a {}-point scan of omega; solver omega = "
+      "{:.6g}, scan bracket [{:.6g}, {:.6g}]",
+      changes, grid, solver, bracket_lo, bracket_hi);
   return f;
 }
 

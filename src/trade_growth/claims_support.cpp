@@ -107,7 +107,8 @@ std::string labor_flags(const Economy& e) {
 
 std::string simulate_command(const Case& c, const std::string& regime) {
   const Economy& e = c.params.economy;
-  std::string s = "printf '" + tau_rows(c.params.tau) + "' > tau.csv && clustertrade trade-growth simulate --tau tau.csv";
+  std::string s =
+      "printf '" + tau_rows(c.params.tau) + "' > tau.csv && clustertrade trade-growth simulate --tau tau.csv";
   s += " --home " + format_vector(e.home) + " --foreign " + format_vector(e.foreign) + " --sigma " +
        format_number(e.sigma) + " --horizon " + format_number(c.horizon) + " --step " +
        format_number(std::min(output_step_for(c), c.horizon));
@@ -133,9 +134,15 @@ nlohmann::json case_json(const Case& c) {
     for (Eigen::Index j = 0; j < c.params.tau.cols(); ++j) row[static_cast<std::size_t>(j)] = c.params.tau(i, j);
     tau.push_back(row);
   }
-  nlohmann::json j = {{"n", c.size()},           {"sigma", e.sigma},         {"labor_home", e.labor_home},
-                      {"labor_foreign", e.labor_foreign}, {"home", vec(e.home)}, {"foreign", vec(e.foreign)},
-                      {"tau", tau},              {"horizon", c.horizon},     {"step", output_step_for(c)},
+  nlohmann::json j = {{"n", c.size()},
+                      {"sigma", e.sigma},
+                      {"labor_home", e.labor_home},
+                      {"labor_foreign", e.labor_foreign},
+                      {"home", vec(e.home)},
+                      {"foreign", vec(e.foreign)},
+                      {"tau", tau},
+                      {"horizon", c.horizon},
+                      {"step", output_step_for(c)},
                       {"time", time_mode_for(c) == TimeMode::discrete ? "discrete" : "continuous"}};
   if (c.liberalize_at.size() > 0) {
     nlohmann::json dates = nlohmann::json::array();
@@ -228,8 +235,8 @@ std::vector<Case> all_candidates(const Case& c) {
     out.push_back(d);
   }
   // 3. Rounder σ: 2, then integer, then halves, then one decimal.
-  for (double s : {2.0, std::max(1.0, std::round(c.params.economy.sigma)), std::round(2.0 * c.params.economy.sigma) / 2.0,
-                   round_to(c.params.economy.sigma, 1)}) {
+  for (double s : {2.0, std::max(1.0, std::round(c.params.economy.sigma)),
+                   std::round(2.0 * c.params.economy.sigma) / 2.0, round_to(c.params.economy.sigma, 1)}) {
     if (s <= 0.0) continue;
     Case d = c;
     d.params.economy.sigma = s;

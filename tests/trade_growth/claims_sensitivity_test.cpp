@@ -131,9 +131,9 @@ TEST(H12Sensitivity, UniqueCountsSignChanges) {
 
 // ---- h12.prop1 ------------------------------------------------------------------------------
 
-// Autarky: home 2.5 → 4, foreign 1.5 → 2.5; trade starts at 3 and 2 (static gains). Trade must stay above at every date: a shortfall of 1e-5
-// relative at t = 1 in foreign is beyond the 1e-9 bound (a loosened 1e-3 bound would miss it);
-// +1e-8 is inside; −5e-10 is a tie, counted but not a violation.
+// Autarky: home 2.5 → 4, foreign 1.5 → 2.5; trade starts at 3 and 2 (static gains). Trade must stay above at every
+// date: a shortfall of 1e-5 relative at t = 1 in foreign is beyond the 1e-9 bound (a loosened 1e-3 bound would miss
+// it); +1e-8 is inside; −5e-10 is a tie, counted but not a violation.
 TEST(H12Sensitivity, Prop1IncomeBoundary) {
   const tg::Path aut = income_path(4.0, 2.5, 2.5, 1.5);
   auto with = [](double rel) { return income_path(4.4, 2.5 * (1.0 + rel)); };
@@ -179,7 +179,8 @@ std::pair<tg::Path, tg::Path> tech_paths(Eigen::Vector2d th, Eigen::Vector2d tf,
 // Fn. 10: the split industry (index 1) under trade must not exceed autarky in either country;
 // 1e-5 above (beyond) is flagged, 1e-5 below (inside) is not.
 TEST(H12Sensitivity, Fn10SplitIndustryBoundary) {
-  auto [tr, au] = tech_paths(Eigen::Vector2d(6, 7), Eigen::Vector2d(4, 8), Eigen::Vector2d(6, 7), Eigen::Vector2d(4, 8));
+  auto [tr, au] =
+      tech_paths(Eigen::Vector2d(6, 7), Eigen::Vector2d(4, 8), Eigen::Vector2d(6, 7), Eigen::Vector2d(4, 8));
   tr.points[1].A_foreign[1] = 8.0 * (1.0 + 1e-5);
   EXPECT_TRUE(tc::fn10_finding(tr, au, 1).violated);
   tr.points[1].A_foreign[1] = 8.0 * (1.0 - 1e-5);
@@ -311,8 +312,8 @@ TEST(H12Sensitivity, CombinedThresholdForm) {
   const std::vector<double> r = {0.5, 1, 2, 4};
   EXPECT_FALSE(tc::threshold_finding({false, false, true, true}, r).violated);  // one switch, no → yes
   EXPECT_FALSE(tc::threshold_finding({false, false, false, false}, r).violated);
-  EXPECT_TRUE(tc::threshold_finding({false, true, false, true}, r).violated);   // two switches
-  EXPECT_TRUE(tc::threshold_finding({true, true, false, false}, r).violated);   // yes → no
+  EXPECT_TRUE(tc::threshold_finding({false, true, false, true}, r).violated);  // two switches
+  EXPECT_TRUE(tc::threshold_finding({true, true, false, false}, r).violated);  // yes → no
 }
 
 // ---- h12.s5-mobility ------------------------------------------------------------------------

@@ -104,8 +104,8 @@ TEST(H12Claims, VerdictsAndCountsAtAFixedSeed) {
 // k < min(draws, cap) from DrawRng(seed ^ salt, k)), calling the per-case checks directly.
 TEST(H12Claims, CountsEqualAPlainLoopOverTheChecks) {
   const std::map<std::string, ct::Search<tc::Case>> searches = {
-      {"h12.static-gains", tc::search_static_gains()}, {"h12.prop1", tc::search_prop1()},
-      {"h12.prop3-level", tc::search_prop3_level()},   {"h12.mirror-income", tc::search_mirror_income()},
+      {"h12.static-gains", tc::search_static_gains()},    {"h12.prop1", tc::search_prop1()},
+      {"h12.prop3-level", tc::search_prop3_level()},      {"h12.mirror-income", tc::search_mirror_income()},
       {"h12.s3.3-composition", tc::search_composition()}, {"h12.s4-gradual", tc::search_policy(true)}};
   for (const auto& [id, s] : searches) {
     std::array<std::size_t, 5> n{};
@@ -193,7 +193,8 @@ TEST(H12Claims, PolicyDrawCapIsGlobal) {
   s.draw_cap = 3;  // the same mechanism at a size a test can afford
   const ct::Tally all = ct::run_search(s, ct::ClaimRun{10, 5, 1});
   EXPECT_EQ(all.counts.draws_used, 3u);
-  const ct::Tally a = ct::run_search(s, ct::ClaimRun{10, 5, 1, 0, 2}), b = ct::run_search(s, ct::ClaimRun{10, 5, 1, 1, 2});
+  const ct::Tally a = ct::run_search(s, ct::ClaimRun{10, 5, 1, 0, 2}),
+                  b = ct::run_search(s, ct::ClaimRun{10, 5, 1, 1, 2});
   EXPECT_EQ(ct::merge_tallies(a, b).counts.draws_used, 3u);
 }
 
@@ -287,8 +288,11 @@ TEST(H12Claims, CombinedRegionMapIsWrittenAndStartsOutsideTheRegion) {
   }
   const Eigen::MatrixXd csv = ct::parse_numeric_csv(body, "h12-combined-region.csv");
   ASSERT_EQ(csv.rows(), 110);
-  for (Eigen::Index r = 0; r < csv.rows(); ++r)
-    if (csv(r, 1) == 0.0) EXPECT_EQ(csv(r, 3), 0.0) << "tau_w = " << csv(r, 0);
+  for (Eigen::Index r = 0; r < csv.rows(); ++r) {
+    if (csv(r, 1) == 0.0) {
+      EXPECT_EQ(csv(r, 3), 0.0) << "tau_w = " << csv(r, 0);
+    }
+  }
   double lo = 0.0, hi = 0.0;
   for (const auto& e : out.numbers().entries()) {
     if (e.name == "tgcBoundaryRatioMin") lo = e.value;
