@@ -133,6 +133,9 @@ std::vector<Case> fixed_prop1_cases();
 /// Fn. 10's three-industry draw (learning only in the middle industry; odd k beyond: learning
 /// elsewhere or σ < 1). \param k index \param rng generator \return case
 Case draw_fn10(std::size_t k, DrawRng& rng);
+/// Fn. 10's own setting: n = 3, σ > 1, L = L*, mirror images with industry 1 the strongest, no learning
+/// in industries 1 and 3. \param c case \return true inside it
+bool fn10_setting(const Case& c);
 /// Fn. 10 on two paths: the split industry's technology under trade never above autarky's (t > 0).
 /// \param trade path \param autarky path \param split the split industry (0-based) \return finding
 Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split);
@@ -167,6 +170,9 @@ std::vector<Case> fixed_cluster_cases(bool building);
 
 // ---- effects (claims_effects.cpp) ------------------------------------------------------
 
+/// Mirror draw: n ∈ 2..6, mirror images, L = L*, sparse τ ∈ [0, 0.5], made mirror-symmetric for k % 3 ≠ 2.
+/// \param k index \param rng generator \return case
+Case draw_mirror(std::size_t k, DrawRng& rng);
 /// Incomes of the two countries on one path equal to kMirrorTol (ties above 1e-9).
 /// \param path the path \param regime its name \return finding
 Finding mirror_finding(const Path& path, const std::string& regime);
@@ -177,6 +183,9 @@ Finding check_mirror_income(const Case& c);
 /// n = 3 with a mirror-symmetric, asymmetric τ (in scope) and Fig. 5 (beyond). \return the cases
 std::vector<Case> fixed_mirror_cases();
 
+/// Composition draw: draw_family() with Fig. 5-type matrices, discrete periods, horizon `horizon`.
+/// \param k index \param rng generator \param horizon T \return case
+Case draw_composition(std::size_t k, DrawRng& rng, double horizon);
 /// §3.3, per-period measure: on every output interval the foreign (non-learning) country's growth
 /// rate ln(D(t+Δ)/D(t))/Δ is below autarky's and home's above. \param trade path \param autarky path
 /// \return finding
@@ -212,6 +221,11 @@ Finding check_mobility(const Case& c);
 
 // ---- §4 policy (claims_policy.cpp) ----------------------------------------------------
 
+/// Cluster-building trade: home alone makes industries {1, 2} or {3, 4} (H12 §3.2).
+/// \param eq a free-trade equilibrium \return true if cluster building
+bool cluster_building(const Equilibrium& eq);
+/// The paper's own Fig. 6 or 7 economy (σ = θ = 2). \param figure 6 or 7 \return the case
+Case policy_figure_case(int figure);
 /// The first date free trade would be cluster building, starting under `before` (tolerance kCbtDateTol).
 /// \param c case \param before policy until then \return the date (inf: none by t = 60)
 double first_cbt_date(const Case& c, const Policy& before);
