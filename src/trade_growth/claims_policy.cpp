@@ -19,48 +19,89 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kHorizon = 150.0;  // simulated horizon; a linear tail extends the utility integral
 constexpr double kRhoLow = 0.01;
 
-/// H12 §2.1's discounted CRRA utility of a path, trapezoid rule on the output grid to H, then a tail
-/// to \f$\max(H, 40/\rho)\f$ with income extrapolated linearly from its slope over the last 10 units
-/// (clamped at 0) — the regimes at H are steady (CBT grows about linearly, CDT is constant).
-double utility(const std::vector<double>& t, const std::vector<double>& d, double theta, double rho) {
-  auto u = [&](double x) { return theta == 1.0 ? std::log(x) : std::pow(x, 1.0 - theta) / (1.0 - theta); };
-  double sum = 0.0;
-  for (std::size_t k = 1; k < t.size(); ++k)
-    sum += 0.5 * (t[k] - t[k - 1]) * (u(d[k - 1]) * std::exp(-rho * t[k - 1]) + u(d[k]) * std::exp(-rho * t[k]));
-  const std::size_t last = t.size() - 1, back = last >= 20 ? last - 20 : 0;
-  const double slope = std::max(0.0, (d[last] - d[back]) / std::max(t[last] - t[back], 1e-12));
-  const double h = t[last], end = std::max(h, 40.0 / rho);
-  for (double a = h; a < end; a += 1.0) {
-    const double b = std::min(end, a + 1.0);
-    sum += 0.5 * (b - a) *
-           (u(d[last] + slope * (a - h)) * std::exp(-rho * a) + u(d[last] + slope * (b - h)) * std::exp(-rho * b));
+/// H12 §2.1's discounted CRRA utility of one country's income path, trapezoid rule on the output grid
+/// to H, then a tail to \f$\max(H, 40/\rho)\f$ in unit steps with income extrapolated linearly from
+/// its slope over the last 10 units (clamped at 0) — the regimes at H are steady (CBT grows about
+/// linearly, CDT is constant). The felicities \f$u(D)\f$ do not depend on ρ: they are computed once
+/// per path (and per tail point, as first needed), so the ρ search costs one exp per point.
+class Utility {
+ public:
+  Utility(std::vector<double> t, std::vector<double> d, double theta) : t_(std::move(t)), theta_(theta) {
+    for (double x : d) u_.push_back(felicity(x));
+    const std::size_t last = t_.size() - 1, back = last >= 20 ? last - 20 : 0;
+    d_last_ = d[last];
+    slope_ = std::max(0.0, (d[last] - d[back]) / std::max(t_[last] - t_[back], 1e-12));
+    h_ = t_[last];
   }
-  return sum;
-}
 
-struct Incomes {
-  std::vector<double> t, home, foreign;
+  /// The discounted utility at rate ρ.
+  double operator()(double rho) {
+    double sum = 0.0;
+    for (std::size_t k = 1; k < t_.size(); ++k)
+      sum += 0.5 * (t_[k] - t_[k - 1]) * (u_[k - 1] * std::exp(-rho * t_[k - 1]) + u_[k] * std::exp(-rho * t_[k]));
+    const double end = std::max(h_, 40.0 / rho);
+    std::size_t j = 0;
+    for (double a = h_; a < end; a += 1.0, ++j) {
+      const double b = std::min(end, a + 1.0);
+      const double ua = tail(j, a);  // first: the cache fills in the loop's order
+      const double ub = b == a + 1.0 ? tail(j + 1, b) : felicity(d_last_ + slope_ * (b - h_));
+      sum += 0.5 * (b - a) * (ua * std::exp(-rho * a) + ub * std::exp(-rho * b));
+    }
+    return sum;
+  }
+
+ private:
+  double felicity(double x) const { return theta_ == 1.0 ? std::log(x) : std::pow(x, 1.0 - theta_) / (1.0 - theta_); }
+  /// u at tail point j (date a = H + j, reached by the loop's own additions).
+  double tail(std::size_t j, double a) {
+    if (j == tail_.size()) tail_.push_back(felicity(d_last_ + slope_ * (a - h_)));
+    return tail_.at(j);
+  }
+  std::vector<double> t_, u_, tail_;
+  double theta_, d_last_ = 0.0, slope_ = 0.0, h_ = 0.0;
 };
 
-Incomes incomes(const Case& c, const Policy& p) {
+/// Both countries' utilities of one policy's path.
+struct Incomes {
+  Utility home, foreign;
+};
+
+/// The path to t = 150 with dates every 0.5.
+Path long_path(const Case& c, const Policy& p) {
   Case longer = c;
   longer.horizon = kHorizon;
   longer.step = 0.5;
-  const Path path = run_path(longer, p);
-  Incomes out;
+  return run_path(longer, p);
+}
+
+Incomes incomes(const Path& path, double theta) {
+  std::vector<double> t, dh, df;
   for (const auto& q : path.points) {
-    out.t.push_back(q.t);
-    out.home.push_back(q.income_home);
-    out.foreign.push_back(q.income_foreign);
+    t.push_back(q.t);
+    dh.push_back(q.income_home);
+    df.push_back(q.income_foreign);
   }
-  return out;
+  return {Utility(t, dh, theta), Utility(t, df, theta)};
 }
 
 /// min over the countries of U(policy) − U(immediate), relative to |U(immediate)|.
-double mutual_gain(const Incomes& pol, const Incomes& imm, double theta, double rho) {
-  const double uh = utility(imm.t, imm.home, theta, rho), uf = utility(imm.t, imm.foreign, theta, rho);
-  return std::min((utility(pol.t, pol.home, theta, rho) - uh) / std::fabs(uh),
-                  (utility(pol.t, pol.foreign, theta, rho) - uf) / std::fabs(uf));
+double mutual_gain(Incomes& pol, Incomes& imm, double rho) {
+  const double uh = imm.home(rho), uf = imm.foreign(rho);
+  return std::min((pol.home(rho) - uh) / std::fabs(uh), (pol.foreign(rho) - uf) / std::fabs(uf));
+}
+
+/// Whether the policy's income stays above immediate liberalisation's in both countries from some
+/// date on; returns that date (−1: never).
+double overtake_date(const Path& pol, const Path& imm) {
+  double overtake = -1.0;
+  for (std::size_t k = pol.points.size(); k-- > 0;) {
+    if (pol.points[k].income_home > imm.points[k].income_home &&
+        pol.points[k].income_foreign > imm.points[k].income_foreign)
+      overtake = pol.points[k].t;
+    else
+      break;
+  }
+  return overtake;
 }
 
 }  // namespace
@@ -71,8 +112,6 @@ double first_cbt_date(const Case& c, const Policy& before) {
   SimulationOptions o = check_options(c);
   return first_time_free_trade_satisfies(c.params, before, cluster_building, 60.0, 0.25, kCbtDateTol, o);
 }
-
-namespace {}  // namespace
 
 Case draw_policy(std::size_t k, DrawRng& rng, int figure) {
   Case c;
@@ -133,22 +172,18 @@ Finding check_policy(const Case& c, bool gradual) {
   }
   if (!std::isfinite(o.date)) return f;  // premise: the policy's date exists (trade becomes CBT by t = 60)
   const double theta = c.risk_aversion;
-  const Incomes imm = incomes(c, Policy::free_trade(4)), pi = incomes(c, pol);
-  for (std::size_t k = pi.t.size(); k-- > 0;) {
-    if (pi.home[k] > imm.home[k] && pi.foreign[k] > imm.foreign[k])
-      o.overtake = pi.t[k];
-    else
-      break;
-  }
-  o.low_rho_gain = mutual_gain(pi, imm, theta, kRhoLow);
+  const Path imm_path = long_path(c, Policy::free_trade(4)), pol_path = long_path(c, pol);
+  o.overtake = overtake_date(pol_path, imm_path);
+  Incomes imm = incomes(imm_path, theta), pi = incomes(pol_path, theta);
+  o.low_rho_gain = mutual_gain(pi, imm, kRhoLow);
   // ρ̄: where the mutual gain changes sign, on a geometric grid from 0.01 to 2, refined by TOMS 748.
   o.rho_bar = kRhoLow;
   if (o.low_rho_gain > 0.0) {
     double prev = kRhoLow;
     o.rho_bar = kInf;
     for (double rho = kRhoLow * 1.25; rho <= 2.0; rho *= 1.25) {
-      if (mutual_gain(pi, imm, theta, rho) <= 0.0) {
-        o.rho_bar = find_root([&](double r) { return mutual_gain(pi, imm, theta, r); }, prev, rho, 1e-6).root;
+      if (mutual_gain(pi, imm, rho) <= 0.0) {
+        o.rho_bar = find_root([&](double r) { return mutual_gain(pi, imm, r); }, prev, rho, 1e-6).root;
         break;
       }
       prev = rho;
