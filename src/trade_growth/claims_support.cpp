@@ -16,14 +16,24 @@ Policy Case::trade_policy() const {
   return p;
 }
 
+TimeMode time_mode_for(const Case& c) {
+  // Interim fallback (issue 11): a case whose path may reach a shared industry is read in H12's
+  // discrete periods, where the continuous-time integrator could chatter. When the Filippov sliding
+  // regime lands, replace the body by `return TimeMode::continuous;`.
+  return c.may_share_industry ? TimeMode::discrete : TimeMode::continuous;
+}
+
+double output_step_for(const Case& c) { return time_mode_for(c) == TimeMode::discrete ? 1.0 : c.step; }
+
 SimulationOptions check_options(const Case& c) {
   SimulationOptions o;
   o.horizon = c.horizon;
-  o.step = std::min(c.step, c.horizon > 0.0 ? c.horizon : c.step);
+  const double step = output_step_for(c);
+  o.step = std::min(step, c.horizon > 0.0 ? c.horizon : step);
   o.rtol = 1e-9;
   o.atol = 1e-9;
   o.max_dt = 1.0;
-  if (c.discrete) o.time = TimeMode::discrete;
+  o.time = time_mode_for(c);
   return o;
 }
 
@@ -97,15 +107,16 @@ std::string labor_flags(const Economy& e) {
 
 std::string simulate_command(const Case& c, const std::string& regime) {
   const Economy& e = c.params.economy;
-  std::string s = "printf '" + tau_rows(c.params.tau) + "' > tau.csv && clustertrade trade-growth simulate --tau tau.csv";
+  std::string s =
+      "printf '" + tau_rows(c.params.tau) + "' > tau.csv && clustertrade trade-growth simulate --tau tau.csv";
   s += " --home " + format_vector(e.home) + " --foreign " + format_vector(e.foreign) + " --sigma " +
        format_number(e.sigma) + " --horizon " + format_number(c.horizon) + " --step " +
-       format_number(std::min(c.step, c.horizon));
+       format_number(std::min(output_step_for(c), c.horizon));
   if (regime == "schedule")
     s += " --liberalize-at " + format_vector(c.liberalize_at);
   else
     s += " --regime " + regime;
-  if (c.discrete) s += " --time discrete";
+  if (time_mode_for(c) == TimeMode::discrete) s += " --time discrete";
   return s + labor_flags(e);
 }
 
@@ -123,10 +134,16 @@ nlohmann::json case_json(const Case& c) {
     for (Eigen::Index j = 0; j < c.params.tau.cols(); ++j) row[static_cast<std::size_t>(j)] = c.params.tau(i, j);
     tau.push_back(row);
   }
-  nlohmann::json j = {{"n", c.size()},           {"sigma", e.sigma},         {"labor_home", e.labor_home},
-                      {"labor_foreign", e.labor_foreign}, {"home", vec(e.home)}, {"foreign", vec(e.foreign)},
-                      {"tau", tau},              {"horizon", c.horizon},     {"step", c.step},
-                      {"time", c.discrete ? "discrete" : "continuous"}};
+  nlohmann::json j = {{"n", c.size()},
+                      {"sigma", e.sigma},
+                      {"labor_home", e.labor_home},
+                      {"labor_foreign", e.labor_foreign},
+                      {"home", vec(e.home)},
+                      {"foreign", vec(e.foreign)},
+                      {"tau", tau},
+                      {"horizon", c.horizon},
+                      {"step", output_step_for(c)},
+                      {"time", time_mode_for(c) == TimeMode::discrete ? "discrete" : "continuous"}};
   if (c.liberalize_at.size() > 0) {
     nlohmann::json dates = nlohmann::json::array();
     for (Eigen::Index i = 0; i < c.liberalize_at.size(); ++i)
@@ -174,11 +191,13 @@ double case_complexity(const Case& c) {
   for (Eigen::Index i = 0; i < c.liberalize_at.size(); ++i) score += digits_of(c.liberalize_at[i]);
   score += digits_of(e.sigma) + digits_of(e.labor_home) + digits_of(e.labor_foreign);
   score += (e.labor_home != 1.0) + (e.labor_foreign != 1.0);
-  score += c.horizon / std::max(c.step, 1e-9);
+  score += c.horizon / std::max(output_step_for(c), 1e-9);
   return score;
 }
 
-std::vector<Case> shrink_candidates(const Case& c) {
+namespace {
+
+std::vector<Case> all_candidates(const Case& c) {
   std::vector<Case> out;
   const auto n = static_cast<Eigen::Index>(c.size());
   // 1. Fewer industries.
@@ -192,6 +211,19 @@ std::vector<Case> shrink_candidates(const Case& c) {
       if (c.liberalize_at.size() > 0) d.liberalize_at = drop(c.liberalize_at, k);
       out.push_back(std::move(d));
     }
+  // 1b. Fewer pairs (claims on Table 2's pairs need an even n): drop industries 2k+1 and 2k+2.
+  if (n >= 4 && n % 2 == 0)
+    for (Eigen::Index k = 0; k + 1 < n; k += 2) {
+      Case d = c;
+      for (Eigen::Index drop_at : {k + 1, k}) {
+        d.params.economy.home = drop(d.params.economy.home, drop_at);
+        d.params.economy.foreign = drop(d.params.economy.foreign, drop_at);
+        if (d.params.economy.weights.size() > 0) d.params.economy.weights = drop(d.params.economy.weights, drop_at);
+        d.params.tau = drop(d.params.tau, drop_at);
+        if (d.liberalize_at.size() > 0) d.liberalize_at = drop(d.liberalize_at, drop_at);
+      }
+      out.push_back(std::move(d));
+    }
   // 2. Equal, unit country sizes; then integer sizes.
   {
     Case d = c;
@@ -203,8 +235,8 @@ std::vector<Case> shrink_candidates(const Case& c) {
     out.push_back(d);
   }
   // 3. Rounder σ: 2, then integer, then halves, then one decimal.
-  for (double s : {2.0, std::max(1.0, std::round(c.params.economy.sigma)), std::round(2.0 * c.params.economy.sigma) / 2.0,
-                   round_to(c.params.economy.sigma, 1)}) {
+  for (double s : {2.0, std::max(1.0, std::round(c.params.economy.sigma)),
+                   std::round(2.0 * c.params.economy.sigma) / 2.0, round_to(c.params.economy.sigma, 1)}) {
     if (s <= 0.0) continue;
     Case d = c;
     d.params.economy.sigma = s;
@@ -238,13 +270,14 @@ std::vector<Case> shrink_candidates(const Case& c) {
       d.liberalize_at = c.liberalize_at.unaryExpr([&](double x) { return std::isfinite(x) ? round_to(x, digits) : x; });
       out.push_back(d);
     }
-  // 7. Shorter horizon: half of it (on the grid), and integer steps.
-  if (c.horizon > c.step) {
+  // 7. Shorter horizon: half of it, on the grid of examined dates (whole periods in discrete time).
+  const double step = output_step_for(c);
+  if (c.horizon > step) {
     Case d = c;
-    d.horizon = std::max(c.step, std::ceil(0.5 * c.horizon / c.step) * c.step);
+    d.horizon = std::max(step, std::ceil(0.5 * c.horizon / step) * step);
     out.push_back(d);
   }
-  if (c.step < 1.0 && c.horizon >= 1.0) {
+  if (c.step < 1.0 && c.horizon >= 1.0 && time_mode_for(c) == TimeMode::continuous) {
     Case d = c;
     d.step = 1.0;
     d.horizon = std::ceil(c.horizon);
@@ -253,76 +286,32 @@ std::vector<Case> shrink_candidates(const Case& c) {
   return out;
 }
 
-Case shrink_case(Case failing, const std::function<bool(const Case&)>& still_fails, std::size_t max_rounds) {
-  for (std::size_t round = 0; round < max_rounds; ++round) {
-    const double current = case_complexity(failing);
-    bool accepted = false;
-    for (auto& candidate : shrink_candidates(failing)) {
-      if (!(case_complexity(candidate) < current - 1e-9)) continue;
-      try {
-        candidate.params.validate();
-      } catch (...) {
-        continue;
-      }
-      if (still_fails(candidate)) {
-        failing = std::move(candidate);
-        accepted = true;
-        break;
-      }
+}  // namespace
+
+std::vector<Case> shrink_candidates(const Case& c) {
+  const double current = case_complexity(c);
+  std::vector<Case> out;
+  for (auto& candidate : all_candidates(c)) {
+    if (!(case_complexity(candidate) < current - 1e-9)) continue;
+    try {
+      candidate.params.validate();
+    } catch (...) {
+      continue;
     }
-    if (!accepted) break;
+    out.push_back(std::move(candidate));
   }
-  return failing;
+  return out;
 }
 
-Sweep sweep(std::size_t draws, std::uint64_t seed, std::uint64_t salt, int threads,
-            const std::function<Drawn(std::size_t, DrawRng&)>& generate, const Evaluator& evaluate) {
-  struct One {
-    Drawn drawn;
-    Finding finding;
-  };
-  const auto results = run_draws<One>(draws, splitmix64(seed ^ (salt * 0x9E3779B97F4A7C15ULL)), threads,
-                                      [&](std::size_t k, DrawRng& rng) {
-                                        One one{generate(k, rng), {}};
-                                        try {
-                                          one.finding = evaluate(one.drawn.c);
-                                        } catch (const std::exception& ex) {
-                                          one.finding = Finding{};
-                                          one.finding.error = ex.what();
-                                        }
-                                        return one;
-                                      });
-  Sweep s;
-  for (std::size_t k = 0; k < results.size(); ++k) {
-    const auto& r = results[k];
-    s.cases.push_back(r.drawn.c);
-    s.findings.push_back(r.finding);
-    s.in_scope.push_back(r.drawn.in_scope);
-    if (!r.finding.error.empty() && s.errors++ == 0)
-      s.first_error = fmt::format("draw {}: {}; case {}", k, r.finding.error, case_json(r.drawn.c).dump());
-    if (!r.finding.applicable) continue;
-    ++s.examined;
-    s.ties += r.finding.tie;
-    if (r.drawn.in_scope) {
-      ++s.examined_in_scope;
-      s.worst_margin_in_scope = std::min(s.worst_margin_in_scope, r.finding.margin);
-      if (r.finding.failed && s.failed_in_scope++ == 0) s.first_failure_in_scope = static_cast<long>(k);
-    } else {
-      s.worst_margin_outside = std::min(s.worst_margin_outside, r.finding.margin);
-      if (r.finding.failed && s.failed_outside++ == 0) s.first_failure_outside = static_cast<long>(k);
-    }
-  }
-  return s;
+std::string command_trade_and_autarky(const Case& c) {
+  return simulate_command(c, "trade") + " && " + simulate_command(c, "autarky");
 }
 
-nlohmann::json counterexample_json(const Case& shrunk, const Finding& finding, const std::string& command,
-                                   const std::string& summary_prefix) {
-  nlohmann::json j = case_json(shrunk);
-  j["command"] = command;
-  j["summary"] = summary_prefix + finding.detail;
-  if (finding.fail_time >= 0.0) j["first_failing_date"] = finding.fail_time;
-  j["margin"] = finding.margin;
-  return j;
+Eigen::VectorXd learning_rate(const Eigen::MatrixXd& tau, const Eigen::VectorXd& labor) {
+  Eigen::VectorXd r = tau.transpose() * labor;  // r_i = sum_j tau_ji L_j: row j sends, column i receives
+  for (Eigen::Index i = 0; i < r.size(); ++i)
+    if (!(labor[i] > 0.0)) r[i] = 0.0;
+  return r;
 }
 
 bool is_mirror_setting(const Case& c) {
@@ -331,53 +320,10 @@ bool is_mirror_setting(const Case& c) {
   return (e.foreign - mirror(e.home)).cwiseAbs().maxCoeff() <= 1e-12 * e.home.cwiseAbs().maxCoeff();
 }
 
-ClaimOutcome conclude(const Sweep& s, const Evaluator& evaluate, const std::function<bool(const Case&)>& in_scope,
-                      const std::function<std::string(const Case&)>& command, const std::string& scope,
-                      const std::string& summary_prefix, const std::string& qualification, const std::string& extra) {
-  ClaimOutcome out;
-  out.scope = scope;
-  out.draws = s.examined;
-  auto margin_text = [](double m) { return m > 1e299 ? std::string("none") : fmt::format("{:.3g}", m); };
-  out.evidence = fmt::format(
-      "{} cases met the premise ({} inside H12's scope); violations: {} inside, {} outside; smallest relative "
-      "margin {} inside, {} outside.",
-      s.examined, s.examined_in_scope, s.failed_in_scope, s.failed_outside, margin_text(s.worst_margin_in_scope),
-      margin_text(s.worst_margin_outside));
-  if (s.ties > 0)
-    out.evidence += fmt::format(" {} cases came within the claim's numerical tolerance of the bound without a resolvable "
-                                "violation; they are not counted as violations.",
-                                s.ties);
-  if (s.errors > 0)
-    out.evidence += fmt::format(" {} draws skipped because the engine's integration threw (first: {}).", s.errors,
-                                s.first_error);
-  long first = -1;
-  bool keep_scope = false;
-  if (s.failed_in_scope > 0) {
-    out.verdict = Verdict::fails;
-    first = s.first_failure_in_scope;
-    keep_scope = true;
-  } else if (s.failed_outside > 0) {
-    out.verdict = Verdict::holds_with_qualification;
-    first = s.first_failure_outside;
-    out.evidence += " " + qualification;
-  }
-  if (!extra.empty()) out.evidence += " " + extra;
-  if (first >= 0) {
-    auto still_fails = [&](const Case& c) {
-      if (keep_scope && !in_scope(c)) return false;
-      try {
-        const Finding f = evaluate(c);
-        return f.applicable && f.failed;
-      } catch (const std::exception&) {
-        return false;
-      }
-    };
-    const Case shrunk = shrink_case(s.cases[static_cast<std::size_t>(first)], still_fails);
-    const Finding f = evaluate(shrunk);
-    out.counterexample = counterexample_json(shrunk, f, command(shrunk), summary_prefix);
-    out.counterexample["draw_index"] = first;
-  }
-  return out;
+bool trade_possible(const Case& c) {
+  const Economy& e = c.params.economy;
+  const Eigen::VectorXd rel = e.home.cwiseQuotient(e.foreign);
+  return c.size() >= 2 && rel.maxCoeff() > rel.minCoeff() * (1.0 + 1e-12);
 }
 
 }  // namespace clustertrade::trade_growth::claims

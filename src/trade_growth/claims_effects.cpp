@@ -1,0 +1,430 @@
+// H12 §3.3 (composition, in two measures), §3.4 (combined spillovers), the mirror-image statements
+// and §5 (mobility). As in claims_dynamic.cpp: simulate, then a pure comparison of paths decides.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "core/io.hpp"
+#include "trade_growth/claims_checks.hpp"
+#include "trade_growth/scenarios.hpp"
+#include "trade_growth/static_equilibrium.hpp"
+
+namespace clustertrade::trade_growth::claims {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+Search<Case> base_search(std::uint64_t salt) {
+  Search<Case> s;
+  s.salt = salt;
+  s.shrink_candidates = shrink_candidates;
+  s.to_json = case_json;
+  s.command = command_trade_and_autarky;
+  return s;
+}
+
+}  // namespace
+
+// ---- mirror images ---------------------------------------------------------------------------
+
+Case draw_mirror(std::size_t k, DrawRng& rng) {
+  Case c;
+  const auto n = static_cast<std::size_t>(rng.uniform_int(2, 6));
+  const auto m = static_cast<Eigen::Index>(n);
+  Economy& e = c.params.economy;
+  e.home = draw_technologies(rng, n, 1.0, 20.0);
+  e.foreign = mirror(e.home);
+  e.sigma = rng.log_uniform(1.1, 8.0);
+  Eigen::MatrixXd t(m, m);
+  for (Eigen::Index i = 0; i < m; ++i)
+    for (Eigen::Index j = 0; j < m; ++j) t(i, j) = rng.bernoulli(0.5) ? rng.uniform(0.0, 0.5) : 0.0;
+  if (k % 3 != 2) t = 0.5 * (t + t.reverse().eval());  // mirror-symmetric, generally not symmetric
+  c.params.tau = t;
+  c.horizon = 20.0;
+  c.may_share_industry = true;  // odd n shares the middle industry
+  return c;
+}
+
+bool mirror_symmetric_tau(const Eigen::MatrixXd& tau) { return (tau - tau.reverse()).cwiseAbs().maxCoeff() <= 1e-12; }
+
+Finding mirror_finding(const Path& path, const std::string& regime) {
+  Finding f;
+  for (const auto& q : path.points) {
+    const double gap = std::fabs(q.income_home / q.income_foreign - 1.0);
+    if (kMirrorTol - gap < f.margin) {
+      f.margin = kMirrorTol - gap;
+      f.value = gap;
+      f.detail = fmt::format("at t = {:g} under {} incomes are {:.10g} (home) and {:.10g} (foreign)", q.t, regime,
+                             q.income_home, q.income_foreign);
+    }
+    if (gap > kMirrorTol)
+      f.violated = true;
+    else if (gap > 1e-9)
+      f.tie = true;
+  }
+  return finish_finding(f);
+}
+
+Finding check_mirror_income(const Case& c) {
+  Finding f;
+  const Economy& e = c.params.economy;
+  f.premise = (e.foreign - mirror(e.home)).cwiseAbs().maxCoeff() <= 1e-12 && e.labor_home == e.labor_foreign;
+  if (!f.premise) return f;
+  const Finding ft = mirror_finding(run_path(c, c.trade_policy()), "trade");
+  const Finding fa = mirror_finding(run_path(c, Policy::autarky(c.size())), "autarky");
+  f = ft.margin <= fa.margin ? ft : fa;
+  f.violated = ft.violated || fa.violated;
+  f.tie = !f.violated && (ft.tie || fa.tie);
+  f.in_scope = mirror_symmetric_tau(c.params.tau);
+  return f;
+}
+
+std::vector<Case> fixed_mirror_cases() {
+  // n = 3, A = (6, 3, 1) mirrored, τ mirror-symmetric but not symmetric (τ_12 = τ_32 = 0.3, τ_21 = τ_23
+  // = 0.1): in scope. Fig. 5's matrix diag(0.5, 0.5, 0, 0) is not mirror-symmetric: beyond it.
+  Case c;
+  c.params.economy.home = Eigen::Vector3d(6, 3, 1);
+  c.params.economy.foreign = Eigen::Vector3d(1, 3, 6);
+  c.params.tau = Eigen::MatrixXd::Zero(3, 3);
+  c.params.tau(0, 1) = c.params.tau(2, 1) = 0.3;
+  c.params.tau(1, 0) = c.params.tau(1, 2) = 0.1;
+  c.horizon = 20.0;
+  c.may_share_industry = true;
+  Case fig5;
+  fig5.params = scenario(5, 2.0).params;
+  fig5.horizon = 20.0;
+  fig5.may_share_industry = true;
+  return {c, fig5};
+}
+
+Search<Case> search_mirror_income() {
+  Search<Case> s = base_search(206);
+  s.draw = draw_mirror;
+  s.fixed_cases = fixed_mirror_cases();
+  s.check = check_mirror_income;
+  return s;
+}
+
+// ---- §3.3 composition ------------------------------------------------------------------------
+
+namespace {
+
+bool composition_setting(const Case& c) {
+  if (!is_mirror_setting(c)) return false;
+  const auto& t = c.params.tau;
+  return t(2, 2) == 0.0 && t(3, 3) == 0.0 && t(0, 0) > 0.0 && t(1, 1) > 0.0 &&
+         (t - Eigen::MatrixXd(t.diagonal().asDiagonal())).cwiseAbs().maxCoeff() == 0.0;
+}
+
+bool composition_premise(const Case& c) {
+  if (c.size() != 4) return false;
+  const Equilibrium eq = solve_free_trade(c.params.economy);
+  return eq.labor_home[0] > 0.0 && eq.labor_home[1] > 0.0 && !(eq.labor_foreign[0] > 0.0) &&
+         !(eq.labor_foreign[1] > 0.0) && eq.labor_foreign[2] > 0.0 && eq.labor_foreign[3] > 0.0 &&
+         !(eq.labor_home[2] > 0.0) && !(eq.labor_home[3] > 0.0);
+}
+
+Case fig5_case(double sigma, double horizon, bool continuous) {
+  Case c;
+  c.params = scenario(5, sigma).params;
+  c.horizon = horizon;
+  c.step = 0.5;
+  c.may_share_industry = !continuous;
+  return c;
+}
+
+}  // namespace
+
+Case draw_composition(std::size_t k, DrawRng& rng, double horizon) {
+  Case c = draw_family(k, rng, Family::composition);
+  c.may_share_industry = true;  // the learning country's marginal industry can become shared
+  c.horizon = horizon;
+  return c;
+}
+
+Finding composition_finding(const Path& trade, const Path& autarky) {
+  Finding f;
+  for (std::size_t k = 0; k + 1 < trade.points.size(); ++k) {
+    const auto &t0 = trade.points[k], &t1 = trade.points[k + 1], &a0 = autarky.points[k], &a1 = autarky.points[k + 1];
+    const double dt = t1.t - t0.t;
+    const double gf =
+        log_growth(a0.income_foreign, a1.income_foreign, dt) - log_growth(t0.income_foreign, t1.income_foreign, dt);
+    const double gh = log_growth(t0.income_home, t1.income_home, dt) - log_growth(a0.income_home, a1.income_home, dt);
+    const bool foreign = gf <= gh;
+    const auto &x0 = foreign ? t0.income_foreign : t0.income_home, &x1 = foreign ? t1.income_foreign : t1.income_home;
+    const auto &y0 = foreign ? a0.income_foreign : a0.income_home, &y1 = foreign ? a1.income_foreign : a1.income_home;
+    record_margin(f, std::min(gf, gh), kPathTol,
+                  fmt::format("on [{:g}, {:g}] {} income grows at {:.6g} under trade vs {:.6g} under autarky", t0.t,
+                              t1.t, foreign ? "foreign (non-learning)" : "home (learning)", log_growth(x0, x1, dt),
+                              log_growth(y0, y1, dt)));
+  }
+  return finish_finding(f);
+}
+
+Finding composition_overall_finding(const Path& trade, const Path& autarky) {
+  Finding f;
+  const auto &t0 = trade.points.front(), &t1 = trade.points.back(), &a0 = autarky.points.front(),
+             &a1 = autarky.points.back();
+  const double T = t1.t - t0.t;
+  const double gf =
+      log_growth(a0.income_foreign, a1.income_foreign, T) - log_growth(t0.income_foreign, t1.income_foreign, T);
+  const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
+  record_margin(f, std::min(gf, gh), kPathTol,
+                fmt::format("over [0, {:g}] income grows {:.4g}% (home) and {:.4g}% (foreign) under trade vs {:.4g}% "
+                            "and {:.4g}% under autarky",
+                            T, 100.0 * (t1.income_home / t0.income_home - 1.0),
+                            100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
+                            100.0 * (a1.income_home / a0.income_home - 1.0),
+                            100.0 * (a1.income_foreign / a0.income_foreign - 1.0)));
+  return finish_finding(f);
+}
+
+Finding check_composition(const Case& c) {
+  Finding f;
+  f.premise = composition_premise(c);
+  if (!f.premise) return f;
+  f = composition_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(4)));
+  f.in_scope = composition_setting(c);
+  // value: σ of the violations in H12's setting only (NaN elsewhere), so the tally keeps their σ range.
+  f.value = f.violated && f.in_scope ? c.params.economy.sigma : std::numeric_limits<double>::quiet_NaN();
+  return f;
+}
+
+Finding check_composition_overall(const Case& c) {
+  Finding f;
+  f.premise = composition_premise(c);
+  if (!f.premise) return f;
+  f = composition_overall_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(4)));
+  f.in_scope = composition_setting(c);
+  // value: σ of the violations in H12's setting only (NaN elsewhere), so the tally keeps their σ range.
+  f.value = f.violated && f.in_scope ? c.params.economy.sigma : std::numeric_limits<double>::quiet_NaN();
+  return f;
+}
+
+Search<Case> search_composition() {
+  Search<Case> s = base_search(207);
+  s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, 20.0); };
+  s.fixed_cases = {fig5_case(2.0, 20.0, false), fig5_case(4.0 / 3.0, 20.0, false), fig5_case(4.0, 20.0, false)};
+  s.check = check_composition;
+  return s;
+}
+
+Search<Case> search_composition_overall() {
+  Search<Case> s = base_search(210);
+  s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, kFig5Horizon); };
+  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, true), fig5_case(4.0, kFig5Horizon, false)};
+  s.check = check_composition_overall;
+  s.shrink_candidates = [](const Case& c) {  // the measure is over the whole horizon: keep T
+    std::vector<Case> out;
+    for (auto& d : shrink_candidates(c))
+      if (d.horizon == c.horizon) out.push_back(std::move(d));
+    return out;
+  };
+  return s;
+}
+
+Search<Case> search_fig5_as_drawn() {
+  Search<Case> s = search_composition_overall();
+  s.salt = 211;
+  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, true)};
+  // No random draws belong to this claim: draw 0 (the only one, draw_cap = 1) misses the premise.
+  s.draw = [](std::size_t, DrawRng&) {
+    Case c;
+    c.params.economy.home = c.params.economy.foreign = Eigen::VectorXd::Ones(1);
+    c.params.tau = Eigen::MatrixXd::Zero(1, 1);
+    return c;
+  };
+  s.draw_cap = 1;
+  return s;
+}
+
+// ---- §3.4 combined spillovers ----------------------------------------------------------------
+
+bool trade_lowers_growth_in_both(const Case& c, double& gap) {
+  const Path tr = run_path(c, c.trade_policy()), au = run_path(c, Policy::autarky(c.size()));
+  const auto &t0 = tr.points.front(), &t1 = tr.points.back(), &a0 = au.points.front(), &a1 = au.points.back();
+  const double T = t1.t - t0.t;
+  const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
+  const double gf =
+      log_growth(t0.income_foreign, t1.income_foreign, T) - log_growth(a0.income_foreign, a1.income_foreign, T);
+  gap = std::max(gh, gf);
+  return gap < 0.0;
+}
+
+Case with_spillovers(Case c, double tw, double tc) {
+  c.params.tau = within_matrix(c.size(), tw) + pair_cluster_matrix(c.size(), tc);
+  return c;
+}
+
+Finding threshold_finding(const std::vector<bool>& lowers, const std::vector<double>& ratios) {
+  Finding f;
+  int switches = 0;
+  for (std::size_t k = 1; k < lowers.size(); ++k) switches += lowers[k] != lowers[k - 1];
+  f.violated = switches > 1 || (switches == 1 && lowers.front());
+  f.margin = f.violated ? -1.0 : 1.0;
+  std::string s;
+  for (std::size_t k = 0; k < lowers.size(); ++k)
+    s += fmt::format("{}{:g}: {}", k ? ", " : "", ratios[k], lowers[k] ? "yes" : "no");
+  f.detail = "'CDT lowers growth in both' at tau_C/tau_W = " + s;
+  return f;
+}
+
+Finding check_combined(const Case& c) {
+  Finding f;
+  f.premise = pairs_pattern(c, false);
+  if (!f.premise) return f;
+  const double tw = c.params.tau(0, 0);
+  const std::vector<double> ratios = {0.5, 1.0, 2.0, 4.0};
+  std::vector<bool> lowers;
+  double gap = 0.0;
+  for (double r : ratios) lowers.push_back(trade_lowers_growth_in_both(with_spillovers(c, tw, r * tw), gap));
+  f = threshold_finding(lowers, ratios);
+  f.in_scope = is_mirror_setting(c);
+  // value: the boundary ratio, bisected 4 times in log between the grid ratios (inf: none up to 4; 0: below 1/2)
+  f.value = lowers.front() ? 0.0 : kInf;
+  for (std::size_t k = 1; k < ratios.size() && !f.violated; ++k)
+    if (!lowers[k - 1] && lowers[k]) {
+      double lo = std::log(ratios[k - 1]), hi = std::log(ratios[k]);
+      for (int it = 0; it < 4; ++it) {
+        const double mid = 0.5 * (lo + hi);
+        (trade_lowers_growth_in_both(with_spillovers(c, tw, std::exp(mid) * tw), gap) ? hi : lo) = mid;
+      }
+      f.value = std::exp(0.5 * (lo + hi));
+    }
+  return f;
+}
+
+Search<Case> search_combined() {
+  Search<Case> s = base_search(208);
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    Case c = draw_family(k, rng, Family::cdt);
+    c.params.tau = within_matrix(c.size(), rng.uniform(0.02, 0.2));
+    return c;
+  };
+  Case fig4;
+  fig4.params = scenario(4, 2.0).params;
+  fig4.params.tau = within_matrix(4, 0.1);
+  fig4.horizon = 20.0;
+  s.fixed_cases = {fig4};
+  s.check = check_combined;
+  return s;
+}
+
+// ---- §5 mobility -----------------------------------------------------------------------------
+
+Finding mobility_same_finding(const Path& migration, const Path& fixed, double labor_home) {
+  Finding f;
+  for (std::size_t k = 0; k < migration.points.size(); ++k) {
+    const auto &m = migration.points[k], &t = fixed.points[k];
+    const double gap =
+        std::max({std::fabs(m.income_home / t.income_home - 1.0), std::fabs(m.income_foreign / t.income_foreign - 1.0),
+                  std::fabs(m.L_home.sum() / labor_home - 1.0)});
+    record_margin(f, kMobilityTol - gap, 0.0,
+                  fmt::format("at t = {:g} with migration home has population {:.8g} and income {:.8g}; without, "
+                              "income {:.8g}",
+                              m.t, m.L_home.sum(), m.income_home, t.income_home));
+  }
+  f.tie = false;
+  return finish_finding(f);
+}
+
+Finding mobility_composition_finding(const Path& migration) {
+  Finding f;
+  for (std::size_t k = 1; k < migration.points.size(); ++k) {
+    const auto &p0 = migration.points[k - 1], &p1 = migration.points[k];
+    const double rise = p1.L_home.sum() - p0.L_home.sum();
+    const double pc = std::fabs((p1.income_home / p1.L_home.sum()) / (p1.income_foreign / p1.L_foreign.sum()) - 1.0);
+    record_margin(f, std::min(rise, kMobilityTol - pc), 0.0,
+                  fmt::format("on [{:g}, {:g}] home's population goes from {:.8g} to {:.8g}; income per head ratio "
+                              "{:.8g}",
+                              p0.t, p1.t, p0.L_home.sum(), p1.L_home.sum(), 1.0 + pc));
+  }
+  f.violated = f.margin <= 0.0;
+  f.tie = false;
+  return f;
+}
+
+Finding check_mobility(const Case& c) {
+  Finding f;
+  f.premise = trade_possible(c);
+  if (!f.premise) return f;
+  const Path mp = run_path(c, Policy::migration(c.size()));
+  const bool composition =
+      c.size() == 4 && c.params.tau(2, 2) == 0.0 && c.params.tau(0, 0) > 0.0 && c.params.tau(0, 1) == 0.0;
+  f = composition ? mobility_composition_finding(mp)
+                  : mobility_same_finding(mp, run_path(c, c.trade_policy()), c.params.economy.labor_home);
+  f.in_scope = is_mirror_setting(c);
+  return f;
+}
+
+Search<Case> search_mobility() {
+  Search<Case> s = base_search(209);
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    const int kind = static_cast<int>(k % 4);
+    Family f = kind == 0   ? Family::within
+               : kind == 1 ? (rng.bernoulli(0.5) ? Family::cbt : Family::cdt)
+                           : Family::composition;
+    if (kind == 3) f = rng.bernoulli(0.5) ? Family::cbt : Family::within;
+    Case c = draw_family(0, rng, f);  // index 0: H12's setting
+    if (kind == 3) {                  // beyond it: non-mirror technologies
+      c.may_share_industry = true;
+      for (Eigen::Index i = 0; i < c.params.economy.foreign.size(); ++i)
+        c.params.economy.foreign[i] *= std::exp(rng.uniform(-0.3, 0.3));
+    }
+    return c;
+  };
+  Case fig8 = fig5_case(2.0, 20.0, true);
+  s.fixed_cases = {fig8};
+  s.check = check_mobility;
+  s.command = [](const Case& c) { return simulate_command(c, "trade") + " --mobility"; };
+  return s;
+}
+
+// ---- the §3.4 region map (figure program) ---------------------------------------------------
+
+void write_combined_region(FigureOutput& out) {
+  // H12 Fig. 4's technologies (home strong in 1 and 3: cluster-destroying trade), σ = 2, T = 20.
+  Case base;
+  base.params.economy.home = Eigen::Vector4d(10, 5, 10, 5);
+  base.params.economy.foreign = Eigen::Vector4d(5, 10, 5, 10);
+  base.params.economy.sigma = 2.0;
+  base.horizon = 20.0;
+  base.step = 0.5;
+  CsvTable table({"tau_w", "tau_c", "growth_gap", "lowers_both"});
+  table.comment(
+      "CDT minus autarky average income growth ln(D(20)/D(0))/20 (max over the two countries); H12 Fig. 4 "
+      "technologies, sigma = 2");
+  std::vector<double> ratios;
+  for (int i = 1; i <= 10; ++i) {
+    const double tw = 0.02 * i;
+    for (int j = 0; j <= 10; ++j) {
+      const double tc = 0.04 * j;
+      double gap = 0.0;
+      const bool lowers = trade_lowers_growth_in_both(with_spillovers(base, tw, tc), gap);
+      table.add_row({tw, tc, gap, lowers ? 1.0 : 0.0});
+    }
+    // Boundary τ_C for this τ_W: bisection on the growth gap over τ_C ∈ [0, 1] (monotone on this grid).
+    double lo = 0.0, hi = 1.0, gap = 0.0;
+    if (!trade_lowers_growth_in_both(with_spillovers(base, tw, hi), gap)) continue;
+    for (int it = 0; it < 40; ++it) {
+      const double mid = 0.5 * (lo + hi);
+      (trade_lowers_growth_in_both(with_spillovers(base, tw, mid), gap) ? hi : lo) = mid;
+    }
+    ratios.push_back(0.5 * (lo + hi) / tw);
+  }
+  out.write_csv(
+      "h12-combined-region", "", std::move(table),
+      "where cluster-destroying trade lowers growth in both countries, (tau_W, tau_C) grid (claim h12.s3.4-combined)");
+  if (!ratios.empty()) {
+    std::sort(ratios.begin(), ratios.end());
+    out.numbers().add("tgcBoundaryRatioMin", ratios.front(),
+                      "smallest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
+    out.numbers().add("tgcBoundaryRatioMax", ratios.back(),
+                      "largest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
+  }
+}
+
+}  // namespace clustertrade::trade_growth::claims
