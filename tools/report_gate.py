@@ -9,6 +9,9 @@ Checks (each failure is printed as `file:line: rule`):
                 sources, or a number macro used but never generated;
   figures       a figure label (\\label{fig:...}) never referenced outside its own figure environment,
                 or a figure source figures/<id>.tex that the report never includes;
+  print size    a figure included at a scale that prints its smallest text below 7 pt (figures use no
+                font below \\footnotesize, 8 pt, so the scale must be at least 7/8; needs pdfinfo), or a
+                figure source that uses \\scriptsize or \\tiny;
   empty         a sectioning heading followed directly by another heading (floats do not count as text);
   digits        a digit in prose that is not inside a generated macro, mathematics, a citation, a
                 label/reference, a command/verbatim block or an exception listed (with its reason) in
@@ -272,6 +275,29 @@ def main():
                     continue
             if f[:-4] not in included:
                 fail(os.path.join(args.figures, f), "figure is built but never included in the report")
+
+    # ---- print size of figure text
+    with open(args.log, encoding="latin-1") as f:
+        tw = re.search(r"GATE textwidth=([\d.]+)pt", f.read())
+    textwidth = float(tw.group(1)) if tw else None
+    for f in sorted(os.listdir(args.figures)):
+        if f.endswith(".tex"):
+            with open(os.path.join(args.figures, f), encoding="utf-8") as fh:
+                src = fh.read()
+            if re.search(r"\\(scriptsize|tiny)\b", strip_comments(src)):
+                fail(os.path.join(args.figures, f), "figure text below \\footnotesize (\\scriptsize or \\tiny)")
+    for m in re.finditer(r"\\includegraphics\[[^\]]*width=([\d.]*)\\(textwidth|linewidth)[^\]]*\]\{([^}]*)\}", doc):
+        pdf_file = os.path.join(args.figures, os.path.basename(m.group(3)) + ".pdf")
+        if not textwidth or not shutil.which("pdfinfo") or not os.path.exists(pdf_file):
+            continue
+        info = subprocess.run(["pdfinfo", pdf_file], capture_output=True, text=True).stdout
+        size = re.search(r"Page size:\s*([\d.]+) x ([\d.]+) pts", info)
+        if not size:
+            continue
+        natural = float(size.group(1)) * 72.27 / 72.0  # PostScript points to TeX points
+        scale = (float(m.group(1) or 1.0) * textwidth) / natural
+        if scale < 7.0 / 8.0:
+            fail(pdf_file, f"included at {scale:.0%} of its size: 8 pt text prints at {8 * scale:.1f} pt (< 7 pt)")
 
     # ---- empty sections: a heading followed directly by another heading
     heading = r"\\(?:part|chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{"
