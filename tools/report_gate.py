@@ -18,8 +18,9 @@ Checks (each failure is printed as `file:line: rule`):
                 paper/allowed-numbers.txt;
   quotes        a curly quote inside a command (verbatim, lstlisting, \\texttt), where it could not be
                 pasted into a shell;
-  escapes       TeX markup that leaked into the output text (`\\%`, `~`, a backslash command), read
-                from the PDF with pdftotext when it is installed.
+  flags         a command-line flag typeset as \\texttt{--name} (TeX prints an en dash): use \\flag;
+  escapes       TeX markup that leaked into the output text (`\\%`, `~`, a backslash command, a flag
+                whose `--` became an en dash), read from the PDF with pdftotext when it is installed.
 """
 import argparse
 import os
@@ -346,12 +347,30 @@ def main():
             if curly.search(arg) or "'" in arg or "`" in arg:
                 fail(f"{s}:{line_of(body, off)}", f"quote inside \\texttt renders curly: {arg[:60]}")
 
+    # the reproduce commands `clustertrade prove` writes for \\claimcommand (generated/commands/*.sh)
+    cmd_dir = os.path.join(gen, "commands")
+    if os.path.isdir(cmd_dir):
+        for f in sorted(os.listdir(cmd_dir)):
+            with open(os.path.join(cmd_dir, f), encoding="utf-8") as fh:
+                for n, line in enumerate(fh, 1):
+                    if curly.search(line):
+                        fail(f"{os.path.join(cmd_dir, f)}:{n}", "curly quote in a reproduce command")
+                    if len(line.rstrip("\n")) > 78:
+                        fail(f"{os.path.join(cmd_dir, f)}:{n}", "command line longer than 78 characters: "
+                                                                 "break it with ` \\` continuations")
+
+    # ---- command-line flags typeset so that they survive: \\flag{name} or verbatim, never \\texttt{--name}
+    for s_ in texts:
+        body = strip_comments(texts[s_])
+        for m in re.finditer(r"^(?!.*\\newcommand).*?(\\texttt\{(?:[^{}]* )?--?[a-z])", body, flags=re.M):
+            fail(f"{s_}:{line_of(body, m.start())}", "a flag in \\texttt prints as a dash: use \\flag{name} or a verbatim block")
+
     # ---- TeX markup leaked into the output
     pdf = args.pdf or os.path.join(paper, "report.pdf")
     if shutil.which("pdftotext") and os.path.exists(pdf):
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True).stdout
         for page, text in enumerate(out.split("\f"), 1):
-            for m in re.finditer(r"\\[%&#_$]|\\[A-Za-z]{2,}|[A-Za-z.]~[A-Za-z0-9\\]", text):
+            for m in re.finditer(r"\\[%&#_$]|\\[A-Za-z]{2,}|[A-Za-z.]~[A-Za-z0-9\\]|(?<=\s)\u2013[a-z]{2,}", text):
                 if any(m.group(0)[1:].startswith(n) for n in defined):
                     continue  # the provenance table names the number macros on purpose
                 fail(f"{pdf} page {page}", f"TeX markup in the output: `{m.group(0)}'")
