@@ -90,6 +90,7 @@ build: $(BIN)/clustertrade
 test: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+	python3 tools/test_report_gate.py
 
 # ---- 3. Figure data, claims, numbers ------------------------------------------------------------
 # The claims ledger and the per-module claims lists come out of one `prove` run (a grouped target:
