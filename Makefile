@@ -36,7 +36,7 @@ FIG_PDFS      := $(FIG_SOURCES:.tex=.pdf)
 FIG_PNGS      := $(FIG_SOURCES:.tex=.png)
 REPORT_INPUTS := paper/report.tex paper/references.bib $(wildcard paper/sections/*.tex)
 CLAIMS_TEX    := $(GEN)/claims.tex $(foreach m,$(CLAIM_MODULES),$(GEN)/claims-$(m).tex)
-REPORT_DATA   := $(GEN)/numbers.tex $(GEN)/trace.tex $(GEN)/toolchain.tex $(RESULTS)/numbers.json
+REPORT_DATA   := $(GEN)/numbers.tex $(GEN)/trace.tex $(GEN)/toolchain.tex $(RESULTS)/numbers.json $(RESULTS)/numbers.md
 GATE          := tools/report_gate.py
 
 DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
@@ -154,7 +154,7 @@ gate: $(BUILD)/report-gate.ok
 # Doxygen reads the headers, the module pages and the figure programs; the figure PNGs are shown on
 # the module pages. MathJax is copied into the HTML folder, so a copied folder still renders equations.
 MATHJAX_SRC := /usr/share/javascript/mathjax
-$(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.dox) \
+$(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.dox) $(RESULTS)/numbers.md \
     $(shell find src -name '*.hpp' -o -name '*.dox' -o -name 'figures.cpp' -o -name 'scenarios.cpp') $(FIG_PNGS)
 	@mkdir -p $(BUILD)/docs
 	doxygen docs/Doxyfile
