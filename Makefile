@@ -8,8 +8,8 @@
 SHELL       := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DELETE_ON_ERROR:
-# One CMake build folder is shared by the program rules: never run two of them at once.
-.NOTPARALLEL:
+# No global .NOTPARALLEL: the figures render in parallel. Only the CMake build must not run twice at
+# once (one build folder), and it runs in exactly one rule ($(BUILD_STAMP)); every program depends on it.
 
 BUILD    ?= build
 JOBS     ?= 2
@@ -19,28 +19,36 @@ BIN      := $(BUILD)/bin
 RESULTS  := $(BUILD)/results
 GEN      := paper/generated
 DOCS     := $(BUILD)/docs/html
+MAKEFLAGS += -j$(JOBS)
 
 # The commit recorded in every generated file (CSV headers, report captions).
 export CLUSTERTRADE_COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
 
 MODULES       := infant_industry cluster_model dynamic_spillovers trade_growth
+# Modules whose claims `clustertrade prove` writes to paper/generated/claims-<module>.tex.
+CLAIM_MODULES ?= $(MODULES)
 dash           = $(subst _,-,$(1))
 FIG_PROGRAMS  := $(foreach m,$(MODULES),$(BIN)/figures-$(call dash,$(m)))
 FIG_STAMPS    := $(foreach m,$(MODULES),$(RESULTS)/figures-$(call dash,$(m)).figures.json)
-FIG_SOURCES   := $(wildcard figures/*.tex)
+FIG_STYLE     := figures/clustertrade-style.tex
+FIG_SOURCES   := $(filter-out $(FIG_STYLE),$(wildcard figures/*.tex))
 FIG_PDFS      := $(FIG_SOURCES:.tex=.pdf)
 FIG_PNGS      := $(FIG_SOURCES:.tex=.png)
 REPORT_INPUTS := paper/report.tex paper/references.bib $(wildcard paper/sections/*.tex)
+CLAIMS_TEX    := $(GEN)/claims.tex $(foreach m,$(CLAIM_MODULES),$(GEN)/claims-$(m).tex)
+REPORT_DATA   := $(GEN)/numbers.tex $(GEN)/trace.tex $(GEN)/toolchain.tex $(RESULTS)/numbers.json $(RESULTS)/numbers.md
+GATE          := tools/report_gate.py
 
 DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
-  texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax
+  texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax \
+  python3 ccache
 # For the optional MPI build (`make mpi`): OpenMPI's mpirun and headers.
 MPI_PACKAGES := openmpi-bin libopenmpi-dev
 MPI_BUILD    ?= build-mpi
 
-.PHONY: all deps build test report figures docs bench prove mpi clean distclean
-all: report docs
+.PHONY: all deps build test report figures docs bench prove gate mpi clean distclean
+all: report gate docs
 	@echo ""
 	@echo "Report:        paper/report.pdf"
 	@echo "Documentation: $(DOCS)/index.html"
@@ -64,62 +72,70 @@ mpi: | deps
 	cmake -S . -B $(MPI_BUILD) -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_MPI=ON -DCLUSTERTRADE_TESTS=OFF
 	cmake --build $(MPI_BUILD) -j$(JOBS) --target clustertrade
 
-# ---- 2. C++ build (CMake drives the real dependency tracking) -----------------------------------
+# ---- 2. C++ build: one rule, so the CMake build never runs twice at once ------------------------
+# ccache (when installed) makes a fresh clone's build mostly cache hits.
+CCACHE := $(shell command -v ccache 2>/dev/null)
 $(BUILD)/CMakeCache.txt: | deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 
-# Each program depends on the sources it is built from; CMake does the fine-grained work, and the
-# program is touched so that make sees it as newer than those sources even when CMake had nothing to do.
-core_src    = $(shell find src/core -type f) CMakeLists.txt
-module_src  = $(shell find src/$(1) -type f)
-ALL_SRC    := $(shell find src -type f) CMakeLists.txt
+# The C++ sources (documentation pages excluded: editing a .dox or .md never rebuilds or reruns anything).
+ALL_SRC     := $(shell find src -type f \( -name '*.cpp' -o -name '*.hpp' -o -name CMakeLists.txt -o -name '*.cmake' \)) CMakeLists.txt
+PROGRAMS    := $(FIG_PROGRAMS) $(BIN)/clustertrade $(BIN)/clustertrade-report-data
+BUILD_STAMP := $(BUILD)/programs.stamp
 
-define program_rule
-$(BIN)/figures-$(call dash,$(1)): $(BUILD)/CMakeCache.txt $(core_src) $(call module_src,$(1))
-	cmake --build $(BUILD) -j$(JOBS) --target figures-$(call dash,$(1))
-	@touch $$@
-endef
-$(foreach m,$(MODULES),$(eval $(call program_rule,$(m))))
-
-$(BIN)/clustertrade: $(BUILD)/CMakeCache.txt $(ALL_SRC)
-	cmake --build $(BUILD) -j$(JOBS) --target clustertrade
+# CMake does the fine-grained work and relinks a program only when one of its inputs changed, so a
+# program's time stamp moves only when it really changed: touching one module reruns only its figure
+# program and `clustertrade prove`.
+$(BUILD_STAMP): $(BUILD)/CMakeCache.txt $(ALL_SRC)
+	cmake --build $(BUILD) -j$(JOBS) $(foreach p,$(PROGRAMS),--target $(notdir $(p)))
 	@touch $@
-
-$(BIN)/clustertrade-report-data: $(BUILD)/CMakeCache.txt $(core_src) src/cli/report_data_main.cpp
-	cmake --build $(BUILD) -j$(JOBS) --target clustertrade-report-data
-	@touch $@
+# A recipe (not an empty rule), so make re-reads the program's time stamp after the build.
+$(PROGRAMS): $(BUILD_STAMP)
+	@test -x $@ || { echo "$@ was not built" >&2; exit 1; }
 
 build: $(BIN)/clustertrade
 
 test: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+	python3 tools/test_report_gate.py
 
 # ---- 3. Figure data, claims, numbers ------------------------------------------------------------
-$(RESULTS)/figures-%.figures.json: $(BIN)/figures-%
-	$< --figures-dir figures --results-dir $(RESULTS)
+# The claims ledger and the per-module claims lists come out of one `prove` run (a grouped target:
+# deleting any of them reruns it).
+$(RESULTS)/claims.json $(CLAIMS_TEX) &: $(BIN)/clustertrade
+	@mkdir -p $(GEN) $(RESULTS)
+	$(BIN)/clustertrade prove --draws $(DRAWS) --seed $(SEED) --out $(RESULTS)/claims.json --tex-dir $(GEN)
 
-$(RESULTS)/claims.json: $(BIN)/clustertrade
+$(REPORT_DATA) &: $(RESULTS)/claims.json $(FIG_STAMPS) $(BIN)/clustertrade-report-data
 	@mkdir -p $(GEN)
-	$(BIN)/clustertrade prove --draws $(DRAWS) --seed $(SEED) --out $@ --tex-dir $(GEN)
-
-$(GEN)/numbers.tex: $(RESULTS)/claims.json $(FIG_STAMPS) $(BIN)/clustertrade-report-data
 	$(BIN)/clustertrade-report-data $(RESULTS) $(GEN)
 
 prove: $(RESULTS)/claims.json
 
-# Which module's program writes a figure's data: the first line of figures/<id>.tex says it.
-$(BUILD)/figures.mk: $(FIG_SOURCES)
+# figures.mk, generated from the figure sources: which program writes which CSV files (the first line
+# of figures/<id>.tex names the module; the CSV files are the ones the figure reads), as one grouped
+# rule per program, and which CSV files each figure PDF is drawn from. A deleted CSV reruns its program.
+$(BUILD)/figures.mk: $(FIG_SOURCES) Makefile
 	@mkdir -p $(BUILD)
+	@for m in $(MODULES); do \
+	  csvs=""; for f in $(FIG_SOURCES); do \
+	    fm=$$(head -n1 $$f | sed -n 's/^% module: *\([a-z_]*\).*/\1/p'); \
+	    [ -n "$$fm" ] || { echo "$$f: first line must be '% module: <module>'" >&2; exit 1; }; \
+	    [ "$$fm" = "$$m" ] && csvs="$$csvs $$(grep -o '[A-Za-z0-9_-]*\.csv' $$f | sort -u | sed 's|^|figures/|' | tr '\n' ' ')"; \
+	  done; \
+	  p=figures-$$(echo $$m | tr _ -); \
+	  printf '%s $$(RESULTS)/%s.figures.json $$(RESULTS)/%s.numbers.json &: $$(BIN)/%s\n' "$$(echo $$csvs | tr ' ' '\n' | sort -u | tr '\n' ' ')" $$p $$p $$p; \
+	  printf '\t@mkdir -p $$(RESULTS)\n\t$$(BIN)/%s --figures-dir figures --results-dir $$(RESULTS)\n' $$p; \
+	done > $@.tmp
 	@for f in $(FIG_SOURCES); do \
-	  m=$$(head -n1 $$f | sed -n 's/^% module: *\([a-z_]*\).*/\1/p'); \
-	  [ -n "$$m" ] || { echo "$$f: first line must be '% module: <module>'" >&2; exit 1; }; \
-	  echo "$${f%.tex}.pdf: $(RESULTS)/figures-$$(echo $$m | tr _ -).figures.json"; \
-	done > $@
--include $(BUILD)/figures.mk
+	  echo "$${f%.tex}.pdf: $$(grep -o '[A-Za-z0-9_-]*\.csv' $$f | sort -u | sed 's|^|figures/|' | tr '\n' ' ')"; \
+	done >> $@.tmp
+	@mv $@.tmp $@
+include $(BUILD)/figures.mk
 
-# ---- 4. Figures: pgfplots standalone → PDF → PNG -----------------------------------------------
-figures/%.pdf: figures/%.tex
+# ---- 4. Figures: pgfplots standalone → PDF → PNG (in parallel; each run has its own job name) ---
+figures/%.pdf: figures/%.tex $(FIG_STYLE)
 	(cd figures && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error $*.tex >/dev/null) || \
 	  { tail -n 30 figures/$*.log >&2; exit 1; }
 	cd figures && latexmk -c -quiet $*.tex >/dev/null
@@ -129,19 +145,32 @@ figures/%.png: figures/%.pdf
 
 figures: $(FIG_PDFS) $(FIG_PNGS)
 
-# ---- 5. Report and documentation ----------------------------------------------------------------
-paper/report.pdf: $(REPORT_INPUTS) $(GEN)/numbers.tex $(FIG_PDFS) $(FIG_PNGS)
+# ---- 5. Report, its build gate, and documentation ----------------------------------------------
+paper/report.pdf: $(REPORT_INPUTS) $(REPORT_DATA) $(CLAIMS_TEX) $(FIG_PDFS)
 	(cd paper && latexmk -pdf -quiet -interaction=nonstopmode -halt-on-error report.tex >/dev/null) || \
 	  { grep -A5 '^!' paper/report.log >&2 || tail -n 40 paper/report.log >&2; exit 1; }
-	@if grep -E "(Reference|Citation).*undefined|multiply defined|Undefined control" paper/report.log >&2; then \
-	  echo "report: undefined or duplicate references" >&2; rm -f $@; exit 1; fi
 
 report: paper/report.pdf
 
-$(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(shell find src -name '*.hpp' -o -name '*.dox' -o -name 'figures.cpp')
+# The gate reads the report's sources and its log; it fails the build on any defect it lists.
+$(BUILD)/report-gate.ok: paper/report.pdf $(GATE) paper/allowed-numbers.txt
+	python3 $(GATE) --paper paper --log paper/report.log --allowed paper/allowed-numbers.txt
+	@touch $@
+
+gate: $(BUILD)/report-gate.ok
+
+# Doxygen reads the headers, the module pages and the figure programs; the figure PNGs are shown on
+# the module pages. MathJax is copied into the HTML folder, so a copied folder still renders equations.
+MATHJAX_SRC := /usr/share/javascript/mathjax
+$(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.dox) $(RESULTS)/numbers.md \
+    $(shell find src -name '*.hpp' -o -name '*.dox' -o -name 'figures.cpp' -o -name 'scenarios.cpp') $(FIG_PNGS)
 	@mkdir -p $(BUILD)/docs
 	doxygen docs/Doxyfile
-	ln -sfn /usr/share/javascript/mathjax $(DOCS)/mathjax
+	rm -rf $(DOCS)/mathjax && mkdir -p $(DOCS)/mathjax/jax/output $(DOCS)/mathjax/fonts/HTML-CSS/TeX
+	cp -rL $(MATHJAX_SRC)/MathJax.js $(MATHJAX_SRC)/config $(MATHJAX_SRC)/extensions $(DOCS)/mathjax/
+	cp -rL $(MATHJAX_SRC)/jax/input $(MATHJAX_SRC)/jax/element $(DOCS)/mathjax/jax/
+	cp -rL $(MATHJAX_SRC)/jax/output/HTML-CSS $(DOCS)/mathjax/jax/output/
+	cp -rL $(MATHJAX_SRC)/fonts/HTML-CSS/TeX/woff $(MATHJAX_SRC)/fonts/HTML-CSS/TeX/otf $(DOCS)/mathjax/fonts/HTML-CSS/TeX/ 2>/dev/null || true
 	@touch $@
 
 docs: $(DOCS)/index.html

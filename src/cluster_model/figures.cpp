@@ -180,6 +180,20 @@ void worked_example(FigureOutput& out) {
   nr.add_count("cmNorthEquilibriaSmall", static_cast<long long>(count_north_equilibria(north)),
                "North equilibria when each sector is smaller than (1-beta)/alpha");
   nr.add("cmNorthSmallLabour", north.labour, "North labour force in the small case");
+  nr.add("cmNorthBeta", north.beta, "beta of the fn. 13 North example");
+  nr.add("cmNorthAlpha", north.alpha, "alpha of the fn. 13 North example");
+  nr.add_text("cmNorthLbar", tuple_tex(north.lbar), "Lbar of the fn. 13 North example");
+
+  // CPP's assumption 6 as printed, in CPP's symbols (y_P = lambda_S, y_R = lambda_N, lambda = theta): the
+  // example the report quotes, with the sector (1-based) where the no-cluster equilibrium lies.
+  const Params printed6{{1.0, 0.8}, {1.0, 1.0}, {3.0, 1.5}, std::nullopt, {}};
+  nr.add_text("cmAssumpSixYPoor", tuple_tex(printed6.lambda_south), "CPP assumption 6 example: y_P");
+  nr.add_text("cmAssumpSixYRich", tuple_tex(printed6.lambda_north), "CPP assumption 6 example: y_R");
+  nr.add_text("cmAssumpSixLambda", tuple_tex(printed6.theta), "CPP assumption 6 example: lambda");
+  for (const auto& e : south_equilibria(printed6))
+    if (!e.clustered)
+      nr.add_count("cmAssumpSixNoClusterSector", static_cast<long long>(e.sector + 1),
+                   "CPP assumption 6 example: sector of the no-cluster equilibrium");
 }
 
 /// CPP Table 2, recomputed through the crosswalk, as a text macro holding the table rows.

@@ -31,6 +31,9 @@ public:
   FigureOutput(std::filesystem::path figures_dir, std::string program);
   /// Writes `table` to `<figures_dir>/<id>.csv` (or `<id>-<part>.csv` when `part` is not empty),
   /// atomically, after prepending comment lines with the program, function and commit.
+  /// \param id figure id, e.g. `h12-fig2`  \param part suffix of the file name, or empty
+  /// \param table the data  \param description what the data are, in words
+  /// \param where the writing function (filled in by the compiler)
   void write_csv(const std::string& id, const std::string& part, CsvTable table, std::string description,
                  std::source_location where = std::source_location::current());
   /// The numbers registry of this program.
@@ -50,6 +53,10 @@ private:
 /// The main of every figure program: parses `--figures-dir DIR --results-dir DIR`, runs `body`,
 /// then writes `<results-dir>/<program>.numbers.json` and `<results-dir>/<program>.figures.json`.
 /// Returns the exit status (2 on bad arguments, 1 on a failure, with one line on stderr).
+/// \param argc argument count of `main`  \param argv arguments of `main`
+/// \param program the program's name (prefix of the results files)
+/// \param body computes the figures and registers the numbers
+/// \return the exit status: 0 on success, 2 on bad arguments, 1 on a failure
 int figure_program_main(int argc, char** argv, const std::string& program,
                         const std::function<void(FigureOutput&)>& body);
 

@@ -26,6 +26,9 @@ class NumberRegistry {
 public:
   /// Registers `value` printed with `significant` significant digits (trailing zeros dropped).
   /// Throws std::logic_error when the name is not letters only or already taken.
+  /// \param name LaTeX macro name (letters only)  \param value the number
+  /// \param description what it is, in words  \param significant significant digits printed
+  /// \param where the registering function (filled in by the compiler)
   void add(std::string name, double value, std::string description, int significant = 4,
            std::source_location where = std::source_location::current());
   /// Registers an integer count.
@@ -52,6 +55,9 @@ private:
 
 /// `value` with `significant` significant digits, trailing zeros removed, in LaTeX (a
 /// `\times 10^{k}` form for very large or small magnitudes; `\infty`, `\text{NaN}`).
+/// \param value the number
+/// \param significant significant digits kept (≥ 1)
+/// \return the LaTeX text of the number
 std::string format_significant(double value, int significant);
 
 }  // namespace clustertrade

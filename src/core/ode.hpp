@@ -91,6 +91,10 @@ struct Trajectory {
 /// Equation form: dx/dt = f_r(x, t) with r = regime_at(t⁺, x) piecewise constant.
 /// Throws std::runtime_error when a guard (steps, switches) trips, std::logic_error when
 /// `regime_at` picks a regime whose slacks are clearly negative at a restart.
+/// \param system the right-hand side per regime, the regime rule, the slacks and the scheduled dates
+/// \param x0 the initial state  \param t0 the initial time
+/// \param output_times where to report the state  \param tol tolerances and guards
+/// \return the states, regimes and switches on the output grid
 template <class Regime>
 Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, State x0, double t0,
                                        const std::vector<double>& output_times, const Tolerances& tol = {}) {
@@ -200,10 +204,15 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
 
 /// The evenly spaced grid t0, t0 + dt, ..., up to and including `horizon` (the last point is the
 /// horizon itself even when dt does not divide it).
+/// \param t0 first point  \param horizon last point  \param dt spacing (> 0)
+/// \return the grid
 std::vector<double> time_grid(double t0, double horizon, double dt);
 
 /// Integrates a smooth system dx/dt = f(x, t) from t0 to t1 with the controlled Fehlberg 7(8)
 /// stepper — an independent reference for checking integrate_switching within one regime.
+/// \param f the right-hand side  \param x0 the initial state  \param t0 start  \param t1 end
+/// \param atol absolute tolerance  \param rtol relative tolerance
+/// \return the state at t1
 State integrate_reference(const std::function<void(const State&, State&, double)>& f, State x0, double t0, double t1,
                           double atol = 1e-13, double rtol = 1e-13);
 

@@ -76,6 +76,9 @@ void catchup(FigureOutput& out) {
   n.add("dsEpsilon", kEpsilon, "spillover strength epsilon used in the figures");
   n.add("dsAhat", ds::steady_state_gap(kG, kEpsilon), "steady-state gap a-hat = 1 - g/epsilon");
   n.add("dsClusterDate", kClusterDate, "date at which South acquires a cluster in rc07-catchup");
+  n.add("dsCatchupHorizon", times.back(), "last date of rc07-catchup and rc07-income-gap-path");
+  n.add("dsCatchupStartLow", starts.front(), "lowest starting ratio a0 in rc07-catchup");
+  n.add("dsCatchupStartAhead", starts.back(), "starting ratio a0 of a South ahead in rc07-catchup (overtaking run)");
   n.add("dsCatchupEndNoCluster", paths[0].ratio.back(), "a(400) from a0 = 0.1 without a cluster (integrated)", 6);
   n.add("dsCatchupEndCluster", paths[4].ratio.back(), "a(400) from a0 = 0.1 with a cluster from t = 150 (integrated)", 8);
   n.add("dsHalfLifeNoCluster", std::log(2.0) / (kEpsilon - kG), "half-life of a gap deviation near a-hat, ln 2/(eps - g)", 3);
@@ -113,6 +116,7 @@ void income_gap_path(FigureOutput& out) {
   write_date_marker(out, "rc07-income-gap-path", t0, 0.8, 3.0);
   auto& n = out.numbers();
   n.add("dsTheta", kTheta, "static cluster gain theta in rc07-income-gap-path");
+  n.add("dsGapHorizon", times.back(), "last date of rc07-income-gap-path");
   n.add("dsGapDate", t0, "date at which South acquires (or loses) its cluster in rc07-income-gap-path");
   n.add("dsGapNoCluster", kTheta / ds::steady_state_gap(kG, kEpsilon), "income gap theta/a-hat without a cluster");
   n.add("dsGapLoseEnd", kTheta / pl.ratio.back(), "income gap at t = 400 after losing the cluster (integrated)", 6);
@@ -185,6 +189,7 @@ void cpp_vs_rc07(FigureOutput& out) {
     const double ref = ds::follower_ratio_closed_form(0.3, long_times[k], kG, kEpsilon, 1.0, 0.0);
     worst = std::max(worst, std::fabs(path.ratio[k] - ref) / ref);
   }
+  n.add("dsClosedFormHorizon", long_times.back(), "length of the closed-form check run (time units)");
   n.add("dsClosedFormError", worst, "largest relative error of a(t) against the logistic closed form, 1000 units", 2);
   n.add_count("dsClosedFormSteps", static_cast<long long>(path.steps), "accepted dopri5 steps for 1000 units");
 }

@@ -28,6 +28,8 @@ Eigen::MatrixXd composition_tau();
 
 /// The scenario of figure `figure` (2–8; 8 uses Fig. 5's inputs, H12 §5) with elasticity `sigma`.
 /// Throws std::invalid_argument for other numbers.
+/// \param figure H12's figure number, 2 to 8  \param sigma the elasticity of substitution
+/// \return the figure id, a description and the parameters of that figure's example
 Scenario scenario(int figure, double sigma);
 
 }  // namespace clustertrade::trade_growth
