@@ -23,7 +23,7 @@ DOCS     := $(BUILD)/docs/html
 # The commit recorded in every generated file (CSV headers, report captions).
 export CLUSTERTRADE_COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
 
-MODULES       := infant_industry cluster_model dynamic_spillovers trade_growth
+MODULES       := infant_industry cluster_model dynamic_spillovers trade_growth cluster_mapping
 dash           = $(subst _,-,$(1))
 FIG_PROGRAMS  := $(foreach m,$(MODULES),$(BIN)/figures-$(call dash,$(m)))
 FIG_STAMPS    := $(foreach m,$(MODULES),$(RESULTS)/figures-$(call dash,$(m)).figures.json)
