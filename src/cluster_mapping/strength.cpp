@@ -45,9 +45,14 @@ std::vector<RegionSummary> region_summaries(const ClusterStrength& strength, dou
     std::vector<double> e;
     for (Eigen::Index c = 0; c < strength.employment.cols(); ++c) e.push_back(strength.employment(r, c));
     std::sort(e.begin(), e.end(), std::greater<>());
-    double sum = 0.0;
-    for (std::size_t c = 0; c < std::min(top, e.size()); ++c) sum += e[c];
-    s.top5_share = s.traded_employment > 0.0 ? sum / s.traded_employment : 0.0;
+    // The top-k sum is a prefix of the total summed in the same (descending) order, so a region
+    // with at most k clusters gets a share of exactly 1.
+    double top_sum = 0.0, total = 0.0;
+    for (std::size_t c = 0; c < e.size(); ++c) {
+      total += e[c];
+      if (c + 1 == std::min(top, e.size())) top_sum = total;
+    }
+    s.top5_share = total > 0.0 ? top_sum / total : 0.0;
   }
   return out;
 }
