@@ -4,6 +4,7 @@
 /// against T, block strength and noise (`cmap-recovery`), Porter's regional statistics against his
 /// U.S. values (`cmap-porter-stats`), and the numbers the report prints (prefix `cmap`).
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <string>
 
@@ -64,15 +65,20 @@ void figure_heatmap(FigureOutput& out) {
         cells.add_row({static_cast<double>(x), static_cast<double>(y),
                        rec.correlation(static_cast<Eigen::Index>(order[x]), static_cast<Eigen::Index>(order[y]))});
     out.write_csv("cmap-heatmap", part, std::move(cells), "locational correlation ordered by recovered cluster");
-    CsvTable boxes({"lo", "hi", "planted", "recovered"});
+    // Outlines as closed polylines (x, y), one per run, separated by NaN rows (pgfplots jumps there).
+    CsvTable boxes({"x", "y", "planted"});
     comment_params(boxes, p);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t s = 0; s < n;) {
       std::size_t e = s;
       while (e + 1 < n && nation.planted[order[e + 1]] == nation.planted[order[s]] &&
              rec.recovered[order[e + 1]] == rec.recovered[order[s]])
         ++e;
-      boxes.add_row({static_cast<double>(s) - 0.5, static_cast<double>(e) + 0.5,
-                     static_cast<double>(nation.planted[order[s]]), static_cast<double>(rec.recovered[order[s]])});
+      const double lo = static_cast<double>(s) - 0.5, hi = static_cast<double>(e) + 0.5;
+      const double block = static_cast<double>(nation.planted[order[s]]);
+      for (auto [x, y] : {std::pair(lo, lo), std::pair(hi, lo), std::pair(hi, hi), std::pair(lo, hi), std::pair(lo, lo)})
+        boxes.add_row({x, y, block});
+      boxes.add_row({nan, nan, block});
       s = e + 1;
     }
     out.write_csv("cmap-heatmap", part + "-blocks", std::move(boxes),
