@@ -35,8 +35,11 @@ REPORT_INPUTS := paper/report.tex paper/references.bib $(wildcard paper/sections
 DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
   texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax
+# For the optional MPI build (`make mpi`): OpenMPI's mpirun and headers.
+MPI_PACKAGES := openmpi-bin libopenmpi-dev
+MPI_BUILD    ?= build-mpi
 
-.PHONY: all deps build test report figures docs bench prove clean distclean
+.PHONY: all deps build test report figures docs bench prove mpi clean distclean
 all: report docs
 	@echo ""
 	@echo "Report:        paper/report.pdf"
@@ -45,7 +48,7 @@ all: report docs
 
 # ---- 1. Debian packages -------------------------------------------------------------------------
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(MPI_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -55,6 +58,11 @@ deps:
 	    echo "Missing Debian packages. Run:"; echo "  sudo apt-get install -y --no-install-recommends$$missing"; exit 1; \
 	  fi; \
 	fi
+
+# ---- optional: `clustertrade prove` over MPI ranks (mpirun -np K $(MPI_BUILD)/bin/clustertrade prove ...) -----
+mpi: | deps
+	cmake -S . -B $(MPI_BUILD) -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_MPI=ON -DCLUSTERTRADE_TESTS=OFF
+	cmake --build $(MPI_BUILD) -j$(JOBS) --target clustertrade
 
 # ---- 2. C++ build (CMake drives the real dependency tracking) -----------------------------------
 $(BUILD)/CMakeCache.txt: | deps

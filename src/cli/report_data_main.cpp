@@ -98,7 +98,8 @@ int main(int argc, char** argv) {
     for (const auto& file : files_ending(results, ".figures.json"))
       for (const auto& f : json::parse(read_text_file(file))) figures.push_back(f);
     const fs::path claims_file = results / "claims.json";
-    const json claims = fs::exists(claims_file) ? json::parse(read_text_file(claims_file)) : json::array();
+    const json claims_doc = fs::exists(claims_file) ? json::parse(read_text_file(claims_file)) : json::array();
+    const json claims = claims_doc.is_object() ? claims_doc.at("claims") : claims_doc;  // prove writes {meta, claims}
     write_json_atomic(results / "numbers.json", numbers.to_json());
     write_file_atomic(generated / "numbers.tex", numbers.to_tex());
     write_file_atomic(generated / "trace.tex", trace_tex(figures, numbers, claims));

@@ -10,16 +10,9 @@
 
 namespace clustertrade {
 
-std::string to_string(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::holds: return "holds";
-    case Verdict::fails: return "fails";
-    case Verdict::holds_with_qualification: return "holds-with-qualification";
-  }
-  return "unknown";
-}
-
 namespace {
+
+using nlohmann::json;
 
 std::string module_of(std::string_view relative_file) {
   // "src/<module>/claims.cpp" -> "<module>"
@@ -29,18 +22,51 @@ std::string module_of(std::string_view relative_file) {
   return std::string(slash == std::string_view::npos ? rest : rest.substr(0, slash));
 }
 
+/// The legacy adapter: runs an old check once (in shard 0) and stores its outcome in the tally.
+std::function<Tally(const ClaimRun&)> legacy_search(NamedCheck check) {
+  return [check = std::move(check)](const ClaimRun& run) {
+    Tally tally;
+    tally.counts.draws_requested = run.draws;
+    if (run.shard_index != 0) return tally;
+    ClaimRun whole = run;
+    whole.shard_index = 0;
+    whole.shard_count = 1;
+    const ClaimOutcome outcome = check.run(whole);
+    tally.legacy = {{"verdict", to_string(outcome.verdict)},
+                    {"scope", outcome.scope},
+                    {"draws", outcome.draws},
+                    {"evidence", outcome.evidence},
+                    {"counterexample", outcome.counterexample}};
+    return tally;
+  };
+}
+
 }  // namespace
 
 void ClaimRegistry::add(Claim claim, std::source_location where) {
   if (claim.id.empty()) throw std::logic_error("claim with an empty id");
   for (const auto& existing : claims_)
     if (existing.id == claim.id) throw std::logic_error("duplicate claim id " + claim.id);
-  if (!claim.check.run) throw std::logic_error("claim " + claim.id + " has no check");
+  if (!claim.search && claim.not_checked_reason.empty())
+    throw std::logic_error("claim " + claim.id + " has no search and no not-checked reason");
   if (claim.file.empty()) {  // a claim copied from another registry keeps its origin
     claim.file = source_relative(where.file_name());
     claim.module = module_of(claim.file);
   }
   claims_.push_back(std::move(claim));
+}
+
+void ClaimRegistry::add(LegacyClaim legacy, std::source_location where) {
+  if (!legacy.check.run) throw std::logic_error("claim " + legacy.id + " has no check");
+  Claim claim;
+  claim.id = std::move(legacy.id);
+  claim.source = std::move(legacy.source);
+  claim.statement = std::move(legacy.statement);
+  claim.paper_verdict = std::move(legacy.paper_verdict);
+  claim.check_name = legacy.check.name;
+  claim.search = legacy_search(legacy.check);
+  claim.check = std::move(legacy.check);
+  add(std::move(claim), where);
 }
 
 const Claim& ClaimRegistry::find(std::string_view id) const {
@@ -79,95 +105,56 @@ std::vector<ClaimRecord> run_claims(const ClaimRegistry& registry, std::string_v
   for (std::size_t i = 0; i < selected.size(); ++i) {
     if (progress) progress(i, selected.size(), selected[i]->id);
     const auto start = std::chrono::steady_clock::now();
-    ClaimOutcome outcome = selected[i]->check.run(run);
+    Tally tally;
+    tally.counts.draws_requested = run.draws;
+    if (selected[i]->search && selected[i]->not_checked_reason.empty()) tally = selected[i]->search(run);
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-    records.push_back({selected[i], std::move(outcome), elapsed.count()});
+    records.push_back({selected[i], std::move(tally), elapsed.count()});
   }
   if (progress) progress(selected.size(), selected.size(), "");
   return records;
 }
 
-nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& record : records) {
-    const Claim& c = *record.claim;
-    out.push_back({{"id", c.id},
-                   {"source", c.source},
-                   {"statement", c.statement},
-                   {"paper_verdict", c.paper_verdict},
-                   {"verdict", to_string(record.outcome.verdict)},
-                   {"scope", record.outcome.scope},
-                   {"draws", record.outcome.draws},
-                   {"evidence", record.outcome.evidence},
-                   {"counterexample", record.outcome.counterexample},
-                   {"module", c.module},
-                   {"file", c.file},
-                   {"function", c.check.name},
-                   {"seconds", record.seconds}});
+json claim_to_json(const Claim& c, const Tally& tally, const ClaimRun& run, double seconds) {
+  const bool legacy = !tally.legacy.is_null();
+  json counterexample = nullptr;
+  if (legacy) {
+    counterexample = tally.legacy.at("counterexample");
+  } else {
+    const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
+    if (!first.is_null())
+      counterexample = {{"in_scope", !tally.first_in_scope.is_null()}, {"index", first.at("index")},
+                        {"summary", first.at("detail")},                 {"case", first.at("case")},
+                        {"original_case", first.value("original_case", json(nullptr))},
+                        {"command", first.at("command")}};
   }
+  std::string evidence = c.evidence && !legacy ? c.evidence(tally, run) : default_evidence(tally);
+  std::string scope = c.scope;
+  if (legacy && scope.empty()) scope = tally.legacy.value("scope", "");
+  return {{"id", c.id},
+          {"source", c.source},
+          {"statement", c.statement},
+          {"measure", c.measure},
+          {"scope", scope},
+          {"paper_verdict", c.paper_verdict},
+          {"verdict", to_string(verdict_of(c, tally))},
+          {"failure_kind", to_string(failure_kind_of(c, tally))},
+          {"not_checked_reason", not_checked_reason_of(c, tally)},
+          {"counts", legacy ? json(nullptr) : counts_to_json(tally.counts)},
+          {"seed", run.seed},
+          {"evidence", evidence},
+          {"counterexample", counterexample},
+          {"tally", tally_to_json(tally)},
+          {"module", c.module},
+          {"file", c.file},
+          {"function", c.check_name},
+          {"seconds", seconds}};
+}
+
+json claims_to_json(const std::vector<ClaimRecord>& records, const ClaimRun& run) {
+  json out = json::array();
+  for (const auto& record : records) out.push_back(claim_to_json(*record.claim, record.tally, run, record.seconds));
   return out;
-}
-
-namespace {
-
-std::string verdict_tex(const std::string& verdict) {
-  if (verdict == "holds") return "\\verdictHolds";
-  if (verdict == "fails") return "\\verdictFails";
-  return "\\verdictQualified";
-}
-
-std::string counterexample_tex(const nlohmann::json& counterexample) {
-  if (counterexample.is_null()) return "";
-  std::string text;
-  if (counterexample.contains("command") && counterexample["command"].is_string())
-    text = "Reproduce: " + latex_breakable_tt(counterexample["command"].get<std::string>());
-  if (counterexample.contains("summary") && counterexample["summary"].is_string())
-    text = latex_escape(counterexample["summary"].get<std::string>()) + (text.empty() ? "" : " ") + text;
-  return text;
-}
-
-}  // namespace
-
-std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::json& records) {
-  std::map<std::string, std::string> per_module;
-  std::string ledger;
-  std::size_t holds = 0, fails = 0, qualified = 0;
-  for (const auto& r : records) {
-    const auto id = r["id"].get<std::string>();
-    const auto verdict = r["verdict"].get<std::string>();
-    holds += verdict == "holds";
-    fails += verdict == "fails";
-    qualified += verdict == "holds-with-qualification";
-    ledger += fmt::format("{} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
-                          latex_escape(r["source"].get<std::string>()), verdict_tex(verdict),
-                          r["draws"].get<std::size_t>(), latex_breakable_tt(r["function"].get<std::string>()));
-    auto& table = per_module[r["module"].get<std::string>()];  // one \\claimentry per claim (macro in report.tex)
-    const std::string ce = counterexample_tex(r["counterexample"]);
-    table += fmt::format("\\claimentry{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}\n", latex_breakable_tt(id),
-                         latex_escape(r["source"].get<std::string>()), verdict_tex(verdict),
-                         latex_escape(r["paper_verdict"].get<std::string>()),
-                         latex_escape(r["statement"].get<std::string>()),
-                         latex_escape(r["scope"].get<std::string>()) +
-                             fmt::format(" ({} cases)", r["draws"].get<std::size_t>()),
-                         latex_escape(r["evidence"].get<std::string>()) + (ce.empty() ? "" : " " + ce));
-  }
-  std::vector<std::pair<std::string, std::string>> files;
-  std::string head = "% Generated by `clustertrade prove` (core/claims.cpp, claims_to_tex). Do not edit.\n";
-  std::string main = head;
-  main += fmt::format("\\newcommand{{\\claimsTotal}}{{{}}}\n\\newcommand{{\\claimsHold}}{{{}}}\n"
-                      "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsQualified}}{{{}}}\n",
-                      records.size(), holds, fails, qualified);
-  main += "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}p{0.25\\textwidth}p{0.25\\textwidth}p{0.13\\textwidth}r"
-          "p{0.24\\textwidth}@{}}\n" +
-          longtable_head("claim & source & verdict & cases & check function",
-                         "\\caption{The claims ledger: every claim checked, its verdict, and the function that reached it.}"
-                         "\\label{tab:ledger}") +
-          ledger + "\\bottomrule\n\\end{longtable}}\n";
-  files.emplace_back("claims.tex", main);
-  for (const auto& [module, rows] : per_module) {
-    files.emplace_back("claims-" + module + ".tex", head + rows);
-  }
-  return files;
 }
 
 }  // namespace clustertrade

@@ -35,28 +35,34 @@ TEST(ClaimRegistry, RejectsDuplicateAndEmptyIds) {
   EXPECT_THROW((void)registry.find("x.two"), std::out_of_range);
 }
 
-TEST(ClaimRegistry, RunsSelectedClaimsAndWritesJsonAndTex) {
+TEST(ClaimRegistry, RunsLegacyClaimsThroughTheAdapter) {
   ct::ClaimRegistry registry;
   registry.add({"x.one", "X §1", "one", "holds", CLUSTERTRADE_CHECK(always_holds)});
   registry.add({"y.two", "Y §2, $\\theta$", "two_with_underscore", "holds", CLUSTERTRADE_CHECK(always_fails)});
-  const auto records = ct::run_claims(registry, "*", {25, 1, 1});
+  const ct::ClaimRun run{25, 1, 1};
+  const auto records = ct::run_claims(registry, "*", run);
   ASSERT_EQ(records.size(), 2u);
-  const auto json = ct::claims_to_json(records);
-  EXPECT_EQ(json[0]["draws"], 25);
+  const auto json = ct::claims_to_json(records, run);
   EXPECT_EQ(json[0]["verdict"], "holds");
+  EXPECT_TRUE(json[0]["counts"].is_null());  // a legacy check's counts are unknown
   EXPECT_TRUE(json[0]["counterexample"].is_null());
   EXPECT_EQ(json[1]["verdict"], "fails");
+  EXPECT_EQ(json[1]["failure_kind"], "substantive");
   EXPECT_EQ(json[1]["counterexample"]["x"], 0);
-  for (const char* key : {"id", "source", "statement", "paper_verdict", "verdict", "scope", "draws", "evidence",
-                          "counterexample"})
+  EXPECT_EQ(json[1]["scope"], "x in [0, 1]");  // taken from the legacy outcome
+  for (const char* key : {"id", "source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind",
+                          "not_checked_reason", "counts", "evidence", "counterexample", "tally", "module", "file",
+                          "function", "seconds"})
     EXPECT_TRUE(json[1].contains(key)) << key;
   EXPECT_EQ(json[1]["module"], "other");  // registered from tests/, not src/<module>/
   const auto files = ct::claims_to_tex(json);
   ASSERT_EQ(files.size(), 2u);
   EXPECT_EQ(files[0].first, "claims.tex");
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsFail}{1}"), std::string::npos);
+  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsTaxonomy}"), std::string::npos);
   EXPECT_NE(files[1].second.find("two\\_with\\_underscore"), std::string::npos);
   EXPECT_NE(files[1].second.find("$\\theta$"), std::string::npos);  // math passes through
+  EXPECT_NE(files[1].second.find("counts unknown (legacy check)"), std::string::npos);
   EXPECT_EQ(ct::run_claims(registry, "y.*", {1, 1, 1}).size(), 1u);
 }
 

@@ -1,0 +1,398 @@
+/// \file falsify.hpp
+/// \brief The falsification engine shared by every module: draw → premise → finding → first
+/// counterexample → shrink → verdict, with structured counts that merge exactly across threads,
+/// shards and MPI ranks.
+///
+/// A module describes one claim as a typed `Search<Case>`: how to draw case k, a few hand-derived
+/// fixed cases, and `check`, which says whether a case meets the claim's premise, whether it lies
+/// inside the paper's own setting, and whether the conclusion fails on it. `run_search` examines
+/// the cases in constant memory (each thread reduces into one `Tally`) and returns a `Tally`:
+/// counts plus a few records (the lowest-index violation, shrunk; the worst margin; the extreme
+/// values). Tallies of disjoint index sets merge with `merge_tallies`, which is associative and
+/// commutative, so 1 thread, N threads, N shards and K MPI ranks give the same merged tally, and
+/// `verdict_of` turns the merged tally into the verdict of the taxonomy.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/random.hpp"
+
+namespace clustertrade {
+
+// ---- taxonomy (issue 10 part 4) ------------------------------------------------------------------
+
+/// The verdict taxonomy, as data.
+enum class Verdict {
+  holds,           ///< premise met at least once, no violation anywhere searched
+  holds_in_scope,  ///< no violation in the paper's own setting; violations beyond it (an extension)
+  fails,           ///< a violation in the paper's own setting (see FailureKind)
+  not_checked,     ///< not checked (a reason is given), or the premise was never met
+  /// Legacy name (old NamedCheck path) for `holds_in_scope`; removed once every module is ported.
+  holds_with_qualification = holds_in_scope,
+};
+
+/// What kind of failure a `fails` verdict is.
+enum class FailureKind {
+  none,         ///< not a failure
+  substantive,  ///< the claim is false in the paper's own setting
+  wording,      ///< true once an evident slip of wording is corrected
+  misprint,     ///< a typo that the paper's own derivation contradicts
+};
+
+/// "holds", "holds-in-scope", "fails", "not-checked".
+std::string to_string(Verdict verdict);
+/// "", "substantive", "wording", "misprint".
+std::string to_string(FailureKind kind);
+/// Inverse of to_string(Verdict); throws std::invalid_argument on an unknown name.
+Verdict verdict_from_string(const std::string& name);
+/// Inverse of to_string(FailureKind); throws std::invalid_argument on an unknown name.
+FailureKind failure_kind_from_string(const std::string& name);
+
+/// A claim's random-stream salt from its id (64-bit FNV-1a), so distinct claims draw distinct streams
+/// from the same seed: Search::salt = claim_salt("rc07.p-equiv-ca").
+constexpr std::uint64_t claim_salt(std::string_view id) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+// ---- run settings --------------------------------------------------------------------------------
+
+/// How a claim's search is run. A result depends on `draws`, `seed` and (for one shard) the shard,
+/// never on `threads`; the merged result of all shards equals the single-process result.
+struct ClaimRun {
+  std::size_t draws = 1000;       ///< draws requested per claim
+  std::uint64_t seed = 20070101;  ///< base seed
+  int threads = 0;                ///< 0: OpenMP default; never changes a result
+  std::size_t shard_index = 0;    ///< this process examines draws k with k % shard_count == shard_index
+  std::size_t shard_count = 1;    ///< (fixed cases run in shard 0 only)
+};
+
+// ---- what one case found -------------------------------------------------------------------------
+
+/// What `check` found on one case.
+struct Finding {
+  bool premise = true;    ///< the case satisfies the claim's premise (false: not counted at all)
+  bool in_scope = true;   ///< inside the paper's own setting (false: an extension beyond it)
+  bool violated = false;  ///< the claim's conclusion fails on this case
+  bool tie = false;       ///< deciding margin within the numerical tolerance (counted, never a violation)
+  double margin = std::numeric_limits<double>::infinity();  ///< smallest margin by which it held (<0: violated)
+  double value = std::numeric_limits<double>::quiet_NaN();  ///< optional claim-specific number (min/max kept)
+  std::string detail;  ///< what happened on this case, in words
+};
+
+// ---- one claim's search over its cases -----------------------------------------------------------
+
+/// One claim's search: the economics a module supplies. Every function must be thread-safe
+/// (pure apart from the rng it is handed).
+template <class Case>
+struct Search {
+  std::uint64_t salt = 0;                                    ///< separates this claim's random stream
+  std::function<Case(std::size_t k, DrawRng& rng)> draw;     ///< draw k (rng = DrawRng(seed ^ salt, k))
+  std::vector<Case> fixed_cases;                             ///< examined first (shard 0 only), hand-derived
+  std::function<Finding(const Case&)> check;                 ///< premise + conclusion on one case
+  std::function<std::vector<Case>(const Case&)> shrink_candidates;  ///< optional: simpler cases, in order
+  std::function<nlohmann::json(const Case&)> to_json;        ///< the case as JSON
+  std::function<std::string(const Case&)> command;           ///< shell command reproducing it (may be empty)
+  std::size_t draw_cap = 0;  ///< 0: none; else only draws k < draw_cap, GLOBALLY (never per shard)
+};
+
+// ---- mergeable partial result of one claim -------------------------------------------------------
+
+/// Structured counts of one claim's search (sums over disjoint case sets).
+struct Counts {
+  std::size_t draws_requested = 0;  ///< draws asked for (the same in every shard)
+  std::size_t draws_used = 0;       ///< draws examined (min(draws, draw_cap), summed over shards)
+  std::size_t fixed_cases = 0;      ///< hand-derived cases examined (shard 0 only)
+  std::size_t premise_met = 0;      ///< cases meeting the premise (fixed + drawn)
+  std::size_t in_scope = 0;         ///< premise-met cases inside the paper's own setting
+  std::size_t violations_in_scope = 0;       ///< violations inside the paper's setting
+  std::size_t violations_outside_scope = 0;  ///< violations beyond it
+  std::size_t ties = 0;             ///< premise-met cases decided within tolerance (not violations)
+  std::size_t errors = 0;           ///< cases whose draw or check threw
+  std::size_t draw_cap = 0;         ///< the global draw cap (0: none), identical in every shard
+  bool operator==(const Counts&) const = default;
+};
+
+/// A mergeable partial result of one claim: what a shard writes.
+///
+/// Records are JSON objects `{index, detail, margin, value, case, command}` (margin/value null
+/// when not finite); `first_in_scope`/`first_outside` also hold `original_case` and `shrink_steps`
+/// (their `case` is the shrunk case, `detail`/`margin`/`value` are the shrunk case's).
+/// Fixed case i of F has index -(F-i), so fixed cases come before every draw.
+struct Tally {
+  Counts counts;
+  nlohmann::json first_in_scope = nullptr;  ///< lowest-index violation in scope (shrunk)
+  nlohmann::json first_outside = nullptr;   ///< lowest-index violation outside scope (shrunk)
+  nlohmann::json first_error = nullptr;     ///< lowest-index error: {index, detail}
+  nlohmann::json worst_in_scope = nullptr;  ///< smallest finite margin in scope (ties: lowest index)
+  nlohmann::json worst_outside = nullptr;   ///< smallest finite margin outside scope
+  nlohmann::json value_min = nullptr;       ///< smallest finite value over premise-met cases
+  nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
+  nlohmann::json legacy = nullptr;  ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
+  bool operator==(const Tally&) const = default;
+};
+
+/// Combines the tallies of two disjoint case sets: counts add (draws_requested and draw_cap must
+/// agree and are kept), each record keeps the lower (index) / smaller (margin, index) / extreme
+/// (value, index) one. Associative and commutative, so any split gives the same result.
+/// Throws std::invalid_argument when draws_requested or draw_cap disagree.
+Tally merge_tallies(const Tally& a, const Tally& b);
+
+/// The tally as JSON (`counts` object plus the records); `tally_from_json` is its exact inverse.
+nlohmann::json tally_to_json(const Tally& tally);
+/// Reads a tally written by tally_to_json; throws std::invalid_argument on a malformed object.
+Tally tally_from_json(const nlohmann::json& json);
+/// The counts as a JSON object (keys as the Counts fields).
+nlohmann::json counts_to_json(const Counts& counts);
+
+namespace falsify_detail {
+
+/// A record kept during the search: the case itself (for shrinking) and what was found.
+template <class Case>
+struct Held {
+  long long index = 0;
+  Finding finding;
+  Case value;
+};
+
+/// The per-thread reduction of run_search.
+template <class Case>
+struct Partial {
+  Counts counts;
+  std::optional<Held<Case>> first_in, first_out, worst_in, worst_out, vmin, vmax;
+  std::optional<std::pair<long long, std::string>> first_error;
+};
+
+inline bool finite(double x) { return x == x && x != std::numeric_limits<double>::infinity() &&
+                                      x != -std::numeric_limits<double>::infinity(); }
+
+template <class Case>
+void keep_lowest(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& candidate) {
+  if (candidate && (!slot || candidate->index < slot->index)) slot = std::move(candidate);
+}
+/// Keeps the smaller `key` (ties: lower index); `sign` = +1 for min, -1 for max.
+template <class Case, class Key>
+void keep_extreme(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& candidate, Key key, double sign) {
+  if (!candidate) return;
+  if (!slot) { slot = std::move(candidate); return; }
+  const double a = sign * key(candidate->finding), b = sign * key(slot->finding);
+  if (a < b || (a == b && candidate->index < slot->index)) slot = std::move(candidate);
+}
+
+template <class Case>
+void absorb(Partial<Case>& into, Partial<Case>&& from) {
+  auto& c = into.counts;
+  const auto& f = from.counts;
+  c.draws_used += f.draws_used;
+  c.fixed_cases += f.fixed_cases;
+  c.premise_met += f.premise_met;
+  c.in_scope += f.in_scope;
+  c.violations_in_scope += f.violations_in_scope;
+  c.violations_outside_scope += f.violations_outside_scope;
+  c.ties += f.ties;
+  c.errors += f.errors;
+  keep_lowest(into.first_in, std::move(from.first_in));
+  keep_lowest(into.first_out, std::move(from.first_out));
+  const auto margin = [](const Finding& x) { return x.margin; };
+  const auto value = [](const Finding& x) { return x.value; };
+  keep_extreme(into.worst_in, std::move(from.worst_in), margin, 1.0);
+  keep_extreme(into.worst_out, std::move(from.worst_out), margin, 1.0);
+  keep_extreme(into.vmin, std::move(from.vmin), value, 1.0);
+  keep_extreme(into.vmax, std::move(from.vmax), value, -1.0);
+  if (from.first_error && (!into.first_error || from.first_error->first < into.first_error->first))
+    into.first_error = std::move(from.first_error);
+}
+
+/// Examines one case (index `index`) and folds it into `into`.
+template <class Case>
+void examine(const Search<Case>& search, long long index, Case&& value, Partial<Case>& into) {
+  Finding finding;
+  try {
+    finding = search.check(value);
+  } catch (const std::exception& error) {
+    Partial<Case> one;
+    one.counts.errors = 1;
+    one.first_error = std::make_pair(index, std::string(error.what()));
+    absorb(into, std::move(one));
+    return;
+  }
+  if (!finding.premise) return;
+  Partial<Case> one;
+  auto& c = one.counts;
+  c.premise_met = 1;
+  c.in_scope = finding.in_scope ? 1 : 0;
+  const bool violation = finding.violated && !finding.tie;
+  c.ties = finding.tie ? 1 : 0;
+  if (violation) (finding.in_scope ? c.violations_in_scope : c.violations_outside_scope) = 1;
+  auto held = [&] { return std::optional<Held<Case>>(Held<Case>{index, finding, value}); };
+  if (violation) (finding.in_scope ? one.first_in : one.first_out) = held();
+  if (finite(finding.margin)) (finding.in_scope ? one.worst_in : one.worst_out) = held();
+  if (finite(finding.value)) {
+    one.vmin = held();
+    one.vmax = held();
+  }
+  absorb(into, std::move(one));
+}
+
+/// Greedy deterministic shrink: repeatedly replaces the case by the first candidate that is still
+/// a violation with the same scope, up to `max_steps` replacements.
+template <class Case>
+std::pair<Held<Case>, int> shrink(const Search<Case>& search, Held<Case> held, int max_steps = 200) {
+  int steps = 0;
+  if (!search.shrink_candidates) return {std::move(held), 0};
+  bool improved = true;
+  while (improved && steps < max_steps) {
+    improved = false;
+    for (auto& candidate : search.shrink_candidates(held.value)) {
+      Finding f;
+      try {
+        f = search.check(candidate);
+      } catch (const std::exception&) {
+        continue;
+      }
+      if (f.premise && f.violated && !f.tie && f.in_scope == held.finding.in_scope) {
+        held.value = std::move(candidate);
+        held.finding = std::move(f);
+        ++steps;
+        improved = true;
+        break;
+      }
+    }
+  }
+  return {std::move(held), steps};
+}
+
+/// The JSON record of a held case (`shrunk_from`: the original case when shrunk).
+nlohmann::json record_json(long long index, const Finding& finding, nlohmann::json case_json, std::string command);
+
+template <class Case>
+nlohmann::json record_of(const Search<Case>& search, const std::optional<Held<Case>>& held) {
+  if (!held) return nullptr;
+  return record_json(held->index, held->finding, search.to_json ? search.to_json(held->value) : nlohmann::json(nullptr),
+                     search.command ? search.command(held->value) : std::string());
+}
+
+template <class Case>
+nlohmann::json shrunk_record_of(const Search<Case>& search, const std::optional<Held<Case>>& held) {
+  if (!held) return nullptr;
+  auto [small, steps] = shrink(search, *held);
+  nlohmann::json record = record_of(search, std::optional<Held<Case>>(std::move(small)));
+  record["original_case"] = search.to_json ? search.to_json(held->value) : nlohmann::json(nullptr);
+  record["shrink_steps"] = steps;
+  return record;
+}
+
+/// Runs `body(k)` for every draw index k this shard examines, in parallel chunks.
+void for_each_draw(std::size_t examined, const ClaimRun& run, const std::function<void(std::size_t, int)>& body);
+
+}  // namespace falsify_detail
+
+/// Runs one claim's search for this shard: the fixed cases (shard 0 only), then draws
+/// k < min(run.draws, search.draw_cap) with k % shard_count == shard_index, in parallel, each
+/// from DrawRng(run.seed ^ search.salt, k). Constant memory in the number of draws; the result
+/// does not depend on run.threads. The lowest-index violations are shrunk before they are recorded.
+template <class Case>
+Tally run_search(const Search<Case>& search, const ClaimRun& run) {
+  using namespace falsify_detail;
+  const std::size_t cap = search.draw_cap > 0 && search.draw_cap < run.draws ? search.draw_cap : run.draws;
+  const int slots = resolve_threads(run.threads);
+  std::vector<Partial<Case>> partial(static_cast<std::size_t>(slots));
+  if (run.shard_index == 0) {
+    const std::size_t fixed = search.fixed_cases.size();
+    partial[0].counts.fixed_cases = fixed;
+    for (std::size_t i = 0; i < fixed; ++i)
+      examine(search, -static_cast<long long>(fixed - i), Case(search.fixed_cases[i]), partial[0]);
+  }
+  for_each_draw(cap, run, [&](std::size_t k, int slot) {
+    auto& mine = partial[static_cast<std::size_t>(slot)];
+    ++mine.counts.draws_used;
+    std::optional<Case> value;
+    try {
+      DrawRng rng(run.seed ^ search.salt, k);
+      value.emplace(search.draw(k, rng));
+    } catch (const std::exception& error) {
+      Partial<Case> one;
+      one.counts.errors = 1;
+      one.first_error = std::make_pair(static_cast<long long>(k), std::string("draw: ") + error.what());
+      absorb(mine, std::move(one));
+      return;
+    }
+    examine(search, static_cast<long long>(k), std::move(*value), mine);
+  });
+  for (std::size_t s = 1; s < partial.size(); ++s) absorb(partial[0], std::move(partial[s]));
+  const auto& all = partial[0];
+  Tally tally;
+  tally.counts = all.counts;
+  tally.counts.draws_requested = run.draws;
+  tally.counts.draw_cap = search.draw_cap;
+  tally.first_in_scope = shrunk_record_of(search, all.first_in);
+  tally.first_outside = shrunk_record_of(search, all.first_out);
+  if (all.first_error)
+    tally.first_error = nlohmann::json{{"index", all.first_error->first}, {"detail", all.first_error->second}};
+  tally.worst_in_scope = record_of(search, all.worst_in);
+  tally.worst_outside = record_of(search, all.worst_out);
+  tally.value_min = record_of(search, all.vmin);
+  tally.value_max = record_of(search, all.vmax);
+  return tally;
+}
+
+// ---- a registered claim --------------------------------------------------------------------------
+
+/// Transition only: a legacy check (the old path), kept until every module is ported.
+struct ClaimOutcome;
+/// Transition only: a legacy check function with its name.
+struct NamedCheck {
+  std::string name;                                  ///< the function's name
+  std::function<ClaimOutcome(const ClaimRun&)> run;  ///< the check
+};
+
+/// One registered claim.
+struct Claim {
+  std::string id;             ///< dotted id: paper prefix first (`rc07.`, `rc05.`, `cpp.`, `h12.`)
+  std::string source;         ///< paper, section, equation/proposition/figure/footnote
+  std::string statement;      ///< the paper's statement in our own words (may hold $math$)
+  std::string paper_verdict;  ///< what the paper asserts, e.g. "holds (shown in the text)"
+  std::string measure;        ///< what is compared, in words
+  std::string scope;          ///< the paper's own setting, in words
+  FailureKind failure_kind = FailureKind::substantive;  ///< the kind recorded IF it fails in scope
+  std::string not_checked_reason;  ///< non-empty: not checked (verdict not-checked)
+  std::string check_name;          ///< the function that builds the search (for the ledger)
+  std::function<Tally(const ClaimRun&)> search;                        ///< runs the claim's search
+  std::function<std::string(const Tally&, const ClaimRun&)> evidence;  ///< evidence from the MERGED tally
+  std::string file = {};    ///< source file that registered it (filled by ClaimRegistry::add)
+  std::string module = {};  ///< module folder under src/ (filled by ClaimRegistry::add)
+  NamedCheck check = {};    ///< transition only: the legacy check (empty for engine claims)
+};
+
+/// `search` for a Claim from a function building a typed Search.
+template <class Case>
+std::function<Tally(const ClaimRun&)> make_search_fn(std::function<Search<Case>()> build) {
+  return [build = std::move(build)](const ClaimRun& run) { return run_search(build(), run); };
+}
+
+/// The verdict from a merged tally: not_checked_reason non-empty → not-checked; violations_in_scope
+/// > 0 → fails; else violations_outside_scope > 0 → holds-in-scope; else premise_met > 0 → holds;
+/// else not-checked ("premise never met"). A legacy tally maps its old verdict.
+Verdict verdict_of(const Claim& claim, const Tally& tally);
+/// The failure kind that goes with verdict_of: claim.failure_kind when it fails, else none.
+FailureKind failure_kind_of(const Claim& claim, const Tally& tally);
+/// The reason a claim is not checked ("" unless verdict_of gives not-checked).
+std::string not_checked_reason_of(const Claim& claim, const Tally& tally);
+
+/// A default evidence text from counts alone: premise met / draws, violations in/out of scope,
+/// ties, errors, worst margin and the first counterexample's detail.
+std::string default_evidence(const Tally& tally);
+
+}  // namespace clustertrade

@@ -1,0 +1,209 @@
+/// Tests of the falsification engine (core/falsify.hpp) on a toy claim whose counts can be
+/// computed by a plain loop (the independent reference): x uniform on {0..999};
+/// premise x % 3 != 0; in scope x < 800; violated x >= 700; tie at x == 650; margin 699.5 - x.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/claims.hpp"
+#include "core/falsify.hpp"
+
+namespace ct = clustertrade;
+
+namespace {
+
+struct Toy {
+  long x = 0;
+};
+
+constexpr std::uint64_t kSalt = 0x70F;
+
+ct::Finding check_toy(const Toy& c) {
+  if (c.x == 13) throw std::runtime_error("thirteen");  // a planted error case
+  ct::Finding f;
+  f.premise = c.x % 3 != 0;
+  f.in_scope = c.x < 800;
+  f.tie = c.x == 650;
+  f.violated = c.x >= 700;
+  f.margin = 699.5 - static_cast<double>(c.x);
+  f.value = static_cast<double>(c.x);
+  f.detail = "x = " + std::to_string(c.x);
+  return f;
+}
+
+ct::Search<Toy> toy_search(std::vector<Toy> fixed = {}, std::size_t cap = 0) {
+  ct::Search<Toy> s;
+  s.salt = kSalt;
+  s.draw = [](std::size_t, ct::DrawRng& rng) { return Toy{rng.uniform_int(0, 999)}; };
+  s.fixed_cases = std::move(fixed);
+  s.check = check_toy;
+  s.shrink_candidates = [](const Toy& c) { return std::vector<Toy>{{c.x - 1}, {c.x - 2}, {c.x / 2}}; };
+  s.to_json = [](const Toy& c) { return nlohmann::json{{"x", c.x}}; };
+  s.command = [](const Toy& c) { return "toy --x " + std::to_string(c.x); };
+  s.draw_cap = cap;
+  return s;
+}
+
+/// The reference: a plain serial loop over the same draws.
+struct Reference {
+  ct::Counts counts;
+  long long first_in = -1, first_out = -1;
+  long min_x = 1000, max_x = -1;
+};
+
+Reference brute_force(std::size_t draws, std::uint64_t seed) {
+  Reference r;
+  r.counts.draws_requested = draws;
+  r.counts.draws_used = draws;
+  for (std::size_t k = 0; k < draws; ++k) {
+    ct::DrawRng rng(seed ^ kSalt, k);
+    const long x = rng.uniform_int(0, 999);
+    if (x == 13) {
+      ++r.counts.errors;
+      continue;
+    }
+    if (x % 3 == 0) continue;
+    ++r.counts.premise_met;
+    r.counts.in_scope += x < 800;
+    if (x == 650) {
+      ++r.counts.ties;
+      continue;
+    }
+    r.min_x = std::min(r.min_x, x);
+    r.max_x = std::max(r.max_x, x);
+    if (x >= 700 && x < 800) {
+      ++r.counts.violations_in_scope;
+      if (r.first_in < 0) r.first_in = static_cast<long long>(k);
+    }
+    if (x >= 800) {
+      ++r.counts.violations_outside_scope;
+      if (r.first_out < 0) r.first_out = static_cast<long long>(k);
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST(Falsify, CountsMatchAPlainLoop) {
+  const ct::ClaimRun run{3000, 42, 2};
+  const ct::Tally t = ct::run_search(toy_search(), run);
+  const Reference r = brute_force(3000, 42);
+  EXPECT_EQ(t.counts, r.counts);
+  ASSERT_FALSE(t.first_in_scope.is_null());
+  EXPECT_EQ(t.first_in_scope["index"], r.first_in);
+  EXPECT_EQ(t.first_outside["index"], r.first_out);
+  EXPECT_EQ(t.value_min["value"], static_cast<double>(r.min_x));  // x == 650 ties are kept too, but 650 is no extreme
+  EXPECT_EQ(t.value_max["value"], static_cast<double>(r.max_x));
+  EXPECT_EQ(t.first_error["detail"], "thirteen");
+}
+
+TEST(Falsify, ShrinksTheFirstCounterexampleDeterministically) {
+  // Shrinking by x-1, x-2 keeps a violation with the same scope while x stays >= 700 (in scope) or
+  // >= 800 (outside); the x % 3 == 0 holes are jumped by x-2. The smallest reachable violations are
+  // therefore x = 700 (700 % 3 = 1) and x = 800 (800 % 3 = 2).
+  const ct::Tally t = ct::run_search(toy_search(), {3000, 42, 1});
+  EXPECT_EQ(t.first_in_scope["case"]["x"], 700);
+  EXPECT_EQ(t.first_in_scope["command"], "toy --x 700");
+  EXPECT_EQ(t.first_in_scope["detail"], "x = 700");
+  EXPECT_EQ(t.first_outside["case"]["x"], 800);
+  EXPECT_GT(t.first_in_scope["shrink_steps"].get<int>(), 0);
+  const long original = t.first_in_scope["original_case"]["x"].get<long>();
+  EXPECT_TRUE(original >= 700 && original < 800);
+  // The worst margin in scope is the largest in-scope violation, 799 (799 % 3 = 1): 699.5 - 799.
+  EXPECT_EQ(t.worst_in_scope["margin"], -99.5);
+}
+
+TEST(Falsify, ThreadCountNeverChangesTheTally) {
+  const auto one = ct::run_search(toy_search(), {5000, 7, 1});
+  const auto three = ct::run_search(toy_search(), {5000, 7, 3});
+  EXPECT_EQ(ct::tally_to_json(one).dump(), ct::tally_to_json(three).dump());
+}
+
+TEST(Falsify, ShardsMergeToTheSingleProcessTallyInAnyOrder) {
+  const std::vector<Toy> fixed = {{701}, {13}, {5}};  // a violation, an error, a pass
+  const auto whole = ct::run_search(toy_search(fixed), {2000, 9, 2});
+  std::vector<ct::Tally> parts;
+  for (std::size_t i = 0; i < 3; ++i) parts.push_back(ct::run_search(toy_search(fixed), {2000, 9, 1, i, 3}));
+  EXPECT_EQ(parts[1].counts.fixed_cases, 0u);  // fixed cases only in shard 0
+  const auto abc = ct::merge_tallies(ct::merge_tallies(parts[0], parts[1]), parts[2]);
+  const auto cba = ct::merge_tallies(parts[2], ct::merge_tallies(parts[1], parts[0]));
+  EXPECT_EQ(ct::tally_to_json(abc).dump(), ct::tally_to_json(whole).dump());
+  EXPECT_EQ(ct::tally_to_json(cba).dump(), ct::tally_to_json(whole).dump());
+  // Fixed case 0 of 3 has index -3 and comes before every draw; fixed case 1 (x = 13) is the first error (-2).
+  EXPECT_EQ(whole.first_in_scope["index"], -3);
+  EXPECT_EQ(whole.first_error["index"], -2);
+  EXPECT_EQ(whole.counts.fixed_cases, 3u);
+}
+
+TEST(Falsify, DrawCapIsGlobalNotPerShard) {
+  const auto whole = ct::run_search(toy_search({}, 100), {1000, 3, 1});
+  EXPECT_EQ(whole.counts.draws_used, 100u);
+  EXPECT_EQ(whole.counts.draw_cap, 100u);
+  std::size_t used = 0;
+  ct::Tally merged;
+  for (std::size_t i = 0; i < 4; ++i) {
+    const auto part = ct::run_search(toy_search({}, 100), {1000, 3, 1, i, 4});
+    used += part.counts.draws_used;
+    merged = i == 0 ? part : ct::merge_tallies(merged, part);
+  }
+  EXPECT_EQ(used, 100u);
+  EXPECT_EQ(ct::tally_to_json(merged).dump(), ct::tally_to_json(whole).dump());
+}
+
+TEST(Falsify, JsonRoundTripIsExact) {
+  const auto t = ct::run_search(toy_search({{701}}), {500, 11, 1});
+  const auto back = ct::tally_from_json(nlohmann::json::parse(ct::tally_to_json(t).dump()));
+  EXPECT_TRUE(back == t);
+  EXPECT_THROW(ct::tally_from_json(nlohmann::json{{"counts", 1}}), std::invalid_argument);
+}
+
+TEST(Falsify, MergeRejectsDifferentRequests) {
+  const auto a = ct::run_search(toy_search(), {10, 1, 1});
+  const auto b = ct::run_search(toy_search(), {20, 1, 1});
+  EXPECT_THROW((void)ct::merge_tallies(a, b), std::invalid_argument);
+  EXPECT_THROW((void)ct::run_search(toy_search(), {10, 1, 1, 3, 3}), std::invalid_argument);
+}
+
+TEST(Falsify, VerdictFollowsTheCounts) {
+  ct::Claim claim;
+  claim.failure_kind = ct::FailureKind::wording;
+  ct::Tally t;
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
+  EXPECT_EQ(ct::not_checked_reason_of(claim, t), "premise never met");
+  t.counts.premise_met = 1;
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::holds);
+  EXPECT_EQ(ct::failure_kind_of(claim, t), ct::FailureKind::none);
+  t.counts.violations_outside_scope = 1;
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::holds_in_scope);
+  t.counts.violations_in_scope = 1;
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::fails);
+  EXPECT_EQ(ct::failure_kind_of(claim, t), ct::FailureKind::wording);
+  claim.not_checked_reason = "needs data we do not have";
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
+  EXPECT_EQ(ct::not_checked_reason_of(claim, t), "needs data we do not have");
+  EXPECT_EQ(ct::to_string(ct::Verdict::holds_in_scope), "holds-in-scope");
+  EXPECT_EQ(ct::to_string(ct::FailureKind::misprint), "misprint");
+  EXPECT_EQ(ct::verdict_from_string("not-checked"), ct::Verdict::not_checked);
+}
+
+TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {
+  ct::ClaimRegistry registry;
+  ct::Claim claim;
+  claim.id = "toy.below-700";
+  claim.statement = "x stays below 700";
+  claim.scope = "x < 800";
+  claim.check_name = "toy_search";
+  claim.search = ct::make_search_fn<Toy>([] { return toy_search(); });
+  registry.add(std::move(claim));
+  const ct::ClaimRun run{400, 42, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  EXPECT_EQ(json[0]["verdict"], "fails");
+  EXPECT_EQ(json[0]["failure_kind"], "substantive");
+  const auto r = brute_force(400, 42);
+  EXPECT_EQ(json[0]["counts"]["premise_met"], r.counts.premise_met);
+  EXPECT_EQ(json[0]["counts"]["violations_in_scope"], r.counts.violations_in_scope);
+  EXPECT_EQ(json[0]["counterexample"]["case"]["x"], 700);
+  EXPECT_EQ(json[0]["counterexample"]["in_scope"], true);
+  EXPECT_EQ(json[0]["seed"], 42);
+}
