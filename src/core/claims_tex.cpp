@@ -25,16 +25,18 @@ std::string verdict_tex(const json& r) {
   return "\\verdictNotChecked{}";
 }
 
-std::string counterexample_tex(const json& counterexample) {
+/// The counterexample's command (the engine's evidence already states what it shows); a legacy
+/// claim's summary too.
+std::string counterexample_tex(const json& counterexample, bool legacy) {
   if (counterexample.is_null()) return "";
   std::string text;
   if (counterexample.contains("command") && counterexample["command"].is_string() &&
       !counterexample["command"].get<std::string>().empty())
     text = "Reproduce: " + latex_breakable_tt(counterexample["command"].get<std::string>());
-  if (counterexample.contains("summary") && counterexample["summary"].is_string())
+  if (legacy && counterexample.contains("summary") && counterexample["summary"].is_string())
     text = latex_escape(counterexample["summary"].get<std::string>()) + (text.empty() ? "" : " ") + text;
   if (counterexample.contains("in_scope") && counterexample["in_scope"].is_boolean())
-    text = std::string(counterexample["in_scope"].get<bool>() ? "Counterexample in scope: " : "Beyond the scope: ") + text;
+    text = std::string(counterexample["in_scope"].get<bool>() ? "Counterexample (in scope). " : "Case beyond the scope. ") + text;
   return text;
 }
 
@@ -94,8 +96,9 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
                           count_cell(r, "violations_in_scope"), count_cell(r, "violations_outside_scope"),
                           latex_breakable_tt(r.at("function").get<std::string>()));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
-    const std::string ce = counterexample_tex(r.at("counterexample"));
+    const std::string ce = counterexample_tex(r.at("counterexample"), r.at("counts").is_null());
     std::string scope = latex_escape(r.at("scope").get<std::string>());
+    if (!scope.empty() && scope.back() != '.') scope += '.';
     if (!r.at("measure").get<std::string>().empty())
       scope += " Measure: " + latex_escape(r.at("measure").get<std::string>()) + ".";
     scope += " (" + latex_escape(counts_tex(r)) + ")";

@@ -102,3 +102,24 @@ TEST(Latex, EscapesOutsideMathOnly) {
   EXPECT_EQ(ct::short_function_name("int clustertrade::{anonymous}::h()"), "clustertrade::h");
   EXPECT_EQ(ct::source_relative("/x/y/src/core/io.cpp"), "src/core/io.cpp");
 }
+
+TEST(ClaimRegistry, NotCheckedClaimsCarryTheirReasonIntoJsonAndTex) {
+  ct::ClaimRegistry registry;
+  ct::Claim claim;
+  claim.id = "z.unchecked";
+  claim.source = "Z §9";
+  claim.statement = "needs data";
+  claim.not_checked_reason = "the paper's data are not public";
+  registry.add(claim);  // no search: allowed only with a reason
+  ct::Claim bad;
+  bad.id = "z.bad";
+  EXPECT_THROW(registry.add(bad), std::logic_error);
+  const ct::ClaimRun run{5, 1, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  EXPECT_EQ(json[0]["verdict"], "not-checked");
+  EXPECT_EQ(json[0]["not_checked_reason"], "the paper's data are not public");
+  EXPECT_EQ(json[0]["counts"]["draws_used"], 0);
+  const auto files = ct::claims_to_tex(json);
+  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsNotChecked}{1}"), std::string::npos);
+  EXPECT_NE(files[1].second.find("\\verdictNotChecked{}: the paper's data are not public"), std::string::npos);
+}

@@ -1,0 +1,111 @@
+/// \file claims_checks.hpp
+/// \brief The per-case checks of RC07 §4's and CPP §5's claims: each integrates the dynamics
+/// (simulate(), simulate_cpp()) or enumerates deviations at the integrated steady state, and says
+/// as a clustertrade::Finding whether the case violates the claim. The decisions themselves are
+/// small pure functions of what was computed (`*_finding`), exposed so tests can plant values just
+/// inside and just beyond each tolerance.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/falsify.hpp"
+#include "core/random.hpp"
+#include "dynamic_spillovers/cpp_dynamics.hpp"
+#include "dynamic_spillovers/equilibria.hpp"
+#include "dynamic_spillovers/model.hpp"
+
+namespace clustertrade::dynamic_spillovers::checks {
+
+/// One sector, North clustered: rates and South's start \f$a_0 = A_S(0)/A_N(0)\f$.
+struct OneSector {
+  double g = 0.02, epsilon = 0.05, a0 = 0.5;
+};
+/// South acquires a cluster at `switch_time`; `partial` is the intensity of a partial cluster
+/// (the project's extension, checked in evidence only).
+struct CatchUp {
+  double g = 0.02, epsilon = 0.05, a0 = 0.5, switch_time = 0.0, partial = 0.5;
+};
+/// Two sectors (RC07 §3's economy with §4's dynamics): rates, the starts of the two integrations
+/// that give the steady relative technology without and with a South cluster, and the economy.
+struct TwoSector {
+  double g = 0.02, epsilon = 0.05, a0_backward = 0.5, a0_cluster = 0.5;
+  EconomyParams economy;
+  bool identical = false;  ///< λ = 1, θ1 = θ2 (the paper's first case)
+};
+/// CPP §5: the rich region's growth x and the start ratio \f$z_0 = Z_P/Z_R\f$.
+struct CppCase {
+  double x = 0.02, z0 = 0.5;
+};
+
+// ---- decisions (pure; tolerances stated where they are used) ------------------------------------
+
+/// Steady gap: violated when \f$|a(T)-\hat a|/\hat a > 10^{-7}\f$ or the path is not monotone toward
+/// \f$\hat a\f$ (a backward step or an overshoot beyond \f$10^{-8}\f$ relative). value = the error.
+Finding steady_gap_finding(const std::vector<double>& ratio, double a_hat, double a0);
+/// No convergence: violated when a growth rate differs from g by more than \f$10^{-6}g\f$ or
+/// \f$a(T) > 1-10^{-3}\f$.
+Finding no_convergence_finding(double g, double growth_north, double growth_south, double ratio_end);
+/// Convergence with a cluster: violated when \f$|1-a(T)| > 10^{-7}\f$ or South's growth is not above
+/// g at some output time after the switch while \f$a < 1-10^{-6}\f$.
+Finding convergence_finding(const Path& path, double g, double switch_time);
+/// Printed max rule: violated when \f$|a(T)-\hat a|/\hat a > 10^{-3}\f$ or North's growth is off g by
+/// more than \f$10^{-3}g\f$.
+Finding erratum_finding(double g, double a_hat, double ratio_end, double growth_north);
+/// Income gaps of the two good-1 equilibria (cluster, no cluster): violated when a gap differs
+/// from the printed one by more than \f$10^{-6}\f$ relative or an equilibrium does not survive.
+Finding income_gap_finding(const std::array<double, 2>& gaps, const std::array<double, 2>& printed, bool both_exist);
+/// Good-2 condition: `distance` is \f$|R\hat a/\theta_1 - 1|\f$; within \f$10^{-6}\f$ a tie. Violated
+/// when enumeration and the printed condition disagree, or when it exists and its gap differs
+/// from \f$\lambda_{2N}/\lambda_{2S}\f$ by more than \f$10^{-6}\f$ relative.
+Finding spec2_finding(bool enumerated, bool printed, double distance, double gap, double ricardo);
+/// The incomes of the four candidates (nullopt: not an equilibrium), static or dynamic.
+struct Incomes {
+  std::optional<double> cluster1, backward1, cluster2, backward2;
+};
+/// Ranking: violated unless good 1 with a cluster and good 1 without exist, cluster-1 > backward-1,
+/// cluster-1 ≥ cluster-2 (1e-12) > backward-1 when cluster-2 exists, and cluster-1 > backward-2.
+Finding ranking_finding(const Incomes& static_incomes, const Incomes& dynamic_incomes);
+/// CPP steady gap: violated when the ratio left \f$[10^{-6}, 10^6]\f$ (escape_time finite).
+Finding cpp_steady_finding(const CppPath& path);
+/// CPP convergence: violated when the poor region overtook, \f$z(T) > 1.01\f$.
+Finding cpp_convergence_finding(const CppPath& path);
+/// CPP Table 3 read with ẑ = RC07's â: gaps within \f$10^{-6}\f$ (in scope); CPP's own eq. (5)
+/// leaving from \f$x(1\pm10^{-3})\f$ (outside scope: no stable ẑ exists under it).
+Finding table3_finding(bool table_ok, bool cpp_unstable);
+
+// ---- the checks on one case ------------------------------------------------------------------------
+
+Finding steady_gap(const OneSector& c);                  ///< rc07.s4-steady-state-gap
+Finding no_convergence_without_cluster(const OneSector& c);  ///< rc07.s4-no-convergence-without-cluster
+Finding convergence_with_cluster(const CatchUp& c);      ///< rc07.s4-convergence-with-cluster
+Finding a_definition_erratum(const OneSector& c);        ///< rc07.s4-a-definition-erratum
+Finding income_gaps(const TwoSector& c);                 ///< rc07.s4-income-gaps
+Finding spec2_condition(const TwoSector& c);             ///< rc07.s4-spec2-condition
+Finding ranking_unchanged(const TwoSector& c);           ///< rc07.s4-ranking-unchanged
+Finding cpp_steady_gap(const CppCase& c);                ///< cpp.s5-steady-gap
+Finding cpp_convergence_with_cluster(const CppCase& c);  ///< cpp.s5-convergence-with-cluster
+Finding cpp_table3(const TwoSector& c);                  ///< cpp.s5-table3
+
+// ---- draws (claims_cases.cpp) ------------------------------------------------------------------------
+
+/// g log-uniform in [0.005, 0.05], ε/g log-uniform in [1.25, 8]; a0 below â (even k) or above it.
+OneSector gap_draw(std::size_t k, DrawRng& rng);
+/// Rates as above, a0 log-uniform in [0.05, 2].
+OneSector wide_start_draw(std::size_t k, DrawRng& rng);
+/// Rates as above, a0 in [0.05, 1), switch at T0 in [0, 100], a partial intensity in [0, 1].
+CatchUp catch_up_draw(std::size_t k, DrawRng& rng);
+/// An economy under RC07's ordering assumptions (identical countries when k % 4 == 0 and
+/// `allow_identical`).
+TwoSector economy_draw(std::size_t k, DrawRng& rng, bool allow_identical);
+/// x log-uniform in [0.005, 0.05]; z0 within 1 % of x (even k) or in [0.05, 1].
+CppCase cpp_gap_draw(std::size_t k, DrawRng& rng);
+/// x as above, z0 in [0.05, 1].
+CppCase cpp_cluster_draw(std::size_t k, DrawRng& rng);
+
+/// Rounder values of each coordinate (1, then 2 significant digits), for shrinking.
+std::vector<double> rounder(double v);
+
+}  // namespace clustertrade::dynamic_spillovers::checks

@@ -1,0 +1,114 @@
+/// End-to-end `prove` (issue 10 part 5): a small run with --out and --tex-dir; the JSON and the TeX
+/// are checked for content, and every counterexample command is run through the binary.
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.hpp"
+
+using clustertrade::testing::make_temp_dir;
+using clustertrade::testing::run_clustertrade;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST(ProveEndToEnd, JsonAndTexCarryIdsCountsTaxonomyAndRunnableCounterexamples) {
+  const std::string dir = make_temp_dir();
+  const auto r = run_clustertrade("prove --draws 12 --seed 7 --module infant_industry --out '" + dir +
+                                  "/claims.json' --tex-dir '" + dir + "/tex'");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(r.out.empty());  // the JSON went to --out
+  EXPECT_TRUE(r.err.empty()) << r.err;  // stderr is not a terminal here: no progress bar
+  const auto doc = nlohmann::json::parse(slurp(dir + "/claims.json"));
+  const auto& meta = doc["meta"];
+  EXPECT_EQ(meta["seed"], 7);
+  EXPECT_EQ(meta["draws_requested"], 12);
+  EXPECT_EQ(meta["command"], "clustertrade prove --seed 7 --draws 12 --module infant_industry");
+  EXPECT_TRUE(meta["shard"].is_null());
+  EXPECT_TRUE(meta["version"].is_string());
+  EXPECT_FALSE(meta["version"].get<std::string>().empty());
+  EXPECT_TRUE(meta.contains("commit"));
+  EXPECT_TRUE(meta["wall_seconds"].is_number());
+  const auto& claims = doc["claims"];
+  ASSERT_EQ(claims.size(), 11u);  // RC07 section 2's claims
+  const std::string ledger = slurp(dir + "/tex/claims.tex");
+  const std::string entries = slurp(dir + "/tex/claims-infant_industry.tex");
+  std::set<std::string> verdicts;
+  std::size_t commands_run = 0;
+  for (const auto& c : claims) {
+    const auto id = c["id"].get<std::string>();
+    for (const char* key : {"source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind",
+                            "not_checked_reason", "counts", "evidence", "counterexample", "tally", "module", "file",
+                            "function", "seconds"})
+      EXPECT_TRUE(c.contains(key)) << id << " lacks " << key;
+    verdicts.insert(c["verdict"].get<std::string>());
+    // Counts: 12 draws + the 9 fixed cases; the tally's counts are the claim's counts.
+    EXPECT_EQ(c["counts"]["draws_requested"], 12) << id;
+    EXPECT_EQ(c["counts"]["draws_used"], 12) << id;
+    EXPECT_EQ(c["counts"]["fixed_cases"], 9) << id;
+    EXPECT_EQ(c["counts"], c["tally"]["counts"]) << id;
+    EXPECT_LE(c["counts"]["violations_in_scope"].get<int>() + c["counts"]["violations_outside_scope"].get<int>(),
+              c["counts"]["premise_met"].get<int>());
+    // The verdict follows the counts (ENGINE_API.md's rule).
+    const auto& n = c["counts"];
+    const std::string rule = n["violations_in_scope"] > 0        ? "fails"
+                             : n["violations_outside_scope"] > 0 ? "holds-in-scope"
+                             : n["premise_met"] > 0              ? "holds"
+                                                                 : "not-checked";
+    EXPECT_EQ(c["verdict"], rule) << id;
+    EXPECT_EQ(c["failure_kind"] != "", c["verdict"] == "fails") << id;
+    // The ledger names every claim (with TeX's \allowbreak after dots and dashes) and its counts.
+    std::string tt_id;
+    for (char ch : id) {
+      tt_id += ch;
+      if (ch == '.' || ch == '-') tt_id += "\\allowbreak{}";
+    }
+    EXPECT_TRUE(contains(ledger, tt_id)) << id;
+    EXPECT_TRUE(contains(entries, tt_id)) << id;
+    if (!c["counterexample"].is_null()) {
+      const auto command = c["counterexample"]["command"].get<std::string>();
+      ASSERT_EQ(command.rfind("clustertrade ", 0), 0u) << id;
+      EXPECT_TRUE(contains(entries, "Reproduce:")) << id;
+      const auto run = run_clustertrade(command.substr(13));
+      EXPECT_EQ(run.status, 0) << id << ": " << command << "\n" << run.err;
+      EXPECT_TRUE(contains(run.out, "specialize")) << id;  // the command lists South's equilibria
+      ++commands_run;
+    }
+  }
+  EXPECT_GE(commands_run, 5u);
+  // At least holds, holds-in-scope and fails occur (p-equiv-ca fails as a slip of wording).
+  EXPECT_TRUE(verdicts.count("holds") && verdicts.count("holds-in-scope") && verdicts.count("fails"));
+  EXPECT_TRUE(contains(ledger, "\\newcommand{\\claimsTotal}{11}"));
+  EXPECT_TRUE(contains(ledger, "\\newcommand{\\claimsFailWording}{1}"));
+  EXPECT_TRUE(contains(ledger, "\\newcommand{\\claimsTaxonomy}"));
+  EXPECT_TRUE(contains(ledger, "(seed 7)"));
+  EXPECT_TRUE(contains(entries, "\\verdictFails{} (wording)"));
+  EXPECT_TRUE(contains(entries, "\\verdictHoldsInScope{}"));
+  EXPECT_TRUE(contains(entries, "premise met in 21 of 21 cases (12 drawn of 12 requested, 9 fixed)"));  // ca-iff-spec2
+  EXPECT_TRUE(contains(entries, "seed 7"));
+  fs::remove_all(dir);
+}
+
+TEST(ProveEndToEnd, AnUnwritableOutWritesNothing) {
+  std::string cwd;
+  const auto r = run_clustertrade("prove --draws 3 --module infant-industry --out . --tex-dir tex", &cwd);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(contains(r.err, "--out")) << r.err;
+  EXPECT_FALSE(fs::exists(fs::path(cwd) / "tex" / "claims.tex"));
+  fs::remove_all(cwd);
+}
