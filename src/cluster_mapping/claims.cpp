@@ -373,11 +373,11 @@ void register_claims(ClaimRegistry& registry) {
                           make_search_fn<NationParams>(check_income_destroying), income_evidence));
   const std::string us = "the U.S. Economic Areas with the CMP's definitions and County Business Patterns employment";
   Claim top5 = make_claim("porter.us-top5", "Porter, Measuring Clusters",
-                          "In the average U.S. Economic Area the five largest clusters hold 52\\% of traded employment.",
+                          "In the average U.S. Economic Area the five largest clusters hold 52% of traded employment.",
                           "holds (reported)", "top-five share of traded employment, averaged over Economic Areas", us,
                           "", {}, {});
   const std::string reason = "needs County Business Patterns employment and the CMP's cluster definitions, which this "
-                            "repository does not hold; the simulated analogue is figure cmap-porter-stats";
+                            "repository does not hold (the simulated analogue is in this section's figures)";
   top5.not_checked_reason = reason;
   const auto not_checked = [reason](const Tally&, const ClaimRun&) { return "Not checked: " + reason + "."; };
   top5.evidence = not_checked;
