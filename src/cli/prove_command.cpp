@@ -76,11 +76,13 @@ void run_prove(const ProveOptions& options) {
   settings.seed = parse_integer("--seed", options.seed, 0, std::numeric_limits<std::uint64_t>::max());
   const auto threads_requested = parse_integer("--threads", options.threads, 0, 1'000'000'000);
   if (threads_requested > kMaxThreads)
-    throw UsageError(fmt::format("--threads: at most {} (got {}); 0 uses OpenMP's default", kMaxThreads, threads_requested));
+    throw UsageError(
+        fmt::format("--threads: at most {} (got {}); 0 uses OpenMP's default", kMaxThreads, threads_requested));
   const int threads = static_cast<int>(threads_requested);
   if (!options.shard.empty()) {
     const auto slash = options.shard.find('/');
-    if (slash == std::string::npos) throw UsageError("--shard: must be I/N with 0 <= I < N (got '" + options.shard + "')");
+    if (slash == std::string::npos)
+      throw UsageError("--shard: must be I/N with 0 <= I < N (got '" + options.shard + "')");
     settings.shard_index = parse_integer("--shard", options.shard.substr(0, slash), 0, kMaxShards);
     settings.shard_count = parse_integer("--shard", options.shard.substr(slash + 1), 1, kMaxShards);
     if (settings.shard_index >= settings.shard_count)
@@ -209,8 +211,7 @@ void add_prove_command(CLI::App& app) {
                     "cluster_model, dynamic_spillovers, trade_growth)");
   prove->add_option("--draws", options->draws, "Random draws per claim, 1..10^12 (default 1000)");
   prove->add_option("--seed", options->seed, "Base seed, 0..2^64-1; draw k of a claim uses the stream (seed^salt, k)");
-  prove->add_option("--threads", options->threads,
-                    "Threads, 0..256 (0: OpenMP default); results never depend on it");
+  prove->add_option("--threads", options->threads, "Threads, 0..256 (0: OpenMP default); results never depend on it");
   prove->add_option("--shard", options->shard,
                     "Run share I of N (I = 0..N-1): draws k with k % N == I; combine with `clustertrade merge`");
   add_out_option(*prove, options->out);

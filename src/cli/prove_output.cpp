@@ -51,8 +51,8 @@ namespace {
 }  // namespace
 
 std::vector<ClaimRecord> merge_documents(const ClaimRegistry& registry,
-                                         const std::vector<std::pair<std::string, json>>& parts, ProveSettings& settings,
-                                         double& wall_seconds) {
+                                         const std::vector<std::pair<std::string, json>>& parts,
+                                         ProveSettings& settings, double& wall_seconds) {
   if (parts.empty()) throw UsageError("merge: give at least one PART.json");
   std::vector<ClaimRecord> merged;
   std::set<std::size_t> seen;
@@ -76,7 +76,8 @@ std::vector<ClaimRecord> merge_documents(const ClaimRegistry& registry,
         settings.shard_index = 0;
         settings.shard_count = 1;
       }
-      for (const char* key : {"version", "commit", "command", "seed", "draws_requested", "module", "claims", "draw_caps"})
+      for (const char* key :
+           {"version", "commit", "command", "seed", "draws_requested", "module", "claims", "draw_caps"})
         if (meta.at(key) != reference.at(key))
           bad_part(file, fmt::format("meta.{} differs from the first part ({} vs {})", key, meta.at(key).dump(),
                                      reference.at(key).dump()));
@@ -101,8 +102,8 @@ std::vector<ClaimRecord> merge_documents(const ClaimRegistry& registry,
       if (claims.size() != merged.size()) bad_part(file, "holds a different list of claims than the first part");
       for (std::size_t i = 0; i < merged.size(); ++i) {
         if (claims[i].at("id") != merged[i].claim->id)
-          bad_part(file, "claim " + std::to_string(i) + " is '" + claims[i].at("id").get<std::string>() + "', expected '" +
-                             merged[i].claim->id + "'");
+          bad_part(file, "claim " + std::to_string(i) + " is '" + claims[i].at("id").get<std::string>() +
+                             "', expected '" + merged[i].claim->id + "'");
         merged[i].tally = merge_tallies(merged[i].tally, tally_from_json(claims[i].at("tally")));
         merged[i].seconds += claims[i].at("seconds").get<double>();
       }
@@ -113,7 +114,8 @@ std::vector<ClaimRecord> merge_documents(const ClaimRegistry& registry,
     }
   }
   if (seen.size() != count)
-    throw UsageError(fmt::format("merge: {} of {} shards given; every shard 0..{} is needed", seen.size(), count, count - 1));
+    throw UsageError(
+        fmt::format("merge: {} of {} shards given; every shard 0..{} is needed", seen.size(), count, count - 1));
   return merged;
 }
 
@@ -151,8 +153,10 @@ void report_draw_caps(const std::vector<ClaimRecord>& records) {
   for (const auto& r : records) {
     const auto& c = r.tally.counts;
     if (c.draw_cap > 0 && c.draw_cap < c.draws_requested)
-      fmt::print(stderr, "clustertrade prove: {} examines draws k < {} only (a global cap, the same for every shard; "
-                         "{} requested)\n", r.claim->id, c.draw_cap, c.draws_requested);
+      fmt::print(stderr,
+                 "clustertrade prove: {} examines draws k < {} only (a global cap, the same for every shard; "
+                 "{} requested)\n",
+                 r.claim->id, c.draw_cap, c.draws_requested);
   }
 }
 

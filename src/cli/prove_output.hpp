@@ -22,12 +22,12 @@ namespace clustertrade::cli {
 
 /// The inputs that determine a prove result (threads never do).
 struct ProveSettings {
-  std::string glob = "*";          ///< --claims
-  std::string module;              ///< --module, normalised to the folder name ("trade_growth")
-  std::size_t draws = 1000;        ///< --draws (per claim)
-  std::uint64_t seed = 20070101;   ///< --seed
-  std::size_t shard_index = 0;     ///< --shard I/N: I
-  std::size_t shard_count = 1;     ///< --shard I/N: N (1: not sharded)
+  std::string glob = "*";         ///< --claims
+  std::string module;             ///< --module, normalised to the folder name ("trade_growth")
+  std::size_t draws = 1000;       ///< --draws (per claim)
+  std::uint64_t seed = 20070101;  ///< --seed
+  std::size_t shard_index = 0;    ///< --shard I/N: I
+  std::size_t shard_count = 1;    ///< --shard I/N: N (1: not sharded)
 };
 
 /// The command that reproduces the result in one process: `clustertrade prove --seed S --draws D

@@ -32,7 +32,9 @@ std::function<Tally(const ClaimRun&)> legacy_search(NamedCheck check) {
     whole.shard_index = 0;
     whole.shard_count = 1;
     const ClaimOutcome outcome = check.run(whole);
-    tally.legacy = {{"verdict", to_string(outcome.verdict)},
+    const Verdict verdict =  // the old "holds with qualification" is the new "holds in scope"
+        outcome.verdict == Verdict::holds_with_qualification ? Verdict::holds_in_scope : outcome.verdict;
+    tally.legacy = {{"verdict", to_string(verdict)},
                     {"scope", outcome.scope},
                     {"draws", outcome.draws},
                     {"evidence", outcome.evidence},
@@ -123,8 +125,10 @@ json claim_to_json(const Claim& c, const Tally& tally, const ClaimRun& run, doub
   } else {
     const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
     if (!first.is_null())
-      counterexample = {{"in_scope", !tally.first_in_scope.is_null()}, {"index", first.at("index")},
-                        {"summary", first.at("detail")},                 {"case", first.at("case")},
+      counterexample = {{"in_scope", !tally.first_in_scope.is_null()},
+                        {"index", first.at("index")},
+                        {"summary", first.at("detail")},
+                        {"case", first.at("case")},
                         {"original_case", first.value("original_case", json(nullptr))},
                         {"command", first.at("command")}};
   }

@@ -24,15 +24,16 @@ namespace clustertrade {
 
 /// Transition only (legacy path): the result of an old-style check.
 struct ClaimOutcome {
-  Verdict verdict = Verdict::holds;  ///< the verdict the old check reached
-  std::string scope;                 ///< the parameter region searched, in words (may hold $math$)
-  std::size_t draws = 0;             ///< cases actually examined
-  std::string evidence;              ///< worst case, margins, what was compared (may hold $math$)
+  Verdict verdict = Verdict::holds;         ///< the verdict the old check reached
+  std::string scope;                        ///< the parameter region searched, in words (may hold $math$)
+  std::size_t draws = 0;                    ///< cases actually examined
+  std::string evidence;                     ///< worst case, margins, what was compared (may hold $math$)
   nlohmann::json counterexample = nullptr;  ///< null when none; else the (shrunk) case and a `command`
 };
 
 /// Transition only: wraps a legacy check function with its own name: `CLUSTERTRADE_CHECK(fn)`.
-#define CLUSTERTRADE_CHECK(fn) ::clustertrade::NamedCheck{#fn, fn}
+#define CLUSTERTRADE_CHECK(fn) \
+  ::clustertrade::NamedCheck { #fn, fn }
 
 /// Transition only: the old five-field claim `{id, source, statement, paper_verdict, check}`.
 struct LegacyClaim {
@@ -42,7 +43,7 @@ struct LegacyClaim {
 
 /// The registry: modules add their claims; `clustertrade prove` and the tests run them.
 class ClaimRegistry {
-public:
+ public:
   /// Adds a claim; `where` (defaulted) records the registering file and module, unless the claim
   /// already carries them (a claim copied from another registry keeps its origin).
   /// Throws std::logic_error on a duplicate or empty id, or a claim without a search.
@@ -55,7 +56,7 @@ public:
   /// The claim with this id; throws std::out_of_range when absent.
   [[nodiscard]] const Claim& find(std::string_view id) const;
 
-private:
+ private:
   std::vector<Claim> claims_;
 };
 
@@ -71,8 +72,9 @@ bool glob_match(std::string_view glob, std::string_view id);
 
 /// Runs every claim whose id matches `glob`, in registration order, calling `progress(done, total,
 /// id)` before each. Claims run one after another; each search parallelises its own draws.
-std::vector<ClaimRecord> run_claims(const ClaimRegistry& registry, std::string_view glob, const ClaimRun& run,
-                                    const std::function<void(std::size_t, std::size_t, const std::string&)>& progress = {});
+std::vector<ClaimRecord> run_claims(
+    const ClaimRegistry& registry, std::string_view glob, const ClaimRun& run,
+    const std::function<void(std::size_t, std::size_t, const std::string&)>& progress = {});
 
 /// One claim as the JSON object of `claims.json`: id, source, statement, measure, scope,
 /// paper_verdict, verdict, failure_kind, not_checked_reason, counts (null for a legacy claim),

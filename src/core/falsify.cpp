@@ -11,20 +11,30 @@ namespace clustertrade {
 
 std::string to_string(Verdict verdict) {
   switch (verdict) {
-    case Verdict::holds: return "holds";
-    case Verdict::holds_in_scope: return "holds-in-scope";
-    case Verdict::fails: return "fails";
-    case Verdict::not_checked: return "not-checked";
+    case Verdict::holds:
+      return "holds";
+    case Verdict::holds_in_scope:
+      return "holds-in-scope";
+    case Verdict::fails:
+      return "fails";
+    case Verdict::not_checked:
+      return "not-checked";
+    case Verdict::holds_with_qualification:
+      return "holds-with-qualification";
   }
   return "unknown";
 }
 
 std::string to_string(FailureKind kind) {
   switch (kind) {
-    case FailureKind::none: return "";
-    case FailureKind::substantive: return "substantive";
-    case FailureKind::wording: return "wording";
-    case FailureKind::misprint: return "misprint";
+    case FailureKind::none:
+      return "";
+    case FailureKind::substantive:
+      return "substantive";
+    case FailureKind::wording:
+      return "wording";
+    case FailureKind::misprint:
+      return "misprint";
   }
   return "unknown";
 }
@@ -45,8 +55,12 @@ namespace falsify_detail {
 
 nlohmann::json record_json(long long index, const Finding& finding, nlohmann::json case_json, std::string command) {
   auto number = [](double x) { return finite(x) ? nlohmann::json(x) : nlohmann::json(nullptr); };
-  return {{"index", index},          {"detail", finding.detail}, {"margin", number(finding.margin)},
-          {"value", number(finding.value)}, {"case", std::move(case_json)}, {"command", std::move(command)}};
+  return {{"index", index},
+          {"detail", finding.detail},
+          {"margin", number(finding.margin)},
+          {"value", number(finding.value)},
+          {"case", std::move(case_json)},
+          {"command", std::move(command)}};
 }
 
 void for_each_draw(std::size_t examined, const ClaimRun& run, const std::function<void(std::size_t, int)>& body) {
@@ -93,8 +107,8 @@ json extreme(const json& a, const json& b, const char* field, double sign) {
 
 Tally merge_tallies(const Tally& a, const Tally& b) {
   if (a.counts.draws_requested != b.counts.draws_requested)
-    throw std::invalid_argument(fmt::format("merge: draws requested differ ({} vs {})", a.counts.draws_requested,
-                                            b.counts.draws_requested));
+    throw std::invalid_argument(
+        fmt::format("merge: draws requested differ ({} vs {})", a.counts.draws_requested, b.counts.draws_requested));
   if (a.counts.draw_cap != b.counts.draw_cap)
     throw std::invalid_argument(
         fmt::format("merge: draw caps differ ({} vs {})", a.counts.draw_cap, b.counts.draw_cap));
@@ -136,10 +150,10 @@ json counts_to_json(const Counts& c) {
 }
 
 json tally_to_json(const Tally& t) {
-  json out = {{"counts", counts_to_json(t.counts)},       {"first_in_scope", t.first_in_scope},
-              {"first_outside", t.first_outside},         {"first_error", t.first_error},
-              {"worst_in_scope", t.worst_in_scope},       {"worst_outside", t.worst_outside},
-              {"value_min", t.value_min},                 {"value_max", t.value_max}};
+  json out = {{"counts", counts_to_json(t.counts)}, {"first_in_scope", t.first_in_scope},
+              {"first_outside", t.first_outside},   {"first_error", t.first_error},
+              {"worst_in_scope", t.worst_in_scope}, {"worst_outside", t.worst_outside},
+              {"value_min", t.value_min},           {"value_max", t.value_max}};
   if (!t.legacy.is_null()) out["legacy"] = t.legacy;
   return out;
 }
@@ -197,13 +211,14 @@ std::string not_checked_reason_of(const Claim& claim, const Tally& tally) {
 std::string default_evidence(const Tally& tally) {
   if (!tally.legacy.is_null()) return tally.legacy.value("evidence", "");
   const auto& c = tally.counts;
-  std::string text = fmt::format("Premise met in {} of {} cases ({} drawn{}, {} fixed); {} in the paper's setting. "
-                                 "Violations: {} in scope, {} beyond it",
-                                 c.premise_met, c.draws_used + c.fixed_cases, c.draws_used,
-                                 c.draw_cap > 0 && c.draw_cap < c.draws_requested
-                                     ? fmt::format(" of {} requested, capped at {}", c.draws_requested, c.draw_cap)
-                                     : std::string(),
-                                 c.fixed_cases, c.in_scope, c.violations_in_scope, c.violations_outside_scope);
+  std::string text = fmt::format(
+      "Premise met in {} of {} cases ({} drawn{}, {} fixed); {} in the paper's setting. "
+      "Violations: {} in scope, {} beyond it",
+      c.premise_met, c.draws_used + c.fixed_cases, c.draws_used,
+      c.draw_cap > 0 && c.draw_cap < c.draws_requested
+          ? fmt::format(" of {} requested, capped at {}", c.draws_requested, c.draw_cap)
+          : std::string(),
+      c.fixed_cases, c.in_scope, c.violations_in_scope, c.violations_outside_scope);
   if (c.ties > 0) text += fmt::format("; {} ties within tolerance", c.ties);
   if (c.errors > 0) text += fmt::format("; {} errors", c.errors);
   text += ".";

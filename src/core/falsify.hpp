@@ -38,8 +38,9 @@ enum class Verdict {
   holds_in_scope,  ///< no violation in the paper's own setting; violations beyond it (an extension)
   fails,           ///< a violation in the paper's own setting (see FailureKind)
   not_checked,     ///< not checked (a reason is given), or the premise was never met
-  /// Legacy name (old NamedCheck path) for `holds_in_scope`; removed once every module is ported.
-  holds_with_qualification = holds_in_scope,
+  /// Transition only: the old path's "holds with qualification"; the legacy adapter reports it as
+  /// holds_in_scope (counts unknown). Removed once every module is ported.
+  holds_with_qualification,
 };
 
 /// What kind of failure a `fails` verdict is.
@@ -50,7 +51,7 @@ enum class FailureKind {
   misprint,     ///< a typo that the paper's own derivation contradicts
 };
 
-/// "holds", "holds-in-scope", "fails", "not-checked".
+/// "holds", "holds-in-scope", "fails", "not-checked" (legacy: "holds-with-qualification").
 std::string to_string(Verdict verdict);
 /// "", "substantive", "wording", "misprint".
 std::string to_string(FailureKind kind);
@@ -89,7 +90,7 @@ struct Finding {
   bool tie = false;       ///< deciding margin within the numerical tolerance (counted, never a violation)
   double margin = std::numeric_limits<double>::infinity();  ///< smallest margin by which it held (<0: violated)
   double value = std::numeric_limits<double>::quiet_NaN();  ///< optional claim-specific number (min/max kept)
-  std::string detail;  ///< what happened on this case, in words
+  std::string detail;                                       ///< what happened on this case, in words
 };
 
 // ---- one claim's search over its cases -----------------------------------------------------------
@@ -98,13 +99,13 @@ struct Finding {
 /// (pure apart from the rng it is handed).
 template <class Case>
 struct Search {
-  std::uint64_t salt = 0;                                    ///< separates this claim's random stream
-  std::function<Case(std::size_t k, DrawRng& rng)> draw;     ///< draw k (rng = DrawRng(seed ^ salt, k))
-  std::vector<Case> fixed_cases;                             ///< examined first (shard 0 only), hand-derived
-  std::function<Finding(const Case&)> check;                 ///< premise + conclusion on one case
+  std::uint64_t salt = 0;                                           ///< separates this claim's random stream
+  std::function<Case(std::size_t k, DrawRng& rng)> draw;            ///< draw k (rng = DrawRng(seed ^ salt, k))
+  std::vector<Case> fixed_cases;                                    ///< examined first (shard 0 only), hand-derived
+  std::function<Finding(const Case&)> check;                        ///< premise + conclusion on one case
   std::function<std::vector<Case>(const Case&)> shrink_candidates;  ///< optional: simpler cases, in order
-  std::function<nlohmann::json(const Case&)> to_json;        ///< the case as JSON
-  std::function<std::string(const Case&)> command;           ///< shell command reproducing it (may be empty)
+  std::function<nlohmann::json(const Case&)> to_json;               ///< the case as JSON
+  std::function<std::string(const Case&)> command;                  ///< shell command reproducing it (may be empty)
   std::size_t draw_cap = 0;  ///< 0: none; else only draws k < draw_cap, GLOBALLY (never per shard)
 };
 
@@ -112,16 +113,16 @@ struct Search {
 
 /// Structured counts of one claim's search (sums over disjoint case sets).
 struct Counts {
-  std::size_t draws_requested = 0;  ///< draws asked for (the same in every shard)
-  std::size_t draws_used = 0;       ///< draws examined (min(draws, draw_cap), summed over shards)
-  std::size_t fixed_cases = 0;      ///< hand-derived cases examined (shard 0 only)
-  std::size_t premise_met = 0;      ///< cases meeting the premise (fixed + drawn)
-  std::size_t in_scope = 0;         ///< premise-met cases inside the paper's own setting
+  std::size_t draws_requested = 0;           ///< draws asked for (the same in every shard)
+  std::size_t draws_used = 0;                ///< draws examined (min(draws, draw_cap), summed over shards)
+  std::size_t fixed_cases = 0;               ///< hand-derived cases examined (shard 0 only)
+  std::size_t premise_met = 0;               ///< cases meeting the premise (fixed + drawn)
+  std::size_t in_scope = 0;                  ///< premise-met cases inside the paper's own setting
   std::size_t violations_in_scope = 0;       ///< violations inside the paper's setting
   std::size_t violations_outside_scope = 0;  ///< violations beyond it
-  std::size_t ties = 0;             ///< premise-met cases decided within tolerance (not violations)
-  std::size_t errors = 0;           ///< cases whose draw or check threw
-  std::size_t draw_cap = 0;         ///< the global draw cap (0: none), identical in every shard
+  std::size_t ties = 0;                      ///< premise-met cases decided within tolerance (not violations)
+  std::size_t errors = 0;                    ///< cases whose draw or check threw
+  std::size_t draw_cap = 0;                  ///< the global draw cap (0: none), identical in every shard
   bool operator==(const Counts&) const = default;
 };
 
@@ -140,7 +141,7 @@ struct Tally {
   nlohmann::json worst_outside = nullptr;   ///< smallest finite margin outside scope
   nlohmann::json value_min = nullptr;       ///< smallest finite value over premise-met cases
   nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
-  nlohmann::json legacy = nullptr;  ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
+  nlohmann::json legacy = nullptr;          ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
   bool operator==(const Tally&) const = default;
 };
 
@@ -175,8 +176,9 @@ struct Partial {
   std::optional<std::pair<long long, std::string>> first_error;
 };
 
-inline bool finite(double x) { return x == x && x != std::numeric_limits<double>::infinity() &&
-                                      x != -std::numeric_limits<double>::infinity(); }
+inline bool finite(double x) {
+  return x == x && x != std::numeric_limits<double>::infinity() && x != -std::numeric_limits<double>::infinity();
+}
 
 template <class Case>
 void keep_lowest(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& candidate) {
@@ -186,7 +188,10 @@ void keep_lowest(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& ca
 template <class Case, class Key>
 void keep_extreme(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& candidate, Key key, double sign) {
   if (!candidate) return;
-  if (!slot) { slot = std::move(candidate); return; }
+  if (!slot) {
+    slot = std::move(candidate);
+    return;
+  }
   const double a = sign * key(candidate->finding), b = sign * key(slot->finding);
   if (a < b || (a == b && candidate->index < slot->index)) slot = std::move(candidate);
 }
@@ -367,9 +372,9 @@ struct Claim {
   std::string measure;        ///< what is compared, in words
   std::string scope;          ///< the paper's own setting, in words
   FailureKind failure_kind = FailureKind::substantive;  ///< the kind recorded IF it fails in scope
-  std::string not_checked_reason;  ///< non-empty: not checked (verdict not-checked)
-  std::string check_name;          ///< the function that builds the search (for the ledger)
-  std::function<Tally(const ClaimRun&)> search;                        ///< runs the claim's search
+  std::string not_checked_reason;                       ///< non-empty: not checked (verdict not-checked)
+  std::string check_name;                               ///< the function that builds the search (for the ledger)
+  std::function<Tally(const ClaimRun&)> search;         ///< runs the claim's search
   std::function<std::string(const Tally&, const ClaimRun&)> evidence;  ///< evidence from the MERGED tally
   std::string file = {};    ///< source file that registered it (filled by ClaimRegistry::add)
   std::string module = {};  ///< module folder under src/ (filled by ClaimRegistry::add)

@@ -22,8 +22,8 @@ nlohmann::json one_json(const OneSector& c) { return {{"g", c.g}, {"epsilon", c.
 
 std::string one_command(const OneSector& c, bool printed) {
   const double horizon = std::ceil(printed ? 40.0 / c.epsilon + 200.0 : 40.0 / (c.epsilon - c.g) + 200.0);
-  return fmt::format("clustertrade dynamic-spillovers simulate --g {} --epsilon {} --a0 {} --horizon {} --step {}{}", c.g,
-                     c.epsilon, c.a0, horizon, horizon / 4, printed ? " --spillover-rule printed" : "");
+  return fmt::format("clustertrade dynamic-spillovers simulate --g {} --epsilon {} --a0 {} --horizon {} --step {}{}",
+                     c.g, c.epsilon, c.a0, horizon, horizon / 4, printed ? " --spillover-rule printed" : "");
 }
 
 /// Each coordinate replaced by a rounder value, keeping ε > g and a0 > 0.
@@ -44,9 +44,10 @@ nlohmann::json catch_up_json(const CatchUp& c) {
 
 std::string catch_up_command(const CatchUp& c) {
   const double horizon = std::ceil(c.switch_time + 40.0 / (c.epsilon - c.g) + 200.0);
-  return fmt::format("clustertrade dynamic-spillovers simulate --g {} --epsilon {} --a0 {} --south-cluster-from {} "
-                     "--horizon {} --step {}",
-                     c.g, c.epsilon, c.a0, c.switch_time, horizon, horizon / 4);
+  return fmt::format(
+      "clustertrade dynamic-spillovers simulate --g {} --epsilon {} --a0 {} --south-cluster-from {} "
+      "--horizon {} --step {}",
+      c.g, c.epsilon, c.a0, c.switch_time, horizon, horizon / 4);
 }
 
 nlohmann::json economy_json(const TwoSector& c) {
@@ -132,12 +133,15 @@ void register_claims(ClaimRegistry& registry) {
   auto one_cmd = [](const OneSector& c) { return one_command(c, false); };
   registry.add(make_claim<OneSector>(
       {"rc07.s4-steady-state-gap", "RC07 section 4, spillover law and the steady-state gap",
-       "Without a South cluster the relative technology $a = A_S/A_N$ tends to $\\hat a$ with $g = \\varepsilon(1-\\hat a)$, "
+       "Without a South cluster the relative technology $a = A_S/A_N$ tends to $\\hat a$ with $g = "
+       "\\varepsilon(1-\\hat a)$, "
        "rising from below and falling from above",
-       "holds (argued in the text)", "$|a(T)-\\hat a|/\\hat a$ at $T = 40/(\\varepsilon-g)+200$ (tolerance $10^{-7}$) and "
+       "holds (argued in the text)",
+       "$|a(T)-\\hat a|/\\hat a$ at $T = 40/(\\varepsilon-g)+200$ (tolerance $10^{-7}$) and "
        "monotone travel toward $\\hat a$",
-       "one sector, North clustered, South never; " + rates + "; $a_0$ below or above $\\hat a$ (also $a_0>1$); the text's "
-       "rule $a = \\min\\{A_S/A_N, 1\\}$",
+       "one sector, North clustered, South never; " + rates +
+           "; $a_0$ below or above $\\hat a$ (also $a_0>1$); the text's "
+           "rule $a = \\min\\{A_S/A_N, 1\\}$",
        "checks::steady_gap", ""},
       [=] {
         auto s = search_of<OneSector>("rc07.s4-steady-state-gap", gap_draw, steady_gap, one_json, one_cmd, simpler_one);
@@ -169,7 +173,8 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<OneSector>(
       {"rc07.s4-a-definition-erratum", "RC07 section 4, definition after 'More generally'",
-       "With $a_i = \\max\\{A_i/A_{-i}, 1\\}$ as printed, the law of motion yields the steady gap $\\hat a = 1-g/\\varepsilon$ "
+       "With $a_i = \\max\\{A_i/A_{-i}, 1\\}$ as printed, the law of motion yields the steady gap $\\hat a = "
+       "1-g/\\varepsilon$ "
        "with common growth $g$",
        "implied (the printed definition is used for the general law)",
        "$a(T)$ against $\\hat a$ and North's growth against $g$ ($10^{-3}$ relative) under the printed rule",
@@ -186,8 +191,9 @@ void register_claims(ClaimRegistry& registry) {
         s.fixed_cases = {{0.02, 0.05, 0.5}};
         return s;
       }));
-  const std::string economies = "Ricardian economies under RC07's ordering assumptions, comparative-advantage ratio "
-                                "log-uniform in $[1, 3\\theta_1/\\hat a]$; steady states reached by integration";
+  const std::string economies =
+      "Ricardian economies under RC07's ordering assumptions, comparative-advantage ratio "
+      "log-uniform in $[1, 3\\theta_1/\\hat a]$; steady states reached by integration";
   registry.add(make_claim<TwoSector>(
       {"rc07.s4-income-gaps", "RC07 section 4, income gaps of the steady-state equilibria",
        "Income gaps: $\\theta/\\hat a$ with no cluster and identical countries (none with a cluster); "
@@ -223,7 +229,8 @@ void register_claims(ClaimRegistry& registry) {
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-steady-gap", "CPP section 5, eqs. (5) and (7), Table 3",
-       "Without a cluster the poor region's productivity variable grows at $\\hat z$ and settles at a constant fraction "
+       "Without a cluster the poor region's productivity variable grows at $\\hat z$ and settles at a constant "
+       "fraction "
        "$\\hat z$ of the rich region's, both growing at $x$",
        "holds (stated)", "whether $z = Z_P/Z_R$ leaves $[10^{-6}, 10^6]$ by $t = 3000$ under eq. (5) as printed",
        "$x \\in [0.005, 0.05]$; half the starts within $1\\%$ of the stationary ratio $z = x$, half in $[0.05, 1]$",

@@ -104,10 +104,10 @@ Finding steady_gap_finding(const std::vector<double>& ratio, double a_hat, doubl
 
 Finding no_convergence_finding(double g, double growth_north, double growth_south, double ratio_end) {
   const double gap = std::max(std::fabs(growth_north - g), std::fabs(growth_south - g)) / g;
-  Finding f = holds_or(gap > 1e-6 || ratio_end > 1.0 - 1e-3,
-                       fmt::format("growth rates {:.6g}, {:.6g} vs g = {:.6g}; a(T) = {:.6g}", growth_north,
-                                   growth_south, g, ratio_end),
-                       1e-6 - gap);
+  Finding f = holds_or(
+      gap > 1e-6 || ratio_end > 1.0 - 1e-3,
+      fmt::format("growth rates {:.6g}, {:.6g} vs g = {:.6g}; a(T) = {:.6g}", growth_north, growth_south, g, ratio_end),
+      1e-6 - gap);
   f.value = ratio_end;
   return f;
 }
@@ -151,9 +151,10 @@ Finding spec2_finding(bool enumerated, bool printed, double distance, double gap
   f.violated = enumerated != printed || !gap_ok;
   f.margin = f.violated ? -distance : distance;
   if (f.violated)
-    f.detail = fmt::format("enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
-                           enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
-                           gap_ok ? "" : fmt::format("; its gap {:.6g} is not lambda2N/lambda2S = {:.6g}", gap, ricardo));
+    f.detail =
+        fmt::format("enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
+                    enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
+                    gap_ok ? "" : fmt::format("; its gap {:.6g} is not lambda2N/lambda2S = {:.6g}", gap, ricardo));
   return f;
 }
 
@@ -174,8 +175,8 @@ Finding ranking_finding(const Incomes& s, const Incomes& d) {
 
 Finding cpp_steady_finding(const CppPath& path) {
   const bool escaped = std::isfinite(path.escape_time);
-  return holds_or(escaped, fmt::format("the ratio {} at t = {:.4g}", path.ratio.back() > 1.0 ? "explodes (passes 1e6)"
-                                                                                              : "collapses (passes 1e-6)",
+  return holds_or(escaped, fmt::format("the ratio {} at t = {:.4g}",
+                                       path.ratio.back() > 1.0 ? "explodes (passes 1e6)" : "collapses (passes 1e-6)",
                                        path.escape_time));
 }
 
@@ -232,7 +233,8 @@ Finding income_gaps(const TwoSector& c) {
   for (const Candidate cand : {Candidate{0, true}, Candidate{0, false}}) {
     const auto tech = numeric_tech(s, cand);
     gaps[i] = 1.0 / south_wage(c.economy, cand, tech);
-    printed[i] = c.identical ? (cand.cluster ? 1.0 : c.economy.theta[0] / a_hat) : printed_income_gap(c.economy, cand, a_hat);
+    printed[i] =
+        c.identical ? (cand.cluster ? 1.0 : c.economy.theta[0] / a_hat) : printed_income_gap(c.economy, cand, a_hat);
     exist = exist && best_deviation_ratio(c.economy, cand, tech) <= 1.0 + 1e-9;
     ++i;
   }

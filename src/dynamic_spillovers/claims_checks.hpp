@@ -78,16 +78,16 @@ Finding table3_finding(bool table_ok, bool cpp_unstable);
 
 // ---- the checks on one case ------------------------------------------------------------------------
 
-Finding steady_gap(const OneSector& c);                  ///< rc07.s4-steady-state-gap
+Finding steady_gap(const OneSector& c);                      ///< rc07.s4-steady-state-gap
 Finding no_convergence_without_cluster(const OneSector& c);  ///< rc07.s4-no-convergence-without-cluster
-Finding convergence_with_cluster(const CatchUp& c);      ///< rc07.s4-convergence-with-cluster
-Finding a_definition_erratum(const OneSector& c);        ///< rc07.s4-a-definition-erratum
-Finding income_gaps(const TwoSector& c);                 ///< rc07.s4-income-gaps
-Finding spec2_condition(const TwoSector& c);             ///< rc07.s4-spec2-condition
-Finding ranking_unchanged(const TwoSector& c);           ///< rc07.s4-ranking-unchanged
-Finding cpp_steady_gap(const CppCase& c);                ///< cpp.s5-steady-gap
-Finding cpp_convergence_with_cluster(const CppCase& c);  ///< cpp.s5-convergence-with-cluster
-Finding cpp_table3(const TwoSector& c);                  ///< cpp.s5-table3
+Finding convergence_with_cluster(const CatchUp& c);          ///< rc07.s4-convergence-with-cluster
+Finding a_definition_erratum(const OneSector& c);            ///< rc07.s4-a-definition-erratum
+Finding income_gaps(const TwoSector& c);                     ///< rc07.s4-income-gaps
+Finding spec2_condition(const TwoSector& c);                 ///< rc07.s4-spec2-condition
+Finding ranking_unchanged(const TwoSector& c);               ///< rc07.s4-ranking-unchanged
+Finding cpp_steady_gap(const CppCase& c);                    ///< cpp.s5-steady-gap
+Finding cpp_convergence_with_cluster(const CppCase& c);      ///< cpp.s5-convergence-with-cluster
+Finding cpp_table3(const TwoSector& c);                      ///< cpp.s5-table3
 
 // ---- draws (claims_cases.cpp) ------------------------------------------------------------------------
 

@@ -66,7 +66,8 @@ void register_claims(ClaimRegistry& registry) {
       "Beyond the paper's setting ($L_S<\\bar L$) only specialisation in 1 is an equilibrium."));
   registry.add(make_claim(
       "rc07.spec1-condition", src + ", condition for specialisation in 1",
-      "Specialisation in good 1 is an equilibrium iff $(\\lambda_{2S}/\\lambda_{1S})/(\\lambda_{2N}/\\lambda_{1N}) < \\theta$.",
+      "Specialisation in good 1 is an equilibrium iff $(\\lambda_{2S}/\\lambda_{1S})/(\\lambda_{2N}/\\lambda_{1N}) < "
+      "\\theta$.",
       "holds (derived in the text)", "whether the search finds specialisation in 1, against $R<\\theta$",
       random_params + "; the tie $R=\\theta$ (a weak equilibrium) is counted as a tie", FailureKind::substantive,
       "checks::spec1_condition", checks::spec1_condition, general_draw,
@@ -86,27 +87,26 @@ void register_claims(ClaimRegistry& registry) {
       random_params + "; paper's setting " + paper_setting, FailureKind::substantive, "checks::wage_formula",
       checks::wage_formula, general_draw,
       "With $L_S<\\bar L$ specialisation in 2 pays $\\lambda_{2S}(1+\\alpha L_S)/(\\theta\\lambda_{2N})$, less."));
-  registry.add(make_claim(
-      "rc07.wage-ranking", src + ", wages and fn. 8",
-      "Where both specialisations are equilibria, the one in the good of comparative advantage pays more: "
-      "specialisation in 2 pays more iff CA.",
-      "holds (stated)", "the two corner wages found by the search ($w_2 > w_1(1+10^{-9})$) against CA",
-      random_params + "; premise: both specialisations are equilibria; ties at $R=1$, $R=\\theta$",
-      FailureKind::substantive, "checks::wage_ranking", checks::wage_ranking, general_draw, ""));
+  registry.add(
+      make_claim("rc07.wage-ranking", src + ", wages and fn. 8",
+                 "Where both specialisations are equilibria, the one in the good of comparative advantage pays more: "
+                 "specialisation in 2 pays more iff CA.",
+                 "holds (stated)", "the two corner wages found by the search ($w_2 > w_1(1+10^{-9})$) against CA",
+                 random_params + "; premise: both specialisations are equilibria; ties at $R=1$, $R=\\theta$",
+                 FailureKind::substantive, "checks::wage_ranking", checks::wage_ranking, general_draw, ""));
   registry.add(make_claim(
       "rc07.p-iff-multiple", src + ", condition P and Fig. 1",
       "Condition P, $\\lambda_{1S}/(\\theta\\lambda_{2S}) < p_2^*/p_1^* < \\lambda_{1S}/\\lambda_{2S}$, gives multiple "
       "equilibria (both specialisations).",
       "holds (argued from Fig. 1)", "condition P against the search finding both specialisations",
-      random_params + "; paper's setting " + paper_setting + "; ties at $R=1$, $R=\\theta$",
-      FailureKind::substantive, "checks::p_iff_multiple", checks::p_iff_multiple, general_draw,
+      random_params + "; paper's setting " + paper_setting + "; ties at $R=1$, $R=\\theta$", FailureKind::substantive,
+      "checks::p_iff_multiple", checks::p_iff_multiple, general_draw,
       "With $L_S<\\bar L$, P can hold with specialisation in 1 the only equilibrium."));
   registry.add(make_claim(
       "rc07.p-equiv-ca", src + ", text after condition P",
       "With $p_2^*/p_1^* = \\lambda_{1N}/(\\theta\\lambda_{2N})$, condition P is equivalent to CA.", "holds (stated)",
-      "the truth values of P and CA on the same parameters",
-      random_params + "; ties at $R=1$, $R=\\theta$", FailureKind::wording, "checks::p_equiv_ca", checks::p_equiv_ca,
-      general_draw,
+      "the truth values of P and CA on the same parameters", random_params + "; ties at $R=1$, $R=\\theta$",
+      FailureKind::wording, "checks::p_equiv_ca", checks::p_equiv_ca, general_draw,
       "Graded a slip of wording: only P's left inequality is equivalent to CA; P itself is $1<R<\\theta$, and every "
       "violation has $R\\ge\\theta$ (CA true, P false)."));
   registry.add(make_claim(

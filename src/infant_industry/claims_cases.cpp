@@ -28,10 +28,18 @@ Params lattice_draw(DrawRng& rng) {
   const double th = theta(p);
   const double base = p.lambda_south[0] * p.lambda_north[1] / p.lambda_north[0];  // λ2S giving R = 1
   switch (rng.uniform_int(0, 3)) {
-    case 0: p.lambda_south[1] = base; break;
-    case 1: p.lambda_south[1] = base * th; break;
-    case 2: p.lambda_south[1] = base * pick(); break;
-    default: p.lambda_south[1] = base * rng.uniform(0.5, 1.5 * th); break;
+    case 0:
+      p.lambda_south[1] = base;
+      break;
+    case 1:
+      p.lambda_south[1] = base * th;
+      break;
+    case 2:
+      p.lambda_south[1] = base * pick();
+      break;
+    default:
+      p.lambda_south[1] = base * rng.uniform(0.5, 1.5 * th);
+      break;
   }
   return p;
 }
@@ -117,8 +125,11 @@ std::string command_for(const Params& p) {
 }
 
 nlohmann::json params_json(const Params& p) {
-  return {{"lambda_south", p.lambda_south}, {"lambda_north", p.lambda_north}, {"alpha", p.alpha},
-          {"lbar", p.lbar},                 {"labor_south", p.labor_south}};
+  return {{"lambda_south", p.lambda_south},
+          {"lambda_north", p.lambda_north},
+          {"alpha", p.alpha},
+          {"lbar", p.lbar},
+          {"labor_south", p.labor_south}};
 }
 
 // Simpler cases, simplest first: λ1S = λ1N = 1 (R and the wage ranking depend on ratios only),
@@ -135,14 +146,15 @@ std::vector<Params> simpler(const Params& p) {
     out.push_back(normalised);
   for (std::size_t i = 0; i < 7; ++i) {
     auto field = [i](Params& q) -> double& {
-      std::array<double*, 7> f = {&q.lambda_south[0], &q.lambda_south[1], &q.lambda_north[0], &q.lambda_north[1],
-                                  &q.alpha, &q.lbar, &q.labor_south};
+      std::array<double*, 7> f = {&q.lambda_south[0], &q.lambda_south[1], &q.lambda_north[0],
+                                  &q.lambda_north[1], &q.alpha,           &q.lbar,
+                                  &q.labor_south};
       return *f[i];
     };
     Params base = p;
     const double current = field(base);
-    for (double c : {1.0, 2.0, 0.5, 3.0, std::round(current), std::round(current * 10) / 10,
-                     std::round(current * 100) / 100}) {
+    for (double c :
+         {1.0, 2.0, 0.5, 3.0, std::round(current), std::round(current * 10) / 10, std::round(current * 100) / 100}) {
       if (c == current) break;  // simplest first: a value already this simple is kept
       if (!(c > 0)) continue;
       Params q = p;

@@ -51,14 +51,15 @@ Finding iff_finding(bool agree, bool in_scope, bool on_tie, std::string detail) 
 
 }  // namespace
 
-bool tie_r_one(const Params& p) { return p.lambda_south[1] * p.lambda_north[0] == p.lambda_south[0] * p.lambda_north[1]; }
+bool tie_r_one(const Params& p) {
+  return p.lambda_south[1] * p.lambda_north[0] == p.lambda_south[0] * p.lambda_north[1];
+}
 bool tie_r_theta(const Params& p) {
   return p.lambda_south[1] * p.lambda_north[0] == theta(p) * p.lambda_south[0] * p.lambda_north[1];
 }
 bool tie_small_south(const Params& p) {
-  return p.labor_south < p.lbar &&
-         p.lambda_south[1] * p.lambda_north[0] * (1.0 + p.alpha * p.labor_south) ==
-             theta(p) * p.lambda_south[0] * p.lambda_north[1];
+  return p.labor_south < p.lbar && p.lambda_south[1] * p.lambda_north[0] * (1.0 + p.alpha * p.labor_south) ==
+                                       theta(p) * p.lambda_south[0] * p.lambda_north[1];
 }
 bool any_tie(const Params& p) { return tie_r_one(p) || tie_r_theta(p) || tie_small_south(p); }
 bool small_south(const Params& p) { return p.labor_south < p.lbar; }
@@ -69,19 +70,19 @@ Finding identical_productivity(const Params& p) {
   const bool both = has_kind(f, EquilibriumKind::specialize1) && has_kind(f, EquilibriumKind::specialize2);
   const bool equal = both && rel_gap(find_kind(f, EquilibriumKind::specialize1).wage,
                                      find_kind(f, EquilibriumKind::specialize2).wage) < 1e-9;
-  return iff_finding(equal, !small_south(p), false,
-                     fmt::format("identical productivities with L_S = {} {} L_bar = {}: the search finds {}",
-                                 format_double(p.labor_south), small_south(p) ? "<" : ">=", format_double(p.lbar),
-                                 describe(f)));
+  return iff_finding(
+      equal, !small_south(p), false,
+      fmt::format("identical productivities with L_S = {} {} L_bar = {}: the search finds {}",
+                  format_double(p.labor_south), small_south(p) ? "<" : ">=", format_double(p.lbar), describe(f)));
 }
 
 Finding spec1_condition(const Params& p) {
   const auto f = search_equilibria(p);
   const bool found = has_kind(f, EquilibriumKind::specialize1);
-  Finding out = iff_finding(found == condition_spec1(p), true, tie_r_theta(p),
-                            fmt::format("R = {:.6g}, theta = {:.6g}: the paper's R < theta says {}, the search finds {}",
-                                        comparative_advantage_ratio(p), theta(p), condition_spec1(p) ? "yes" : "no",
-                                        describe(f)));
+  Finding out = iff_finding(
+      found == condition_spec1(p), true, tie_r_theta(p),
+      fmt::format("R = {:.6g}, theta = {:.6g}: the paper's R < theta says {}, the search finds {}",
+                  comparative_advantage_ratio(p), theta(p), condition_spec1(p) ? "yes" : "no", describe(f)));
   return out;
 }
 
@@ -90,8 +91,8 @@ Finding ca_iff_spec2(const Params& p) {
   const bool found = has_kind(f, EquilibriumKind::specialize2);
   return iff_finding(found == condition_ca(p), !small_south(p), !small_south(p) && tie_r_one(p),
                      fmt::format("R = {:.6g}, L_S = {:.6g}, L_bar = {:.6g}: CA is {}, the search finds {}",
-                                 comparative_advantage_ratio(p), p.labor_south, p.lbar, condition_ca(p) ? "true" : "false",
-                                 describe(f)));
+                                 comparative_advantage_ratio(p), p.labor_south, p.lbar,
+                                 condition_ca(p) ? "true" : "false", describe(f)));
 }
 
 Finding wage_formula(const Params& p) {
@@ -111,32 +112,34 @@ Finding wage_formula(const Params& p) {
 
 Finding compare_wage_ranking(const Params& p, double w1, double w2) {
   const bool higher = w2 > w1 * (1.0 + 1e-9);  // 1e-9: below it the wages are a tie
-  return iff_finding(higher == condition_ca(p), true, any_tie(p),
-                     fmt::format("both specialisations are equilibria, wages {:.6g} (good 1) and {:.6g} (good 2), CA is {}",
-                                 w1, w2, condition_ca(p) ? "true" : "false"));
+  return iff_finding(
+      higher == condition_ca(p), true, any_tie(p),
+      fmt::format("both specialisations are equilibria, wages {:.6g} (good 1) and {:.6g} (good 2), CA is {}", w1, w2,
+                  condition_ca(p) ? "true" : "false"));
 }
 
 Finding wage_ranking(const Params& p) {
   const auto f = search_equilibria(p);
-  if (!has_kind(f, EquilibriumKind::specialize1) || !has_kind(f, EquilibriumKind::specialize2))
-    return not_applicable();
+  if (!has_kind(f, EquilibriumKind::specialize1) || !has_kind(f, EquilibriumKind::specialize2)) return not_applicable();
   return compare_wage_ranking(p, find_kind(f, EquilibriumKind::specialize1).wage,
                               find_kind(f, EquilibriumKind::specialize2).wage);
 }
 
 Finding p_iff_multiple(const Params& p) {
   const auto f = search_equilibria(p);
-  return iff_finding(multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
-                     fmt::format("R = {:.6g}, theta = {:.6g}, L_S = {:.6g}, L_bar = {:.6g}: P is {}, the search finds {}",
-                                 comparative_advantage_ratio(p), theta(p), p.labor_south, p.lbar,
-                                 condition_p(p) ? "true" : "false", describe(f)));
+  return iff_finding(
+      multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
+      fmt::format("R = {:.6g}, theta = {:.6g}, L_S = {:.6g}, L_bar = {:.6g}: P is {}, the search finds {}",
+                  comparative_advantage_ratio(p), theta(p), p.labor_south, p.lbar, condition_p(p) ? "true" : "false",
+                  describe(f)));
 }
 
 Finding p_equiv_ca(const Params& p) {
-  Finding out = iff_finding(condition_p(p) == condition_ca(p), true, any_tie(p),
-                            fmt::format("R = {:.6g} >= theta = {:.6g}: CA holds but P fails (its right-hand inequality, "
-                                        "specialisation in 1 being an equilibrium, is violated)",
-                                        comparative_advantage_ratio(p), theta(p)));
+  Finding out =
+      iff_finding(condition_p(p) == condition_ca(p), true, any_tie(p),
+                  fmt::format("R = {:.6g} >= theta = {:.6g}: CA holds but P fails (its right-hand inequality, "
+                              "specialisation in 1 being an equilibrium, is violated)",
+                              comparative_advantage_ratio(p), theta(p)));
   if (condition_ca(p)) out.margin = std::log(theta(p) / comparative_advantage_ratio(p));
   return out;
 }
@@ -169,11 +172,11 @@ Finding fn7_small_south(const Params& p) {
   if (!small_south(p)) return not_applicable();  // the footnote speaks of L_S < L̄ only
   const auto f = search_equilibria(p);
   const bool spec2 = has_kind(f, EquilibriumKind::specialize2);
-  Finding out = iff_finding(!spec2, identical(p), tie_small_south(p),
-                            fmt::format("L_S = {:.6g} < L_bar = {:.6g} and R = {:.6g} >= theta/(1+alpha L_S) = {:.6g}: "
-                                        "specialisation in 2 is an equilibrium",
-                                        p.labor_south, p.lbar, comparative_advantage_ratio(p),
-                                        theta(p) / (1.0 + p.alpha * p.labor_south)));
+  Finding out = iff_finding(
+      !spec2, identical(p), tie_small_south(p),
+      fmt::format("L_S = {:.6g} < L_bar = {:.6g} and R = {:.6g} >= theta/(1+alpha L_S) = {:.6g}: "
+                  "specialisation in 2 is an equilibrium",
+                  p.labor_south, p.lbar, comparative_advantage_ratio(p), theta(p) / (1.0 + p.alpha * p.labor_south)));
   // Margin: how far R stays below the footnote's threshold, in log (negative: beyond it).
   out.margin = std::log(theta(p) / (1.0 + p.alpha * p.labor_south) / comparative_advantage_ratio(p));
   return out;
@@ -187,7 +190,8 @@ Finding compare_equilibrium_sets(const Params& p, const std::vector<FoundEquilib
   for (std::size_t i = 0; same && i < found.size(); ++i)
     same = found[i].kind == closed[i].kind && std::fabs(found[i].labor_sector2 - closed[i].labor_sector2) <= atol &&
            std::fabs(found[i].labor_sector2_max - closed[i].labor_sector2_max) <= atol &&
-           rel_gap(found[i].wage, closed[i].wage) < 1e-9 && found[i].stable == (closed[i].stability == Stability::stable);
+           rel_gap(found[i].wage, closed[i].wage) < 1e-9 &&
+           found[i].stable == (closed[i].stability == Stability::stable);
   std::string text;
   if (!same) {
     for (const auto& x : closed)

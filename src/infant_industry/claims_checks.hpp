@@ -68,7 +68,8 @@ Finding compare_equilibrium_sets(const Params& p, const std::vector<FoundEquilib
                                  const std::vector<Equilibrium>& closed);
 /// rc07.ppf-shape: premise \f$L_S > \bar L\f$; the frontier (bisected from the production functions)
 /// is convex below the kink \f$Q_2 = \lambda_{2S}\theta\bar L\f$, linear with slope
-/// \f$\lambda_{1S}/(\theta\lambda_{2S})\f$ beyond it, and has slope \f$\lambda_{1S}/\lambda_{2S}\f$ at the good-1 corner.
+/// \f$\lambda_{1S}/(\theta\lambda_{2S})\f$ beyond it, and has slope \f$\lambda_{1S}/\lambda_{2S}\f$ at the good-1
+/// corner.
 Finding ppf_shape(const Params& p);
 /// The test behind ppf_shape on a given frontier \f$Q_1(Q_2)\f$ over \f$[0, Q_2^{max}]\f$.
 /// \param frontier_q1 the most good 1 South makes while making at least \f$Q_2\f$ of good 2

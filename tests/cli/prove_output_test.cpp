@@ -32,7 +32,7 @@ TEST(ProveEndToEnd, JsonAndTexCarryIdsCountsTaxonomyAndRunnableCounterexamples) 
   const auto r = run_clustertrade("prove --draws 12 --seed 7 --module infant_industry --out '" + dir +
                                   "/claims.json' --tex-dir '" + dir + "/tex'");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_TRUE(r.out.empty());  // the JSON went to --out
+  EXPECT_TRUE(r.out.empty());           // the JSON went to --out
   EXPECT_TRUE(r.err.empty()) << r.err;  // stderr is not a terminal here: no progress bar
   const auto doc = nlohmann::json::parse(slurp(dir + "/claims.json"));
   const auto& meta = doc["meta"];
@@ -52,9 +52,9 @@ TEST(ProveEndToEnd, JsonAndTexCarryIdsCountsTaxonomyAndRunnableCounterexamples) 
   std::size_t commands_run = 0;
   for (const auto& c : claims) {
     const auto id = c["id"].get<std::string>();
-    for (const char* key : {"source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind",
-                            "not_checked_reason", "counts", "evidence", "counterexample", "tally", "module", "file",
-                            "function", "seconds"})
+    for (const char* key :
+         {"source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind", "not_checked_reason",
+          "counts", "evidence", "counterexample", "tally", "module", "file", "function", "seconds"})
       EXPECT_TRUE(c.contains(key)) << id << " lacks " << key;
     verdicts.insert(c["verdict"].get<std::string>());
     // Counts: 12 draws + the 9 fixed cases; the tally's counts are the claim's counts.

@@ -43,8 +43,8 @@ TEST(ProveShards, ThreeShardsMergeToTheSingleProcessBytes) {
     ASSERT_EQ(r.status, 0) << r.err;
   }
   // Parts in a scrambled order: the merge must not depend on it.
-  r = run_clustertrade("merge '" + dir + "/part-2.json' '" + dir + "/part-0.json' '" + dir + "/part-1.json' --out '" + dir +
-                       "/merged.json'");
+  r = run_clustertrade("merge '" + dir + "/part-2.json' '" + dir + "/part-0.json' '" + dir + "/part-1.json' --out '" +
+                       dir + "/merged.json'");
   ASSERT_EQ(r.status, 0) << r.err;
   const std::string one = slurp(dir + "/one.json"), merged = slurp(dir + "/merged.json");
   EXPECT_EQ(without_timing(one), without_timing(merged));
@@ -60,7 +60,9 @@ TEST(ProveShards, ThreeShardsMergeToTheSingleProcessBytes) {
     if (counts.is_null()) continue;  // a legacy claim (transition only)
     some_engine_claim = true;
     // Draw k goes to shard k % 3: shard 1 gets k = 1, 4, ..., 22, i.e. 8 of 24 (no cap here).
-    if (counts["draw_cap"] == 0) EXPECT_EQ(part1["claims"][i]["counts"]["draws_used"], 8) << doc["claims"][i]["id"];
+    if (counts["draw_cap"] == 0) {
+      EXPECT_EQ(part1["claims"][i]["counts"]["draws_used"], 8) << doc["claims"][i]["id"];
+    }
     EXPECT_EQ(part1["claims"][i]["counts"]["fixed_cases"], 0);  // fixed cases run in shard 0 only
   }
   EXPECT_TRUE(some_engine_claim);
@@ -74,7 +76,9 @@ TEST(ProveShards, MergeRejectsMissingDuplicateOrForeignParts) {
                                "/2 --out '" + dir + "/p" + std::to_string(i) + ".json'")
                   .status,
               0);
-  ASSERT_EQ(run_clustertrade("prove --draws 7 --claims 'rc07.wage-formula' --shard 1/2 --out '" + dir + "/other.json'").status, 0);
+  ASSERT_EQ(run_clustertrade("prove --draws 7 --claims 'rc07.wage-formula' --shard 1/2 --out '" + dir + "/other.json'")
+                .status,
+            0);
   auto r = run_clustertrade("merge '" + dir + "/p0.json' --out '" + dir + "/m.json'");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("1 of 2 shards"), std::string::npos) << r.err;

@@ -8,13 +8,29 @@ namespace ct = clustertrade;
 
 namespace {
 
-ct::ClaimOutcome always_holds(const ct::ClaimRun& run) { return {ct::Verdict::holds, "nothing", run.draws, "ok", nullptr}; }
+ct::ClaimOutcome always_holds(const ct::ClaimRun& run) {
+  return {ct::Verdict::holds, "nothing", run.draws, "ok", nullptr};
+}
 
 ct::ClaimOutcome always_fails(const ct::ClaimRun&) {
   return {ct::Verdict::fails, "x in [0, 1]", 1, "x = 0 breaks it", {{"x", 0}, {"command", "clustertrade prove"}}};
 }
 
+ct::ClaimOutcome qualified(const ct::ClaimRun&) {
+  return {ct::Verdict::holds_with_qualification, "y > 0", 3, "only for y > 0", nullptr};
+}
+
 }  // namespace
+
+TEST(ClaimRegistry, LegacyQualifiedVerdictBecomesHoldsInScope) {
+  ct::ClaimRegistry registry;
+  registry.add({"q.one", "Q §1", "q", "holds", CLUSTERTRADE_CHECK(qualified)});
+  const ct::ClaimRun run{3, 1, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  EXPECT_EQ(json[0]["verdict"], "holds-in-scope");
+  EXPECT_EQ(json[0]["failure_kind"], "");
+  EXPECT_EQ(ct::to_string(ct::Verdict::holds_with_qualification), "holds-with-qualification");
+}
 
 TEST(GlobMatch, HandlesStarsAndQuestionMarks) {
   EXPECT_TRUE(ct::glob_match("*", "h12.prop1"));
@@ -50,9 +66,9 @@ TEST(ClaimRegistry, RunsLegacyClaimsThroughTheAdapter) {
   EXPECT_EQ(json[1]["failure_kind"], "substantive");
   EXPECT_EQ(json[1]["counterexample"]["x"], 0);
   EXPECT_EQ(json[1]["scope"], "x in [0, 1]");  // taken from the legacy outcome
-  for (const char* key : {"id", "source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind",
-                          "not_checked_reason", "counts", "evidence", "counterexample", "tally", "module", "file",
-                          "function", "seconds"})
+  for (const char* key :
+       {"id", "source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind",
+        "not_checked_reason", "counts", "evidence", "counterexample", "tally", "module", "file", "function", "seconds"})
     EXPECT_TRUE(json[1].contains(key)) << key;
   EXPECT_EQ(json[1]["module"], "other");  // registered from tests/, not src/<module>/
   const auto files = ct::claims_to_tex(json);

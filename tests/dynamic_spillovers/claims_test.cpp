@@ -48,9 +48,9 @@ bool flagged(const ct::Finding& f) { return f.premise && f.violated && !f.tie; }
 }  // namespace
 
 TEST(DynamicSpilloversClaims, TextRuleClaimsHoldWithEveryCaseCounted) {
-  for (const char* id : {"rc07.s4-steady-state-gap", "rc07.s4-no-convergence-without-cluster",
-                         "rc07.s4-convergence-with-cluster", "rc07.s4-income-gaps", "rc07.s4-spec2-condition",
-                         "rc07.s4-ranking-unchanged"}) {
+  for (const char* id :
+       {"rc07.s4-steady-state-gap", "rc07.s4-no-convergence-without-cluster", "rc07.s4-convergence-with-cluster",
+        "rc07.s4-income-gaps", "rc07.s4-spec2-condition", "rc07.s4-ranking-unchanged"}) {
     const auto t = run_claim(id);
     EXPECT_EQ(ct::verdict_of(claim(id), t), ct::Verdict::holds) << id << ": " << ct::default_evidence(t);
     EXPECT_EQ(t.counts.draws_used, 24u) << id;

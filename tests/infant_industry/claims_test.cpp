@@ -113,8 +113,10 @@ TEST(InfantIndustryClaims, CountsMatchTheClosedFormClassification) {
     ++e.premise;
     const bool scope = p.labor_south >= p.lbar;
     e.in_scope += scope;
-    if (scope && checks::tie_r_one(p)) ++e.ties;
-    else if (ii::condition_ca(p) != spec2_closed(p)) ++(scope ? e.in : e.out);
+    if (scope && checks::tie_r_one(p))
+      ++e.ties;
+    else if (ii::condition_ca(p) != spec2_closed(p))
+      ++(scope ? e.in : e.out);
   });
   expect_counts(r.find("rc07.ca-iff-spec2").search({kDraws, kSeed, 1}).counts, ca, "ca-iff-spec2");
   EXPECT_GT(ca.out, 0u);  // the reference is not vacuous
@@ -123,21 +125,26 @@ TEST(InfantIndustryClaims, CountsMatchTheClosedFormClassification) {
   auto pe = reference("rc07.p-equiv-ca", kDraws, kSeed, checks::general_draw, [](const ii::Params& p, Expected& e) {
     ++e.premise;
     ++e.in_scope;
-    if (checks::any_tie(p)) ++e.ties;
-    else if (ii::comparative_advantage_ratio(p) >= ii::theta(p)) ++e.in;
+    if (checks::any_tie(p))
+      ++e.ties;
+    else if (ii::comparative_advantage_ratio(p) >= ii::theta(p))
+      ++e.in;
   });
   expect_counts(r.find("rc07.p-equiv-ca").search({kDraws, kSeed, 1}).counts, pe, "p-equiv-ca");
   // fn7-small-south: premise L_S < L̄; in scope identical productivities; tie on the threshold;
   // violation when specialisation in 2 exists (closed form).
-  auto fn7 = reference("rc07.fn7-small-south", kDraws, kSeed, checks::small_south_draw, [](const ii::Params& p, Expected& e) {
-    if (!(p.labor_south < p.lbar)) return;
-    ++e.premise;
-    const bool scope = p.lambda_south[0] == p.lambda_south[1] && p.lambda_south[0] == p.lambda_north[0] &&
-                       p.lambda_south[0] == p.lambda_north[1];
-    e.in_scope += scope;
-    if (checks::tie_small_south(p)) ++e.ties;
-    else if (spec2_closed(p)) ++(scope ? e.in : e.out);
-  });
+  auto fn7 =
+      reference("rc07.fn7-small-south", kDraws, kSeed, checks::small_south_draw, [](const ii::Params& p, Expected& e) {
+        if (!(p.labor_south < p.lbar)) return;
+        ++e.premise;
+        const bool scope = p.lambda_south[0] == p.lambda_south[1] && p.lambda_south[0] == p.lambda_north[0] &&
+                           p.lambda_south[0] == p.lambda_north[1];
+        e.in_scope += scope;
+        if (checks::tie_small_south(p))
+          ++e.ties;
+        else if (spec2_closed(p))
+          ++(scope ? e.in : e.out);
+      });
   expect_counts(r.find("rc07.fn7-small-south").search({kDraws, kSeed, 1}).counts, fn7, "fn7-small-south");
   // wage-formula: spec-2 with L_S < L̄ pays λ2S(1+αL_S)/(θλ2N) ≠ λ2S/λ2N; spec-1 always pays λ1S/λ1N.
   auto wf = reference("rc07.wage-formula", kDraws, kSeed, checks::general_draw, [](const ii::Params& p, Expected& e) {
@@ -156,8 +163,8 @@ TEST(InfantIndustryClaims, ShrunkCounterexamplesAreTheHandDerivedOnes) {
   // the simplest value 1 (still L_S ≥ L̄; P and CA do not involve L_S).
   auto t = r.find("rc07.p-equiv-ca").search({kDraws, kSeed, 1});
   EXPECT_EQ(t.first_in_scope["index"], -6);
-  const nlohmann::json shrunk = {{"lambda_south", {1.0, 3.0}}, {"lambda_north", {1.0, 1.0}}, {"alpha", 1.0},
-                                 {"lbar", 1.0},                {"labor_south", 1.0}};
+  const nlohmann::json shrunk = {
+      {"lambda_south", {1.0, 3.0}}, {"lambda_north", {1.0, 1.0}}, {"alpha", 1.0}, {"lbar", 1.0}, {"labor_south", 1.0}};
   EXPECT_EQ(t.first_in_scope["case"], shrunk);
   EXPECT_EQ(t.first_in_scope["command"],
             "clustertrade infant-industry equilibria --lambda-south 1,3 --lambda-north 1,1 --alpha 1 --lbar 1 "
