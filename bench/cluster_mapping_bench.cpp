@@ -21,7 +21,8 @@ Eigen::MatrixXd random_table(Eigen::Index regions, Eigen::Index industries) {
   clustertrade::DrawRng rng(1, 0);
   Eigen::MatrixXd e(regions, industries);
   for (Eigen::Index r = 0; r < regions; ++r)
-    for (Eigen::Index i = 0; i < industries; ++i) e(r, i) = rng.bernoulli(0.4) ? 0.0 : std::floor(rng.uniform(0.0, 500.0));
+    for (Eigen::Index i = 0; i < industries; ++i)
+      e(r, i) = rng.bernoulli(0.4) ? 0.0 : std::floor(rng.uniform(0.0, 500.0));
   for (Eigen::Index i = 0; i < industries; ++i) e(0, i) += 1.0;  // no constant column
   return e;
 }

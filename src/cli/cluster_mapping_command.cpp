@@ -91,7 +91,8 @@ Eigen::MatrixXd correlation_of(const cm::EmploymentTable& t, const cm::LocalMask
   if (measure == cm::Measure::lq) require_employment_everywhere(t);
   const Eigen::MatrixXd all = cm::measure_matrix(t.employment, measure, local);
   Eigen::MatrixXd x(all.rows(), static_cast<Eigen::Index>(keep.size()));
-  for (std::size_t k = 0; k < keep.size(); ++k) x.col(static_cast<Eigen::Index>(k)) = all.col(static_cast<Eigen::Index>(keep[k]));
+  for (std::size_t k = 0; k < keep.size(); ++k)
+    x.col(static_cast<Eigen::Index>(k)) = all.col(static_cast<Eigen::Index>(keep[k]));
   const Eigen::Index flat = cm::first_constant_column(x);
   if (flat < x.cols()) {
     const std::size_t i = keep[static_cast<std::size_t>(flat)];
@@ -129,7 +130,8 @@ void run_lq(const Options& o) {
   CsvTable table({"region", "industry", "employment", "lq"});
   for (std::size_t r = 0; r < t.regions.size(); ++r)
     for (std::size_t i = 0; i < t.industries.size(); ++i)
-      table.add_row({t.regions[r], t.industries[i], t.employment(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(i)),
+      table.add_row({t.regions[r], t.industries[i],
+                     t.employment(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(i)),
                      lq(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(i))});
   write(table, o);
 }
@@ -156,13 +158,16 @@ void run_define(const Options& o) {
   if (keep.empty()) throw UsageError("--local: every industry is local; nothing is left to cluster");
   if ((o.clusters > 0) == (o.threshold >= 0.0)) throw UsageError("--clusters/--threshold: give exactly one of them");
   if (o.clusters > keep.size())
-    throw UsageError(fmt::format("--clusters: must be in [1, {}] (the traded industries) (got {})", keep.size(), o.clusters));
-  if (o.threshold >= 0.0 && !(o.threshold <= 2.0)) throw UsageError("--threshold: must be in [0, 2] (a distance 1 - correlation)");
+    throw UsageError(
+        fmt::format("--clusters: must be in [1, {}] (the traded industries) (got {})", keep.size(), o.clusters));
+  if (o.threshold >= 0.0 && !(o.threshold <= 2.0))
+    throw UsageError("--threshold: must be in [0, 2] (a distance 1 - correlation)");
   if (o.subclusters > 0 && (o.clusters == 0 || o.subclusters < o.clusters || o.subclusters > keep.size()))
     throw UsageError(fmt::format("--subclusters: needs --clusters K and must be in [K, {}]", keep.size()));
   const Eigen::MatrixXd c = correlation_of(t, local, measure, keep);
   const auto dendrogram = cm::average_linkage(cm::correlation_distance(c));
-  const auto labels = o.clusters > 0 ? cm::cut_clusters(dendrogram, o.clusters) : cm::cut_height(dendrogram, o.threshold);
+  const auto labels =
+      o.clusters > 0 ? cm::cut_clusters(dendrogram, o.clusters) : cm::cut_height(dendrogram, o.threshold);
   std::vector<std::string> header{"industry", "cluster"};
   if (o.subclusters > 0) header.emplace_back("subcluster");
   CsvTable table(header);
@@ -213,7 +218,8 @@ Labelled load_definitions(const cm::EmploymentTable& t, const std::string& path)
 }
 
 void check_strong_lq(double value) {
-  if (!std::isfinite(value) || !(value > 0.0)) throw UsageError(fmt::format("--strong-lq: must be finite and > 0 (got {})", value));
+  if (!std::isfinite(value) || !(value > 0.0))
+    throw UsageError(fmt::format("--strong-lq: must be finite and > 0 (got {})", value));
 }
 
 void run_summary(const Options& o) {
@@ -285,45 +291,51 @@ void add_cluster_mapping_command(CLI::App& app) {
   auto o = std::make_shared<Options>();
 
   CLI::App* lq = model->add_subcommand(
-      "lq", "Location quotients LQ_ri = (e_ri/E_r)/(E_i/E), E_r and E over traded industries for a traded industry "
-            "and over local ones for a local one (CMP cluster_calcs_mapper.js); LQ = 0 where a region has no "
-            "employment on that base. Columns: region, industry, employment, lq");
+      "lq",
+      "Location quotients LQ_ri = (e_ri/E_r)/(E_i/E), E_r and E over traded industries for a traded industry "
+      "and over local ones for a local one (CMP cluster_calcs_mapper.js); LQ = 0 where a region has no "
+      "employment on that base. Columns: region, industry, employment, lq");
   add_common(*lq, *o);
   add_local(*lq, *o);
   lq->callback([o] { run_lq(*o); });
 
-  CLI::App* colocation = model->add_subcommand(
-      "colocation", "Pearson correlation across regions of each pair of industries (locational correlation). "
-                    "Columns: industry_a, industry_b, correlation (each unordered pair once)");
+  CLI::App* colocation =
+      model->add_subcommand("colocation",
+                            "Pearson correlation across regions of each pair of industries (locational correlation). "
+                            "Columns: industry_a, industry_b, correlation (each unordered pair once)");
   add_common(*colocation, *o);
   add_local(*colocation, *o);
   add_measure(*colocation, *o);
   colocation->callback([o] { run_colocation(*o); });
 
   CLI::App* define = model->add_subcommand(
-      "define", "Cluster definitions of the traded industries: average linkage on 1 - correlation, cut at K "
-                "clusters (--clusters) or at a height (--threshold); --subclusters K2 adds the cut at K2 >= K "
-                "(nested). Columns: industry, cluster (1..K numbered by first industry)[, subcluster 'k.j']");
+      "define",
+      "Cluster definitions of the traded industries: average linkage on 1 - correlation, cut at K "
+      "clusters (--clusters) or at a height (--threshold); --subclusters K2 adds the cut at K2 >= K "
+      "(nested). Columns: industry, cluster (1..K numbered by first industry)[, subcluster 'k.j']");
   add_common(*define, *o);
   add_local(*define, *o);
   add_measure(*define, *o);
   define->add_option("--clusters", o->clusters, "Number of clusters K (1 .. traded industries)");
-  define->add_option("--threshold", o->threshold, "Cut height in [0, 2]: join clusters whose average 1 - correlation <= it");
+  define->add_option("--threshold", o->threshold,
+                     "Cut height in [0, 2]: join clusters whose average 1 - correlation <= it");
   define->add_option("--subclusters", o->subclusters, "Also cut at K2 >= K clusters: subclusters within each cluster");
   define->callback([o] { run_define(*o); });
 
   CLI::App* summary = model->add_subcommand(
-      "summary", "Porter's regional statistics. Columns: region, traded_employment (over defined industries), "
-                 "strong_clusters (clusters with LQ >= --strong-lq), top5_share (the five largest clusters' share of "
-                 "traded employment; 0 when it is 0)");
+      "summary",
+      "Porter's regional statistics. Columns: region, traded_employment (over defined industries), "
+      "strong_clusters (clusters with LQ >= --strong-lq), top5_share (the five largest clusters' share of "
+      "traded employment; 0 when it is 0)");
   add_common(*summary, *o);
   add_definitions(*summary, *o);
   summary->callback([o] { run_summary(*o); });
 
   CLI::App* strength = model->add_subcommand(
-      "strength", "Cluster strength by region. Columns: region, cluster, employment (sum over its industries), lq "
-                  "(on the traded base; 0 when the region has no traded employment), strong (yes when lq >= "
-                  "--strong-lq)");
+      "strength",
+      "Cluster strength by region. Columns: region, cluster, employment (sum over its industries), lq "
+      "(on the traded base; 0 when the region has no traded employment), strong (yes when lq >= "
+      "--strong-lq)");
   add_common(*strength, *o);
   add_definitions(*strength, *o);
   strength->callback([o] { run_strength(*o); });

@@ -167,7 +167,8 @@ Search<TableCase> check_cluster_lq_mean() {
 
 std::string identity_evidence(const Tally& t, const ClaimRun&) {
   const auto& c = t.counts;
-  const double worst = t.value_max.is_null() || t.value_max.at("value").is_null() ? 0.0 : t.value_max.at("value").get<double>();
+  const double worst =
+      t.value_max.is_null() || t.value_max.at("value").is_null() ? 0.0 : t.value_max.at("value").get<double>();
   return fmt::format("{} tables ({} drawn, {} fixed by hand): largest error {:.2g} (tolerance {:.0e}); {} exceed it.",
                      c.premise_met, c.draws_used, c.fixed_cases, worst, identity_tolerance, c.violations_in_scope);
 }
@@ -194,9 +195,16 @@ NationParams draw_nation(DrawRng& rng, Trade trade) {
 }
 
 nlohmann::json nation_json(const NationParams& p) {
-  return {{"regions", p.regions},   {"blocks", p.blocks},   {"local", p.local},
-          {"block_strength", p.block_strength}, {"periods", p.periods}, {"sigma", p.sigma},
-          {"openness", p.openness}, {"noise", p.noise},     {"trade", to_string(p.trade)}, {"seed", p.seed}};
+  return {{"regions", p.regions},
+          {"blocks", p.blocks},
+          {"local", p.local},
+          {"block_strength", p.block_strength},
+          {"periods", p.periods},
+          {"sigma", p.sigma},
+          {"openness", p.openness},
+          {"noise", p.noise},
+          {"trade", to_string(p.trade)},
+          {"seed", p.seed}};
 }
 
 // Simpler nations, still inside the drawn scope: no noise, no local industries, one block fewer,
@@ -230,11 +238,12 @@ std::vector<NationParams> shrink_nation(const NationParams& p) {
 }
 
 std::string nation_scope(Trade trade) {
-  return fmt::format("{} trade; 150--400 regions, 4--10 planted blocks of 2--6 industries, 0--4 local industries, "
-                     "block strength $\\tau \\in [0.1, 0.5]$, background $0.01$, $T \\in [10, 30]$ periods, "
-                     "$\\sigma \\in [1.5, 4]$, openness $g \\in [0.6, 0.8]$, measurement noise $\\le 0.3$ "
-                     "(at most {} nations, plus the report's baseline nation)",
-                     to_string(trade), nation_cap);
+  return fmt::format(
+      "{} trade; 150--400 regions, 4--10 planted blocks of 2--6 industries, 0--4 local industries, "
+      "block strength $\\tau \\in [0.1, 0.5]$, background $0.01$, $T \\in [10, 30]$ periods, "
+      "$\\sigma \\in [1.5, 4]$, openness $g \\in [0.6, 0.8]$, measurement noise $\\le 0.3$ "
+      "(at most {} nations, plus the report's baseline nation)",
+      to_string(trade), nation_cap);
 }
 
 Search<NationParams> nation_search(Trade trade, std::uint64_t salt, std::function<Finding(const NationParams&)> check) {
@@ -258,19 +267,25 @@ Finding recovery_finding(const NationParams& p) {
   f.violated = ari < 1.0;
   f.margin = ari - 1.0;
   f.value = ari;
-  f.detail = fmt::format("ARI {:.3f} with {} blocks, tau {:.2f}, T {}", ari, p.blocks.size(), p.block_strength, p.periods);
+  f.detail =
+      fmt::format("ARI {:.3f} with {} blocks, tau {:.2f}, T {}", ari, p.blocks.size(), p.block_strength, p.periods);
   return f;
 }
 
-Search<NationParams> check_recovery_building() { return nation_search(Trade::cluster_building, 0x51, recovery_finding); }
-Search<NationParams> check_recovery_destroying() { return nation_search(Trade::cluster_destroying, 0x52, recovery_finding); }
+Search<NationParams> check_recovery_building() {
+  return nation_search(Trade::cluster_building, 0x51, recovery_finding);
+}
+Search<NationParams> check_recovery_destroying() {
+  return nation_search(Trade::cluster_destroying, 0x52, recovery_finding);
+}
 
 std::string recovery_evidence(const Tally& t, const ClaimRun&) {
   const auto& c = t.counts;
-  std::string text = fmt::format("Adjusted Rand index of the recovered clusters (average linkage on $1-\\rho$ of "
-                                 "employment shares, cut at the number of blocks) against the planted blocks: exact "
-                                 "in {} of {} nations",
-                                 c.premise_met - c.violations_in_scope, c.premise_met);
+  std::string text = fmt::format(
+      "Adjusted Rand index of the recovered clusters (average linkage on $1-\\rho$ of "
+      "employment shares, cut at the number of blocks) against the planted blocks: exact "
+      "in {} of {} nations",
+      c.premise_met - c.violations_in_scope, c.premise_met);
   if (!t.value_min.is_null() && !t.value_max.is_null())
     text += fmt::format("; ARI from {:.3f} to {:.3f}", t.value_min.at("value").get<double>(),
                         t.value_max.at("value").get<double>());
@@ -293,14 +308,17 @@ Finding income_finding(const NationParams& p) {
 }
 
 Search<NationParams> check_income_building() { return nation_search(Trade::cluster_building, 0x61, income_finding); }
-Search<NationParams> check_income_destroying() { return nation_search(Trade::cluster_destroying, 0x62, income_finding); }
+Search<NationParams> check_income_destroying() {
+  return nation_search(Trade::cluster_destroying, 0x62, income_finding);
+}
 
 std::string income_evidence(const Tally& t, const ClaimRun&) {
   const auto& c = t.counts;
-  std::string text = fmt::format("Spearman's $\\rho$ across regions between the share of traded employment in clusters "
-                                 "with $LQ \\ge 1.5$ (planted blocks) and real income per worker: positive in {} of {} "
-                                 "nations",
-                                 c.premise_met - c.violations_in_scope, c.premise_met);
+  std::string text = fmt::format(
+      "Spearman's $\\rho$ across regions between the share of traded employment in clusters "
+      "with $LQ \\ge 1.5$ (planted blocks) and real income per worker: positive in {} of {} "
+      "nations",
+      c.premise_met - c.violations_in_scope, c.premise_met);
   if (!t.value_min.is_null() && !t.value_max.is_null())
     text += fmt::format(", range [{:.2f}, {:.2f}]", t.value_min.at("value").get<double>(),
                         t.value_max.at("value").get<double>());
@@ -324,13 +342,13 @@ Claim make_claim(std::string id, std::string source, std::string statement, std:
   return c;
 }
 
-
 }  // namespace
 
 void register_claims(ClaimRegistry& registry) {
   const std::string cmp = "Porter, Measuring Clusters; CMP cluster_calcs_mapper.js";
-  const std::string tables = "random tables: 3--40 regions, 2--25 industries, a third of the cells zero, a quarter of "
-                             "the industries local, region sizes over three orders of magnitude; plus the hand table";
+  const std::string tables =
+      "random tables: 3--40 regions, 2--25 industries, a third of the cells zero, a quarter of "
+      "the industries local, region sizes over three orders of magnitude; plus the hand table";
   registry.add(make_claim(
       "porter.nation-lq-one", cmp,
       "A location quotient compares a region's share with the nation's, so the nation taken as one region has $LQ=1$ "
@@ -342,8 +360,9 @@ void register_claims(ClaimRegistry& registry) {
       "porter.cluster-lq-mean", cmp,
       "A cluster's LQ in a region is the mean of its industries' LQs weighted by their national employment (all on "
       "the traded base).",
-      "holds (definitional)", "largest relative gap between a cluster's LQ and the weighted mean of its industries' LQs",
-      tables, "check_cluster_lq_mean", make_search_fn<TableCase>(check_cluster_lq_mean), identity_evidence));
+      "holds (definitional)",
+      "largest relative gap between a cluster's LQ and the weighted mean of its industries' LQs", tables,
+      "check_cluster_lq_mean", make_search_fn<TableCase>(check_cluster_lq_mean), identity_evidence));
   const std::string method = "Porter, Measuring Clusters (locational correlation defines cluster boundaries)";
   const std::string ari = "adjusted Rand index of the recovered clusters against the planted blocks (1: exact)";
   registry.add(make_claim(
@@ -359,8 +378,9 @@ void register_claims(ClaimRegistry& registry) {
       "implied (the method's premise)", ari, nation_scope(Trade::cluster_destroying), "check_recovery_destroying",
       make_search_fn<NationParams>(check_recovery_destroying), recovery_evidence));
   const std::string perf = "Porter, Measuring Clusters and fn. 4 (Delgado, Porter and Stern 2010)";
-  const std::string rank = "Spearman's rank correlation across regions of strong-cluster employment share and real "
-                           "income per worker";
+  const std::string rank =
+      "Spearman's rank correlation across regions of strong-cluster employment share and real "
+      "income per worker";
   registry.add(make_claim(
       "porter.strength-income-building", perf,
       "Regions with stronger clusters perform better: across regions, the share of traded employment in strong "
@@ -376,8 +396,9 @@ void register_claims(ClaimRegistry& registry) {
                           "In the average U.S. Economic Area the five largest clusters hold 52% of traded employment.",
                           "holds (reported)", "top-five share of traded employment, averaged over Economic Areas", us,
                           "", {}, {});
-  const std::string reason = "needs County Business Patterns employment and the CMP's cluster definitions, which this "
-                            "repository does not hold (the simulated analogue is in this section's figures)";
+  const std::string reason =
+      "needs County Business Patterns employment and the CMP's cluster definitions, which this "
+      "repository does not hold (the simulated analogue is in this section's figures)";
   top5.not_checked_reason = reason;
   const auto not_checked = [reason](const Tally&, const ClaimRun&) { return "Not checked: " + reason + "."; };
   top5.evidence = not_checked;

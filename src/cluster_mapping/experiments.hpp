@@ -26,11 +26,11 @@ RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure
 
 /// Porter's regional statistics on one nation, with the clusters Porter's method recovers from it.
 struct PorterStatistics {
-  std::vector<double> top5_share;       ///< per region: the five largest clusters' share of traded employment
-  std::vector<std::size_t> strong;      ///< per region: clusters with LQ ≥ 1.5
-  double mean_top5 = 0.0;               ///< average over regions (Porter: 52 % in U.S. Economic Areas)
-  double mean_strong = 0.0;             ///< average over regions (Porter: 7)
-  double ari = 0.0;                     ///< recovery of the planted blocks in this nation
+  std::vector<double> top5_share;   ///< per region: the five largest clusters' share of traded employment
+  std::vector<std::size_t> strong;  ///< per region: clusters with LQ ≥ 1.5
+  double mean_top5 = 0.0;           ///< average over regions (Porter: 52 % in U.S. Economic Areas)
+  double mean_strong = 0.0;         ///< average over regions (Porter: 7)
+  double ari = 0.0;                 ///< recovery of the planted blocks in this nation
 };
 
 /// Porter's statistics of a simulated nation (definitions: recovered at K = number of blocks).

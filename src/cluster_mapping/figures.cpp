@@ -36,11 +36,11 @@ cmap::NationParams baseline(cmap::Trade trade) {
 void comment_params(CsvTable& t, const cmap::NationParams& p) {
   std::string blocks;
   for (auto b : p.blocks) blocks += fmt::format("{}{}", blocks.empty() ? "" : " ", b);
-  t.comment(fmt::format("regions={} blocks=[{}] local={} block_strength={} background={} periods={} sigma={} spread={} "
-                        "size_spread={} labor_foreign={} openness={} foreign_gap={} noise={} trade={} seed={}",
-                        p.regions, blocks, p.local, p.block_strength, p.background, p.periods, p.sigma, p.spread,
-                        p.size_spread, p.labor_foreign, p.openness, p.foreign_gap, p.noise, cmap::to_string(p.trade),
-                        p.seed));
+  t.comment(fmt::format(
+      "regions={} blocks=[{}] local={} block_strength={} background={} periods={} sigma={} spread={} "
+      "size_spread={} labor_foreign={} openness={} foreign_gap={} noise={} trade={} seed={}",
+      p.regions, blocks, p.local, p.block_strength, p.background, p.periods, p.sigma, p.spread, p.size_spread,
+      p.labor_foreign, p.openness, p.foreign_gap, p.noise, cmap::to_string(p.trade), p.seed));
 }
 
 /// The correlation matrix of employment shares among traded industries, rows and columns ordered
@@ -76,7 +76,8 @@ void figure_heatmap(FigureOutput& out) {
         ++e;
       const double lo = static_cast<double>(s) - 0.5, hi = static_cast<double>(e) + 0.5;
       const double block = static_cast<double>(nation.planted[order[s]]);
-      for (auto [x, y] : {std::pair(lo, lo), std::pair(hi, lo), std::pair(hi, hi), std::pair(lo, hi), std::pair(lo, lo)})
+      for (auto [x, y] :
+           {std::pair(lo, lo), std::pair(hi, lo), std::pair(hi, hi), std::pair(lo, hi), std::pair(lo, lo)})
         boxes.add_row({x, y, block});
       boxes.add_row({nan, nan, block});
       s = e + 1;
@@ -85,8 +86,10 @@ void figure_heatmap(FigureOutput& out) {
                   "runs of one planted block within one recovered cluster (outlined)");
     const std::string tag = trade == cmap::Trade::cluster_building ? "Building" : "Destroying";
     out.numbers().add("cmapHeat" + tag + "Ari", rec.ari, "ARI of the heatmap's nation (" + part + ")", 3);
-    out.numbers().add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")", 2);
-    out.numbers().add("cmapHeat" + tag + "Between", rec.score.between, "mean between-cluster correlation (" + part + ")", 2);
+    out.numbers().add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")",
+                      2);
+    out.numbers().add("cmapHeat" + tag + "Between", rec.score.between,
+                      "mean between-cluster correlation (" + part + ")", 2);
     out.numbers().add("cmapHeat" + tag + "Rho", cmap::strength_income_correlation(nation),
                       "Spearman rho, strong-cluster share vs income per worker (" + part + ")", 2);
   }
@@ -155,7 +158,8 @@ void figure_recovery(FigureOutput& out) {
     by_tau.add_row(std::move(cells));
   }
   out.write_csv("cmap-recovery", "tau", std::move(by_tau), "mean ARI against block strength");
-  n.add("cmapTauExact", smallest_exact, "smallest tau on the grid where every replicate is recovered exactly (building)");
+  n.add("cmapTauExact", smallest_exact,
+        "smallest tau on the grid where every replicate is recovered exactly (building)");
 
   CsvTable by_noise({"noise", "sigma15", "sigma2", "sigma3", "sigma5"});
   comment_params(by_noise, baseline(cmap::Trade::cluster_building));
@@ -215,7 +219,8 @@ void figure_porter_stats(FigureOutput& out) {
                          static_cast<double>(s.strong.size()));
     strong.add_row(std::move(cells));
   }
-  out.write_csv("cmap-porter-stats", "strong", std::move(strong), "share of regions by number of clusters with LQ >= 1.5");
+  out.write_csv("cmap-porter-stats", "strong", std::move(strong),
+                "share of regions by number of clusters with LQ >= 1.5");
   CsvTable porter({"top5", "strong"});
   porter.comment("Porter, Measuring Clusters: U.S. Economic Area averages");
   porter.add_row({porter_top5, porter_strong});

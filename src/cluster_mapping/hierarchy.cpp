@@ -220,7 +220,8 @@ ValidationScore validation_score(const Eigen::MatrixXd& correlation, const std::
     if (best) ++closer;
   }
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  return {n_within ? within / static_cast<double>(n_within) : nan, n_between ? between / static_cast<double>(n_between) : nan,
+  return {n_within ? within / static_cast<double>(n_within) : nan,
+          n_between ? between / static_cast<double>(n_between) : nan,
           counted ? static_cast<double>(closer) / static_cast<double>(counted) : nan};
 }
 

@@ -14,14 +14,12 @@ namespace clustertrade::cluster_mapping {
 
 namespace {
 
-bool is_local(const LocalMask& local, Eigen::Index i) {
-  return !local.empty() && local[static_cast<std::size_t>(i)];
-}
+bool is_local(const LocalMask& local, Eigen::Index i) { return !local.empty() && local[static_cast<std::size_t>(i)]; }
 
 void check_mask(const Eigen::MatrixXd& employment, const LocalMask& local) {
   if (!local.empty() && local.size() != static_cast<std::size_t>(employment.cols()))
-    throw InvalidParameter("local", fmt::format("must have one entry per industry ({}), got {}", employment.cols(),
-                                                local.size()));
+    throw InvalidParameter(
+        "local", fmt::format("must have one entry per industry ({}), got {}", employment.cols(), local.size()));
 }
 
 // Region totals on the traded base (column 0) and on the local base (column 1).
@@ -68,9 +66,12 @@ Eigen::MatrixXd location_quotients(const Eigen::MatrixXd& employment, const Loca
 
 std::string to_string(Measure measure) {
   switch (measure) {
-    case Measure::employment: return "employment";
-    case Measure::share: return "share";
-    case Measure::lq: return "lq";
+    case Measure::employment:
+      return "employment";
+    case Measure::share:
+      return "share";
+    case Measure::lq:
+      return "lq";
   }
   return "?";
 }
@@ -84,9 +85,13 @@ Measure parse_measure(const std::string& text) {
 
 Eigen::MatrixXd measure_matrix(const Eigen::MatrixXd& employment, Measure measure, const LocalMask& local) {
   switch (measure) {
-    case Measure::employment: check_mask(employment, local); return employment;
-    case Measure::share: return base_shares(employment, local);
-    case Measure::lq: return location_quotients(employment, local);
+    case Measure::employment:
+      check_mask(employment, local);
+      return employment;
+    case Measure::share:
+      return base_shares(employment, local);
+    case Measure::lq:
+      return location_quotients(employment, local);
   }
   return employment;
 }
@@ -100,7 +105,8 @@ Eigen::Index first_constant_column(const Eigen::MatrixXd& x) {
 Eigen::MatrixXd locational_correlation(const Eigen::MatrixXd& x, ConstantColumns constant) {
   const Eigen::Index regions = x.rows(), n = x.cols();
   if (regions < 3)
-    throw InvalidParameter("regions", fmt::format("a correlation across regions needs at least 3 regions (got {})", regions));
+    throw InvalidParameter("regions",
+                           fmt::format("a correlation across regions needs at least 3 regions (got {})", regions));
   if (!x.allFinite()) throw InvalidParameter("employment", "the measure must be finite in every region");
   // Standardise each column: z = (x − mean)/‖x − mean‖, so that ZᵀZ holds the correlations.
   Eigen::MatrixXd z = x.rowwise() - x.colwise().mean();

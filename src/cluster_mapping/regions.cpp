@@ -19,10 +19,14 @@ namespace tg = trade_growth;
 
 std::string to_string(Trade trade) {
   switch (trade) {
-    case Trade::free_trade: return "free-trade";
-    case Trade::autarky: return "autarky";
-    case Trade::cluster_building: return "cluster-building";
-    case Trade::cluster_destroying: return "cluster-destroying";
+    case Trade::free_trade:
+      return "free-trade";
+    case Trade::autarky:
+      return "autarky";
+    case Trade::cluster_building:
+      return "cluster-building";
+    case Trade::cluster_destroying:
+      return "cluster-destroying";
   }
   return "?";
 }
@@ -72,9 +76,15 @@ Eigen::VectorXd foreign_technology(const NationParams& p) {
     for (std::size_t k = 0; k < p.blocks[b]; ++k, ++i) {
       const double own = std::exp(rng.uniform(-p.spread, p.spread));
       switch (p.trade) {
-        case Trade::free_trade: a[static_cast<Eigen::Index>(i)] = own; break;
-        case Trade::autarky: a[static_cast<Eigen::Index>(i)] = own; break;  // irrelevant: nothing is traded
-        case Trade::cluster_building: a[static_cast<Eigen::Index>(i)] = 1.0; break;
+        case Trade::free_trade:
+          a[static_cast<Eigen::Index>(i)] = own;
+          break;
+        case Trade::autarky:
+          a[static_cast<Eigen::Index>(i)] = own;
+          break;  // irrelevant: nothing is traded
+        case Trade::cluster_building:
+          a[static_cast<Eigen::Index>(i)] = 1.0;
+          break;
         case Trade::cluster_destroying:
           a[static_cast<Eigen::Index>(i)] = std::exp(k % 2 == 0 ? p.foreign_gap : -p.foreign_gap);
           break;

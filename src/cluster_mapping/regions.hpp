@@ -32,21 +32,22 @@ std::string to_string(Trade trade);
 
 /// The simulated nation.
 struct NationParams {
-  std::size_t regions = 300;                                 ///< R ≥ 3 regions
-  std::vector<std::size_t> blocks = {3, 4, 5, 4, 6, 3, 5, 4};  ///< sizes of the planted blocks (traded industries), each ≥ 2
-  std::size_t local = 3;              ///< local (never traded) industries, after the traded ones
-  double block_strength = 0.2;        ///< \f$\tau_{ji}\f$ for j, i in the same block (incl. j = i), in [0, 1]
-  double background = 0.01;           ///< \f$\tau_{ji}\f$ between different blocks and for local industries, in [0, 1]
-  std::size_t periods = 20;           ///< T: periods of learning (H12's discrete reading of eq. (9))
-  double sigma = 2.0;                 ///< elasticity of substitution σ > 0
-  double spread = 0.5;                ///< initial \f$\log A_i\f$ uniform on [−spread, spread] (per region and industry)
-  double size_spread = 0.7;           ///< region labour \f$L_r\f$ log-uniform on [e^{−s}, e^{s}]
-  double labor_foreign = 50.0;        ///< foreign labour \f$L^*\f$ (large against every region)
-  double openness = 0.7;              ///< iceberg openness \f$g \in (0, 1]\f$ of traded industries under trade (1: free trade)
-  double foreign_gap = 1.0;           ///< cluster-destroying: foreign's log lead in every other block industry
-  double noise = 0.0;                 ///< recorded employment is \f$e_{ri}e^{\,\text{noise}\cdot u}\f$, u uniform on [−1, 1]
+  std::size_t regions = 300;  ///< R ≥ 3 regions
+  std::vector<std::size_t> blocks = {3, 4, 5, 4,
+                                     6, 3, 5, 4};  ///< sizes of the planted blocks (traded industries), each ≥ 2
+  std::size_t local = 3;                           ///< local (never traded) industries, after the traded ones
+  double block_strength = 0.2;  ///< \f$\tau_{ji}\f$ for j, i in the same block (incl. j = i), in [0, 1]
+  double background = 0.01;     ///< \f$\tau_{ji}\f$ between different blocks and for local industries, in [0, 1]
+  std::size_t periods = 20;     ///< T: periods of learning (H12's discrete reading of eq. (9))
+  double sigma = 2.0;           ///< elasticity of substitution σ > 0
+  double spread = 0.5;          ///< initial \f$\log A_i\f$ uniform on [−spread, spread] (per region and industry)
+  double size_spread = 0.7;     ///< region labour \f$L_r\f$ log-uniform on [e^{−s}, e^{s}]
+  double labor_foreign = 50.0;  ///< foreign labour \f$L^*\f$ (large against every region)
+  double openness = 0.7;     ///< iceberg openness \f$g \in (0, 1]\f$ of traded industries under trade (1: free trade)
+  double foreign_gap = 1.0;  ///< cluster-destroying: foreign's log lead in every other block industry
+  double noise = 0.0;        ///< recorded employment is \f$e_{ri}e^{\,\text{noise}\cdot u}\f$, u uniform on [−1, 1]
   Trade trade = Trade::cluster_building;  ///< the trade regime
-  std::uint64_t seed = 20121;         ///< base seed; region r uses DrawRng(seed, r)
+  std::uint64_t seed = 20121;             ///< base seed; region r uses DrawRng(seed, r)
 
   /// Throws InvalidParameter naming the field unless the ranges above hold.
   void validate() const;

@@ -21,7 +21,8 @@ std::vector<std::string> split_cells(std::string_view line) {
   std::size_t start = 0;
   while (true) {
     const std::size_t comma = line.find(',', start);
-    std::string_view cell = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    std::string_view cell =
+        line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
     while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.remove_prefix(1);
     while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.remove_suffix(1);
     cells.emplace_back(cell);
@@ -66,8 +67,7 @@ double parse_cell(const std::string& cell, std::string_view source, std::size_t 
     throw InvalidInput(at(source, line, column), fmt::format("employment must be a number (got '{}')", cell));
   if (!std::isfinite(value))
     throw InvalidInput(at(source, line, column), fmt::format("employment must be finite (got '{}')", cell));
-  if (value < 0.0)
-    throw InvalidInput(at(source, line, column), fmt::format("employment must be >= 0 (got {})", cell));
+  if (value < 0.0) throw InvalidInput(at(source, line, column), fmt::format("employment must be >= 0 (got {})", cell));
   return value;
 }
 
@@ -95,7 +95,8 @@ void EmploymentTable::validate() const {
   for (Eigen::Index r = 0; r < employment.rows(); ++r)
     for (Eigen::Index i = 0; i < employment.cols(); ++i)
       if (!std::isfinite(employment(r, i)) || employment(r, i) < 0.0)
-        throw InvalidParameter("employment", fmt::format("entries must be finite and >= 0 (row {}, column {})", r + 1, i + 1));
+        throw InvalidParameter("employment",
+                               fmt::format("entries must be finite and >= 0 (row {}, column {})", r + 1, i + 1));
 }
 
 EmploymentTable parse_employment_csv(std::string_view text, std::string_view source) {
@@ -105,7 +106,8 @@ EmploymentTable parse_employment_csv(std::string_view text, std::string_view sou
   table.source = std::string(source);
   const auto header = split_cells(lines[0].text);
   if (header[0] != "region")
-    throw InvalidInput(at(source, lines[0].number, 1), fmt::format("first header cell must be 'region' (got '{}')", header[0]));
+    throw InvalidInput(at(source, lines[0].number, 1),
+                       fmt::format("first header cell must be 'region' (got '{}')", header[0]));
   if (header.size() < 2) throw InvalidInput(at(source, lines[0].number), "header names no industry");
   std::unordered_set<std::string> seen;
   for (std::size_t c = 1; c < header.size(); ++c) {
@@ -114,7 +116,8 @@ EmploymentTable parse_employment_csv(std::string_view text, std::string_view sou
       throw InvalidInput(at(source, lines[0].number, c + 1), fmt::format("duplicate industry '{}'", header[c]));
     table.industries.push_back(header[c]);
   }
-  if (lines.size() < 2) throw InvalidInput(at(source, lines[0].number + 1), "empty table: no region rows after the header");
+  if (lines.size() < 2)
+    throw InvalidInput(at(source, lines[0].number + 1), "empty table: no region rows after the header");
   const std::size_t n = table.industries.size();
   table.employment.resize(static_cast<Eigen::Index>(lines.size() - 1), static_cast<Eigen::Index>(n));
   seen.clear();

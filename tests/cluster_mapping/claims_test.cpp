@@ -13,7 +13,8 @@ clustertrade::ClaimRegistry registry() {
   return r;
 }
 
-clustertrade::Tally run(const clustertrade::Claim& claim, std::size_t draws, std::size_t shard = 0, std::size_t shards = 1) {
+clustertrade::Tally run(const clustertrade::Claim& claim, std::size_t draws, std::size_t shard = 0,
+                        std::size_t shards = 1) {
   clustertrade::ClaimRun r;
   r.draws = draws;
   r.shard_index = shard;
@@ -39,8 +40,8 @@ TEST(ClusterMappingClaims, ShardsMergeToTheSingleRun) {
   const auto r = registry();
   const auto& claim = r.find("porter.cluster-lq-mean");
   const auto whole = run(claim, 90);
-  const auto merged = clustertrade::merge_tallies(run(claim, 90, 1, 3),
-                                                  clustertrade::merge_tallies(run(claim, 90, 0, 3), run(claim, 90, 2, 3)));
+  const auto merged = clustertrade::merge_tallies(
+      run(claim, 90, 1, 3), clustertrade::merge_tallies(run(claim, 90, 0, 3), run(claim, 90, 2, 3)));
   EXPECT_EQ(merged, whole);
 }
 

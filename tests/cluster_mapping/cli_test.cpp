@@ -39,7 +39,8 @@ void expect_table_error(const std::string& subcommand, const std::string& text, 
                         const std::string& rule, const std::string& extra = "") {
   const std::string path = write_file("emp.csv", text);
   std::string cwd;
-  const auto r = run_clustertrade("cluster-mapping " + subcommand + " --employment '" + path + "' --out out.csv " + extra, &cwd);
+  const auto r =
+      run_clustertrade("cluster-mapping " + subcommand + " --employment '" + path + "' --out out.csv " + extra, &cwd);
   EXPECT_EQ(r.status, 2) << text;
   EXPECT_TRUE(r.out.empty());
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
@@ -58,15 +59,16 @@ std::vector<std::string> lines(const std::string& text) {
 }  // namespace
 
 TEST(ClusterMappingCli, LqTidyOutput) {
-  const auto r = run_clustertrade("cluster-mapping lq --employment '" + write_file("e.csv", kTable) + "' --local l1,l2");
+  const auto r =
+      run_clustertrade("cluster-mapping lq --employment '" + write_file("e.csv", kTable) + "' --local l1,l2");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto l = lines(r.out);
   ASSERT_EQ(l.size(), 1u + 5 * 6);
   EXPECT_EQ(l[0], "region,industry,employment,lq");
-  EXPECT_EQ(l[1], "r1,a,10,1.625");           // (10/16)/(20/52) = 13/8
+  EXPECT_EQ(l[1], "r1,a,10,1.625");  // (10/16)/(20/52) = 13/8
   EXPECT_EQ(l[5].rfind("r1,l1,3,", 0), 0u);
   EXPECT_NEAR(std::stod(l[5].substr(8)), 69.0 / 56.0, 1e-12);  // (3/4)/(14/23)
-  EXPECT_EQ(l[17], "r3,l1,0,0");              // r3 has no local employment
+  EXPECT_EQ(l[17], "r3,l1,0,0");                               // r3 has no local employment
 }
 
 TEST(ClusterMappingCli, ColocationJsonAndPairs) {
@@ -104,8 +106,8 @@ TEST(ClusterMappingCli, DefineSummaryStrengthPipeline) {
   EXPECT_EQ(sl[0], "region,traded_employment,strong_clusters,top5_share");
   for (std::size_t k = 1; k < sl.size(); ++k)  // three clusters: the top five hold all traded employment
     EXPECT_EQ(sl[k].substr(sl[k].rfind(',')), ",1") << sl[k];
-  const auto st = run_clustertrade("cluster-mapping strength --strong-lq 1.2 --employment '" + emp + "' --definitions '" +
-                                   defs + "'");
+  const auto st = run_clustertrade("cluster-mapping strength --strong-lq 1.2 --employment '" + emp +
+                                   "' --definitions '" + defs + "'");
   ASSERT_EQ(st.status, 0) << st.err;
   EXPECT_EQ(lines(st.out).size(), 1u + 90 * 3);
   EXPECT_EQ(lines(st.out)[0], "region,cluster,employment,lq,strong");
@@ -129,12 +131,16 @@ TEST(ClusterMappingCli, RejectsNonFinite) {
 }
 TEST(ClusterMappingCli, RejectsNonNumber) { expect_table_error("lq", "region,a,b\nr1,1,x\n", "2:3", "number"); }
 TEST(ClusterMappingCli, RejectsRaggedRow) { expect_table_error("lq", "region,a,b\nr1,1,2\n\nr2,1\n", "4", "ragged"); }
-TEST(ClusterMappingCli, RejectsDuplicateIndustry) { expect_table_error("lq", "region,a,b,a\nr1,1,2,3\n", "1:4", "duplicate industry"); }
+TEST(ClusterMappingCli, RejectsDuplicateIndustry) {
+  expect_table_error("lq", "region,a,b,a\nr1,1,2,3\n", "1:4", "duplicate industry");
+}
 TEST(ClusterMappingCli, RejectsDuplicateRegion) {
   expect_table_error("lq", "region,a\nr1,1\nr2,2\nr1,3\n", "4:1", "duplicate region");
 }
 TEST(ClusterMappingCli, RejectsEmptyFile) { expect_table_error("lq", "", "1", "empty"); }
-TEST(ClusterMappingCli, RejectsHeaderOnly) { expect_table_error("lq", "# comment\nregion,a,b\n", "3", "no region rows"); }
+TEST(ClusterMappingCli, RejectsHeaderOnly) {
+  expect_table_error("lq", "# comment\nregion,a,b\n", "3", "no region rows");
+}
 TEST(ClusterMappingCli, RejectsBadHeader) { expect_table_error("lq", "county,a\nr1,1\n", "1:1", "'region'"); }
 TEST(ClusterMappingCli, RejectsTooFewRegionsForCorrelation) {
   expect_table_error("colocation", "region,a,b\nr1,1,2\nr2,3,1\n", "3", "too few regions");
@@ -170,7 +176,8 @@ TEST(ClusterMappingCli, RejectsBadDefinitions) {
   const auto r = run_clustertrade("cluster-mapping summary --employment '" + emp + "' --definitions '" + defs + "'");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find(defs + ":3"), std::string::npos) << r.err;
-  const auto bad = run_clustertrade("cluster-mapping strength --strong-lq -1 --employment '" + emp + "' --definitions '" + defs + "'");
+  const auto bad = run_clustertrade("cluster-mapping strength --strong-lq -1 --employment '" + emp +
+                                    "' --definitions '" + defs + "'");
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("--strong-lq"), std::string::npos) << bad.err;
 }

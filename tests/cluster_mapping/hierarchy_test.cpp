@@ -32,7 +32,8 @@ Eigen::MatrixXd planted_table(const std::vector<int>& block, int regions, std::u
     std::vector<double> f(static_cast<std::size_t>(k) + 1);
     for (auto& v : f) v = rng.uniform(0.01, 1.0);
     for (std::size_t i = 0; i < block.size(); ++i)
-      e(r, static_cast<Eigen::Index>(i)) = 100.0 * f[static_cast<std::size_t>(block[i])] * (1.0 + 0.05 * rng.uniform(-1.0, 1.0));
+      e(r, static_cast<Eigen::Index>(i)) =
+          100.0 * f[static_cast<std::size_t>(block[i])] * (1.0 + 0.05 * rng.uniform(-1.0, 1.0));
   }
   return e;
 }
@@ -49,7 +50,8 @@ TEST(ClusterMappingHierarchy, ChainMatchesNaiveOnRandomDistances) {
         EXPECT_NEAR(fast.merges[m].height, slow.merges[m].height, 1e-12) << n << " " << m;
         EXPECT_EQ(fast.merges[m].size, slow.merges[m].size);
       }
-      for (std::size_t k = 1; k <= n; ++k) EXPECT_EQ(cm::cut_clusters(fast, k), cm::cut_clusters(slow, k)) << n << " k=" << k;
+      for (std::size_t k = 1; k <= n; ++k)
+        EXPECT_EQ(cm::cut_clusters(fast, k), cm::cut_clusters(slow, k)) << n << " k=" << k;
     }
   }
 }
@@ -98,7 +100,7 @@ TEST(ClusterMappingValidation, WithinAndBetween) {
   c(2, 3) = c(3, 2) = 0.6;
   c(0, 2) = c(2, 0) = 0.2;
   const auto s = cm::validation_score(c, {1, 1, 2, 2});
-  EXPECT_NEAR(s.within, 0.7, 1e-15);                  // (0.8 + 0.6)/2
+  EXPECT_NEAR(s.within, 0.7, 1e-15);                   // (0.8 + 0.6)/2
   EXPECT_NEAR(s.between, (0.2 + 0.1 * 3) / 4, 1e-15);  // four cross pairs
   EXPECT_DOUBLE_EQ(s.closer, 1.0);
   const auto wrong = cm::validation_score(c, {1, 2, 1, 2});

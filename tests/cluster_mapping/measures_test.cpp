@@ -57,15 +57,15 @@ double pearson(const Eigen::MatrixXd& x, Eigen::Index i, Eigen::Index j) {
 TEST(ClusterMappingLq, HandValuesOnTradedAndLocalBases) {
   const Eigen::MatrixXd lq = cm::location_quotients(table(), local);
   // LQ = (e_ri/E_r)/(E_i/E) on the industry's base, as exact fractions:
-  EXPECT_NEAR(lq(0, 0), 13.0 / 8.0, 1e-12);    // (10/16)/(20/52) = 520/320
-  EXPECT_NEAR(lq(1, 1), 26.0 / 11.0, 1e-12);   // (4/11)/(8/52) = 208/88
-  EXPECT_NEAR(lq(2, 3), 36.0 / 19.0, 1e-12);   // (9/19)/(13/52) = 468/247
-  EXPECT_NEAR(lq(4, 0), 13.0 / 5.0, 1e-12);    // (2/2)/(20/52)
-  EXPECT_NEAR(lq(0, 4), 69.0 / 56.0, 1e-12);   // local: (3/4)/(14/23)
-  EXPECT_NEAR(lq(3, 5), 23.0 / 54.0, 1e-12);   // local: (2/12)/(9/23)
-  EXPECT_NEAR(lq(4, 5), 23.0 / 9.0, 1e-12);    // local: (5/5)/(9/23)
-  EXPECT_EQ(lq(2, 4), 0.0);                    // r3 has no local employment: CMP writes 0
-  EXPECT_EQ(lq(0, 1), 0.0);                    // zero employment
+  EXPECT_NEAR(lq(0, 0), 13.0 / 8.0, 1e-12);   // (10/16)/(20/52) = 520/320
+  EXPECT_NEAR(lq(1, 1), 26.0 / 11.0, 1e-12);  // (4/11)/(8/52) = 208/88
+  EXPECT_NEAR(lq(2, 3), 36.0 / 19.0, 1e-12);  // (9/19)/(13/52) = 468/247
+  EXPECT_NEAR(lq(4, 0), 13.0 / 5.0, 1e-12);   // (2/2)/(20/52)
+  EXPECT_NEAR(lq(0, 4), 69.0 / 56.0, 1e-12);  // local: (3/4)/(14/23)
+  EXPECT_NEAR(lq(3, 5), 23.0 / 54.0, 1e-12);  // local: (2/12)/(9/23)
+  EXPECT_NEAR(lq(4, 5), 23.0 / 9.0, 1e-12);   // local: (5/5)/(9/23)
+  EXPECT_EQ(lq(2, 4), 0.0);                   // r3 has no local employment: CMP writes 0
+  EXPECT_EQ(lq(0, 1), 0.0);                   // zero employment
   // Without the local mask every industry is traded: E_r1 = 20, E = 75.
   EXPECT_NEAR(cm::location_quotients(table())(0, 0), 15.0 / 8.0, 1e-12);  // (10/20)/(20/75)
 }

@@ -43,7 +43,8 @@ TEST(ClusterMappingRegions, SameResultForOneAndTwoThreads) {
 
 TEST(ClusterMappingRegions, EmploymentAddsUpToEachRegionsLabour) {
   // Without noise each region's employment sums to its labour force L_r ∈ [e^-0.7, e^0.7].
-  for (auto trade : {cm::Trade::autarky, cm::Trade::cluster_building, cm::Trade::cluster_destroying, cm::Trade::free_trade}) {
+  for (auto trade :
+       {cm::Trade::autarky, cm::Trade::cluster_building, cm::Trade::cluster_destroying, cm::Trade::free_trade}) {
     const auto nation = cm::simulate_nation(small(trade));
     for (Eigen::Index r = 0; r < nation.employment.rows(); ++r) {
       const double total = nation.employment.row(r).sum();

@@ -24,8 +24,8 @@ TEST(ClusterMappingStrength, HandValues) {
   EXPECT_DOUBLE_EQ(s.traded[3], 4.0);             // the local industry is left out
   const auto sum = cm::region_summaries(s, 1.5);
   EXPECT_EQ(sum[4].strong_clusters, 1u);
-  EXPECT_EQ(sum[1].strong_clusters, 1u);  // Y: 468/209 ≈ 2.24; X: (2/11)/(33/52) ≈ 0.29
-  EXPECT_EQ(sum[0].strong_clusters, 0u);  // 13/12 and (5/16)/(19/52) ≈ 0.86
+  EXPECT_EQ(sum[1].strong_clusters, 1u);     // Y: 468/209 ≈ 2.24; X: (2/11)/(33/52) ≈ 0.29
+  EXPECT_EQ(sum[0].strong_clusters, 0u);     // 13/12 and (5/16)/(19/52) ≈ 0.86
   EXPECT_DOUBLE_EQ(sum[0].top5_share, 1.0);  // only two clusters
 }
 
