@@ -24,7 +24,7 @@ MAKEFLAGS += -j$(JOBS)
 # The commit recorded in every generated file (CSV headers, report captions).
 export CLUSTERTRADE_COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
 
-MODULES       := infant_industry cluster_model dynamic_spillovers trade_growth
+MODULES       := infant_industry cluster_model dynamic_spillovers trade_growth cluster_mapping
 # Modules whose claims `clustertrade prove` writes to paper/generated/claims-<module>.tex.
 CLAIM_MODULES ?= $(MODULES)
 dash           = $(subst _,-,$(1))

@@ -16,6 +16,8 @@ void add_cluster_model_command(CLI::App& app);
 void add_dynamic_spillovers_command(CLI::App& app);
 /// `clustertrade trade-growth ...` (H12).
 void add_trade_growth_command(CLI::App& app);
+/// `clustertrade cluster-mapping ...` (Porter; the Cluster Mapping Project).
+void add_cluster_mapping_command(CLI::App& app);
 /// `clustertrade prove ...`: runs the claims registry.
 void add_prove_command(CLI::App& app);
 

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   cli::add_cluster_model_command(app);
   cli::add_dynamic_spillovers_command(app);
   cli::add_trade_growth_command(app);
+  cli::add_cluster_mapping_command(app);
   cli::add_prove_command(app);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,250 @@
+/// \file figures.cpp
+/// \brief Figure program `figures-cluster-mapping`: Porter's method on simulated nations of small
+/// H12 regions with planted spillover blocks — the correlation heatmap (`cmap-heatmap`), recovery
+/// against T, block strength and noise (`cmap-recovery`), Porter's regional statistics against his
+/// U.S. values (`cmap-porter-stats`), and the numbers the report prints (prefix `cmap`).
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "cluster_mapping/experiments.hpp"
+#include "cluster_mapping/regions.hpp"
+#include "core/figures.hpp"
+
+namespace cmap = clustertrade::cluster_mapping;
+using clustertrade::CsvTable;
+using clustertrade::FigureOutput;
+
+namespace {
+
+constexpr std::size_t replicates = 4;  // nations per point of the recovery curves
+
+// Porter's U.S. values (Porter, "Measuring Clusters"): the average Economic Area's top five
+// clusters hold 52% of its traded employment; it has seven clusters with LQ >= 1.5.
+constexpr double porter_top5 = 0.52;
+constexpr double porter_strong = 7.0;
+
+cmap::NationParams baseline(cmap::Trade trade) {
+  cmap::NationParams p;  // defaults: 300 regions, 8 blocks (34 traded industries), 3 local, τ = 0.2, T = 20
+  p.trade = trade;
+  return p;
+}
+
+void comment_params(CsvTable& t, const cmap::NationParams& p) {
+  std::string blocks;
+  for (auto b : p.blocks) blocks += fmt::format("{}{}", blocks.empty() ? "" : " ", b);
+  t.comment(fmt::format(
+      "regions={} blocks=[{}] local={} block_strength={} background={} periods={} sigma={} spread={} "
+      "size_spread={} labor_foreign={} openness={} foreign_gap={} noise={} trade={} seed={}",
+      p.regions, blocks, p.local, p.block_strength, p.background, p.periods, p.sigma, p.spread, p.size_spread,
+      p.labor_foreign, p.openness, p.foreign_gap, p.noise, cmap::to_string(p.trade), p.seed));
+}
+
+/// The correlation matrix of employment shares among traded industries, rows and columns ordered
+/// by recovered cluster (then planted block, then index), with the runs of consecutive industries
+/// of one planted block outlined — under cluster-building and cluster-destroying trade.
+void figure_heatmap(FigureOutput& out) {
+  for (auto trade : {cmap::Trade::cluster_building, cmap::Trade::cluster_destroying}) {
+    const auto p = baseline(trade);
+    const auto nation = cmap::simulate_nation(p);
+    const auto rec = cmap::recover_blocks(nation);
+    const std::size_t n = rec.recovered.size();
+    std::vector<std::size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::pair(rec.recovered[a], nation.planted[a]) < std::pair(rec.recovered[b], nation.planted[b]);
+    });
+    const std::string part = trade == cmap::Trade::cluster_building ? "building" : "destroying";
+    CsvTable cells({"x", "y", "correlation"});
+    comment_params(cells, p);
+    for (std::size_t y = 0; y < n; ++y)
+      for (std::size_t x = 0; x < n; ++x)
+        cells.add_row({static_cast<double>(x), static_cast<double>(y),
+                       rec.correlation(static_cast<Eigen::Index>(order[x]), static_cast<Eigen::Index>(order[y]))});
+    out.write_csv("cmap-heatmap", part, std::move(cells), "locational correlation ordered by recovered cluster");
+    // Outlines as closed polylines (x, y), one per run, separated by NaN rows (pgfplots jumps there).
+    CsvTable boxes({"x", "y", "planted"});
+    comment_params(boxes, p);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (std::size_t s = 0; s < n;) {
+      std::size_t e = s;
+      while (e + 1 < n && nation.planted[order[e + 1]] == nation.planted[order[s]] &&
+             rec.recovered[order[e + 1]] == rec.recovered[order[s]])
+        ++e;
+      const double lo = static_cast<double>(s) - 0.5, hi = static_cast<double>(e) + 0.5;
+      const double block = static_cast<double>(nation.planted[order[s]]);
+      for (auto [x, y] :
+           {std::pair(lo, lo), std::pair(hi, lo), std::pair(hi, hi), std::pair(lo, hi), std::pair(lo, lo)})
+        boxes.add_row({x, y, block});
+      boxes.add_row({nan, nan, block});
+      s = e + 1;
+    }
+    out.write_csv("cmap-heatmap", part + "-blocks", std::move(boxes),
+                  "runs of one planted block within one recovered cluster (outlined)");
+    const std::string tag = trade == cmap::Trade::cluster_building ? "Building" : "Destroying";
+    out.numbers().add("cmapHeat" + tag + "Ari", rec.ari, "ARI of the heatmap's nation (" + part + ")", 3);
+    out.numbers().add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")",
+                      2);
+    out.numbers().add("cmapHeat" + tag + "Between", rec.score.between,
+                      "mean between-cluster correlation (" + part + ")", 2);
+    out.numbers().add("cmapHeat" + tag + "Rho", cmap::strength_income_correlation(nation),
+                      "Spearman rho, strong-cluster share vs income per worker (" + part + ")", 2);
+  }
+  const auto p = baseline(cmap::Trade::cluster_building);
+  auto& n = out.numbers();
+  n.add_count("cmapRegions", static_cast<long long>(p.regions), "regions in the baseline nation");
+  n.add_count("cmapBlocks", static_cast<long long>(p.blocks.size()), "planted blocks in the baseline nation");
+  n.add_count("cmapTraded", static_cast<long long>(p.traded()), "traded industries in the baseline nation");
+  n.add_count("cmapLocal", static_cast<long long>(p.local), "local industries in the baseline nation");
+  n.add("cmapTau", p.block_strength, "baseline within-block learning tau");
+  n.add("cmapBackground", p.background, "baseline between-block learning");
+  n.add_count("cmapPeriods", static_cast<long long>(p.periods), "baseline periods T");
+  n.add("cmapSigma", p.sigma, "baseline sigma");
+  n.add("cmapOpenness", p.openness, "baseline openness g");
+  n.add("cmapLaborForeign", p.labor_foreign, "foreign labour");
+  n.add("cmapSpread", p.spread, "spread of initial log technologies");
+  n.add("cmapSizeSpread", p.size_spread, "spread of log region sizes");
+  n.add("cmapGap", p.foreign_gap, "cluster-destroying foreign log lead");
+  n.add_count("cmapReplicates", static_cast<long long>(replicates), "nations per point of the recovery curves");
+}
+
+const cmap::Trade regimes[] = {cmap::Trade::cluster_building, cmap::Trade::cluster_destroying, cmap::Trade::free_trade,
+                               cmap::Trade::autarky};
+
+/// Mean ARI over replicate nations against T, against the block strength τ, and against
+/// measurement noise for several σ (cluster-building trade).
+void figure_recovery(FigureOutput& out) {
+  CsvTable by_t({"periods", "building", "destroying", "trade", "autarky"});
+  comment_params(by_t, baseline(cmap::Trade::cluster_building));
+  double building_t20 = 0.0, destroying_t20 = 0.0, trade_t20 = 0.0, autarky_t20 = 0.0;
+  for (std::size_t t : {0, 1, 2, 4, 6, 10, 15, 20, 30}) {
+    std::vector<clustertrade::CsvCell> cells{static_cast<double>(t)};
+    for (auto trade : regimes) {
+      auto p = baseline(trade);
+      p.periods = t;
+      const double ari = cmap::recovery_over_seeds(p, replicates).mean_ari;
+      cells.emplace_back(ari);
+      if (t == 20) {
+        (trade == cmap::Trade::cluster_building     ? building_t20
+         : trade == cmap::Trade::cluster_destroying ? destroying_t20
+         : trade == cmap::Trade::free_trade         ? trade_t20
+                                                    : autarky_t20) = ari;
+      }
+    }
+    by_t.add_row(std::move(cells));
+  }
+  out.write_csv("cmap-recovery", "periods", std::move(by_t), "mean ARI against T");
+  auto& n = out.numbers();
+  n.add("cmapAriBuilding", building_t20, "mean ARI, cluster-building trade, T = 20", 3);
+  n.add("cmapAriDestroying", destroying_t20, "mean ARI, cluster-destroying trade, T = 20", 3);
+  n.add("cmapAriTrade", trade_t20, "mean ARI, trade with a random foreign, T = 20", 3);
+  n.add("cmapAriAutarky", autarky_t20, "mean ARI, autarky, T = 20", 3);
+
+  CsvTable by_tau({"tau", "building", "destroying", "trade", "autarky"});
+  comment_params(by_tau, baseline(cmap::Trade::cluster_building));
+  double smallest_exact = -1.0;
+  for (double tau : {0.01, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5}) {
+    std::vector<clustertrade::CsvCell> cells{tau};
+    for (auto trade : regimes) {
+      auto p = baseline(trade);
+      p.block_strength = tau;
+      const auto s = cmap::recovery_over_seeds(p, replicates);
+      cells.emplace_back(s.mean_ari);
+      if (trade == cmap::Trade::cluster_building && s.exact_share == 1.0 && smallest_exact < 0.0) smallest_exact = tau;
+    }
+    by_tau.add_row(std::move(cells));
+  }
+  out.write_csv("cmap-recovery", "tau", std::move(by_tau), "mean ARI against block strength");
+  n.add("cmapTauExact", smallest_exact,
+        "smallest tau on the grid where every replicate is recovered exactly (building)");
+
+  CsvTable by_noise({"noise", "sigma15", "sigma2", "sigma3", "sigma5"});
+  comment_params(by_noise, baseline(cmap::Trade::cluster_building));
+  for (double noise : {0.0, 1.0, 2.0, 3.0, 4.0}) {
+    std::vector<clustertrade::CsvCell> cells{noise};
+    for (double sigma : {1.5, 2.0, 3.0, 5.0}) {
+      auto p = baseline(cmap::Trade::cluster_building);
+      p.noise = noise;
+      p.sigma = sigma;
+      const double ari = cmap::recovery_over_seeds(p, replicates).mean_ari;
+      cells.emplace_back(ari);
+      if (sigma == 2.0 && noise == 2.0) n.add("cmapAriNoiseTwo", ari, "mean ARI at noise 2, sigma 2 (building)", 3);
+      if (sigma == 2.0 && noise == 4.0) n.add("cmapAriNoiseFour", ari, "mean ARI at noise 4, sigma 2 (building)", 3);
+    }
+    by_noise.add_row(std::move(cells));
+  }
+  out.write_csv("cmap-recovery", "noise", std::move(by_noise), "mean ARI against measurement noise, several sigma");
+}
+
+/// Porter's statistics on a nation with 41 planted clusters (Porter's count of U.S. traded clusters):
+/// histograms over regions of the top-5 share and of the number of clusters with LQ >= 1.5.
+void figure_porter_stats(FigureOutput& out) {
+  const cmap::Trade used[] = {cmap::Trade::cluster_building, cmap::Trade::free_trade};
+  std::vector<cmap::PorterStatistics> stats;
+  for (auto trade : used) {
+    auto p = baseline(trade);
+    p.blocks = cmap::porter_blocks(41);
+    p.regions = 400;
+    stats.push_back(cmap::porter_statistics(p));
+  }
+  auto p = baseline(cmap::Trade::cluster_building);
+  p.blocks = cmap::porter_blocks(41);
+  p.regions = 400;
+  CsvTable top5({"bin", "building", "trade"});
+  comment_params(top5, p);
+  const int bins = 20;
+  for (int b = 0; b < bins; ++b) {
+    std::vector<clustertrade::CsvCell> cells{(b + 0.5) / bins};
+    for (const auto& s : stats) {
+      double count = 0.0;
+      for (double v : s.top5_share)
+        if (std::min(static_cast<int>(v * bins), bins - 1) == b) count += 1.0;
+      cells.emplace_back(count / static_cast<double>(s.top5_share.size()));
+    }
+    top5.add_row(std::move(cells));
+  }
+  out.write_csv("cmap-porter-stats", "top5", std::move(top5), "share of regions by top-5 share of traded employment");
+  CsvTable strong({"strong", "building", "trade"});
+  comment_params(strong, p);
+  std::size_t most = 0;
+  for (const auto& s : stats) most = std::max(most, *std::max_element(s.strong.begin(), s.strong.end()));
+  most = std::max<std::size_t>(most, 8);
+  for (std::size_t k = 0; k <= most; ++k) {
+    std::vector<clustertrade::CsvCell> cells{static_cast<double>(k)};
+    for (const auto& s : stats)
+      cells.emplace_back(static_cast<double>(std::count(s.strong.begin(), s.strong.end(), k)) /
+                         static_cast<double>(s.strong.size()));
+    strong.add_row(std::move(cells));
+  }
+  out.write_csv("cmap-porter-stats", "strong", std::move(strong),
+                "share of regions by number of clusters with LQ >= 1.5");
+  CsvTable porter({"top5", "strong"});
+  porter.comment("Porter, Measuring Clusters: U.S. Economic Area averages");
+  porter.add_row({porter_top5, porter_strong});
+  out.write_csv("cmap-porter-stats", "us", std::move(porter), "Porter's U.S. values");
+  auto& n = out.numbers();
+  n.add("cmapPorterTopFive", 100.0 * porter_top5, "Porter: top-5 share of traded employment, percent", 2);
+  n.add("cmapPorterStrong", porter_strong, "Porter: clusters with LQ >= 1.5 in the average area", 2);
+  n.add("cmapTopFiveBuilding", 100.0 * stats[0].mean_top5, "simulated mean top-5 share, percent (building)", 2);
+  n.add("cmapStrongBuilding", stats[0].mean_strong, "simulated mean number of strong clusters (building)", 2);
+  n.add("cmapPorterAriBuilding", stats[0].ari, "ARI in the 41-cluster nation (building)", 3);
+  n.add("cmapTopFiveTrade", 100.0 * stats[1].mean_top5, "simulated mean top-5 share, percent (random foreign)", 2);
+  n.add("cmapStrongTrade", stats[1].mean_strong, "simulated mean number of strong clusters (random foreign)", 2);
+  n.add("cmapPorterAriTrade", stats[1].ari, "ARI in the 41-cluster nation (random foreign)", 3);
+  n.add_count("cmapPorterClusters", 41, "planted blocks in the Porter-statistics nation (Porter's 41 traded clusters)");
+  n.add_count("cmapPorterTraded", static_cast<long long>(p.traded()), "traded industries in the 41-cluster nation");
+  n.add_count("cmapPorterRegions", static_cast<long long>(p.regions), "regions in the 41-cluster nation");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  return clustertrade::figure_program_main(argc, argv, "figures-cluster-mapping", [](FigureOutput& out) {
+    figure_heatmap(out);
+    figure_recovery(out);
+    figure_porter_stats(out);
+  });
+}

@@ -1,0 +1,76 @@
+// Porter's claims on the engine: verdicts that follow from the definitions or from the model's
+// mechanism, exact merging across shards, and the not-checked U.S. statistics.
+#include <gtest/gtest.h>
+
+#include "cluster_mapping/claims.hpp"
+#include "core/claims.hpp"
+
+namespace {
+
+clustertrade::ClaimRegistry registry() {
+  clustertrade::ClaimRegistry r;
+  clustertrade::cluster_mapping::register_claims(r);
+  return r;
+}
+
+clustertrade::Tally run(const clustertrade::Claim& claim, std::size_t draws, std::size_t shard = 0,
+                        std::size_t shards = 1) {
+  clustertrade::ClaimRun r;
+  r.draws = draws;
+  r.shard_index = shard;
+  r.shard_count = shards;
+  return claim.search(r);
+}
+
+}  // namespace
+
+TEST(ClusterMappingClaims, IdentitiesHoldOnEveryTable) {
+  // LQ identities are algebraic (Σ_r E^b_r LQ_ri / E^b = Σ_r e_ri / E_i = 1), so no table may violate them.
+  const auto r = registry();
+  for (const char* id : {"porter.nation-lq-one", "porter.cluster-lq-mean"}) {
+    const auto& claim = r.find(id);
+    const auto tally = run(claim, 300);
+    EXPECT_EQ(tally.counts.premise_met, 301u) << id;  // 300 draws + the hand table
+    EXPECT_EQ(tally.counts.violations_in_scope, 0u) << id;
+    EXPECT_EQ(clustertrade::verdict_of(claim, tally), clustertrade::Verdict::holds) << id;
+  }
+}
+
+TEST(ClusterMappingClaims, ShardsMergeToTheSingleRun) {
+  const auto r = registry();
+  const auto& claim = r.find("porter.cluster-lq-mean");
+  const auto whole = run(claim, 90);
+  const auto merged = clustertrade::merge_tallies(
+      run(claim, 90, 1, 3), clustertrade::merge_tallies(run(claim, 90, 0, 3), run(claim, 90, 2, 3)));
+  EXPECT_EQ(merged, whole);
+}
+
+TEST(ClusterMappingClaims, RecoveryFailsUnderClusterDestroyingTrade) {
+  // Under cluster-destroying trade no region makes both halves of a block, so the learning partners
+  // never co-locate and the blocks cannot be recovered exactly: the baseline nation (fixed case) and
+  // every drawn nation are violations.
+  const auto r = registry();
+  const auto& claim = r.find("porter.recovery-destroying");
+  const auto tally = run(claim, 2);
+  EXPECT_EQ(tally.counts.premise_met, 3u);
+  EXPECT_EQ(tally.counts.violations_in_scope, 3u);
+  EXPECT_EQ(clustertrade::verdict_of(claim, tally), clustertrade::Verdict::fails);
+}
+
+TEST(ClusterMappingClaims, BaselineNationIsRecoveredUnderClusterBuildingTrade) {
+  // The fixed case is the report's baseline nation (τ = 0.2, T = 20): recovered exactly
+  // (regions_test.cpp checks a smaller nation of the same kind independently).
+  const auto r = registry();
+  const auto tally = run(r.find("porter.recovery-building"), 0);
+  EXPECT_EQ(tally.counts.fixed_cases, 1u);
+  EXPECT_EQ(tally.counts.violations_in_scope, 0u);
+}
+
+TEST(ClusterMappingClaims, UsStatisticsAreNotChecked) {
+  const auto r = registry();
+  for (const char* id : {"porter.us-top5", "porter.us-seven-strong"}) {
+    const auto& claim = r.find(id);
+    EXPECT_FALSE(claim.not_checked_reason.empty());
+    EXPECT_EQ(clustertrade::verdict_of(claim, clustertrade::Tally{}), clustertrade::Verdict::not_checked);
+  }
+}
