@@ -1,6 +1,7 @@
 /// \file trade_growth_command.cpp
 /// \brief `clustertrade trade-growth simulate|equilibrium`: H12's two-country, n-industry model
 /// for any learning matrix (src/trade_growth).
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -36,6 +37,8 @@ const FlagMap kFlags = {{"home", "--home"},           {"foreign", "--foreign"},
 constexpr double kMaxSimulateHorizon = 100'000;
 // Most industries: tau alone has n^2 entries, and each equilibrium solve costs O(n^2).
 constexpr std::size_t kMaxIndustries = 1000;
+// Work bound of `simulate`: n^2 x T (about a few seconds at the bound).
+constexpr double kMaxWork = 1e9;
 
 struct EconomyOptions {
   std::string home, foreign, weights, sigma, labor_home = "1", labor_foreign = "1";
@@ -153,6 +156,12 @@ void run_simulate(const SimulateOptions& o) {
   params.economy = make_economy(o.economy);
   params.tau = read_tau(o);
   const std::size_t n = params.economy.size();
+  // Work bound: each unit of time costs about n^2 operations per equilibrium solve.
+  const double work = static_cast<double>(n) * static_cast<double>(n) * std::max(s.horizon, 1.0);
+  if (work > kMaxWork)
+    throw UsageError("--horizon: with " + std::to_string(n) + " industries the horizon may be at most " +
+                     format_double(std::floor(kMaxWork / (static_cast<double>(n) * static_cast<double>(n)))) +
+                     " (work limit n^2 x T <= 1e9; got T = " + format_double(s.horizon) + ")");
   const tg::Policy policy = make_policy(o, n);
   const tg::Path path = with_flags(kFlags, [&] { return tg::simulate(params, policy, s); });
 
@@ -193,7 +202,7 @@ void add_trade_growth_command(CLI::App& app) {
                 "Learning matrix: numeric n x n CSV file ('-' = stdin), entries tau_ji in [0, 1]; a header row and "
                 "an index column as pandas to_csv() or R write.csv() write them are recognised");
   s->add_option("--tau-matrix", sim->tau_matrix, "The learning matrix inline instead: rows separated by ';'");
-  s->add_option("--horizon", sim->horizon, "Last output time T (time units of eq. (9), 0 <= T <= 1e5)")->required();
+  s->add_option("--horizon", sim->horizon, "Last output time T (time units of eq. (9), 0 <= T <= 1e5 and n^2 T <= 1e9)")->required();
   s->add_option("--step", sim->step, "Output spacing DT (> 0, default 1); outputs 0, DT, ..., T, at most 1e6 rows");
   s->add_option("--regime", sim->regime, "autarky, or trade (default): every industry open from t = 0")
       ->check(CLI::IsMember({"autarky", "trade"}));
