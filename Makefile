@@ -36,7 +36,7 @@ DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
   texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax
 
-.PHONY: all deps build test report figures docs bench prove clean distclean
+.PHONY: all deps build test report figures docs bench fuzz fuzz-campaign prove clean distclean
 all: report docs
 	@echo ""
 	@echo "Report:        paper/report.pdf"
@@ -139,6 +139,30 @@ $(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(shell find src -name '*.hpp
 docs: $(DOCS)/index.html
 
 # ---- Benchmarks ---------------------------------------------------------------------------------
+# libFuzzer (clang-14, address + undefined sanitizers): each harness in tests/fuzz runs for
+# FUZZ_SECONDS from the checked-in seed corpus; new corpus entries go to $(BUILD)-fuzz/corpus, never
+# into the repository. A crash stops make and leaves the input as $(BUILD)-fuzz/crash-*.
+FUZZ_SECONDS  ?= 60
+FUZZ_TARGETS  := number_list csv_matrix scenario arguments
+fuzz: | deps
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLUSTERTRADE_FUZZ=ON \
+	  -DCLUSTERTRADE_TESTS=OFF >/dev/null
+	cmake --build $(BUILD)-fuzz -j$(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD)-fuzz/corpus/$$t; echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	  $(BUILD)-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2560 -max_len=4096 \
+	    -artifact_prefix=$(BUILD)-fuzz/ -print_final_stats=1 $(BUILD)-fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>&1 \
+	    | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' || true; \
+	  ! ls $(BUILD)-fuzz/crash-* $(BUILD)-fuzz/timeout-* $(BUILD)-fuzz/oom-* 2>/dev/null | grep -q . || \
+	    { echo "fuzz_$$t found a failing input (above)"; exit 1; }; \
+	done
+
+# The black-box campaign against the built program (tests/fuzz/campaign.py): thousands of nasty
+# argument lists and files; prints the counts and fails on any crash, hang, internal error,
+# non-finite number with exit 0 or damaged file.
+fuzz-campaign: $(BIN)/clustertrade
+	python3 tests/fuzz/campaign.py --bin $(BIN)/clustertrade
+
 bench: | deps
 	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_TESTS=OFF -DCLUSTERTRADE_BENCH=ON
 	cmake --build $(BUILD)-bench -j$(JOBS)
