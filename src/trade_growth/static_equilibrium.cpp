@@ -158,7 +158,10 @@ void ces_shares(const Economy& e, const Eigen::VectorXd& lp, Eigen::VectorXd& sh
   const Eigen::VectorXd lw = lb + eps * lp;
   const double lse = log_sum_exp(lw);
   shares = (lw.array() - lse).exp();
-  const double log_total = log_sum_exp(lb);
+  // log Σ b, formed from the plain sum so that weights summing exactly to one give exactly 0 (the
+  // term is divided by 1 − σ below); log n without weights.
+  const double total = e.weights.size() == 0 ? static_cast<double>(n) : e.weights.sum();
+  const double log_total = std::isfinite(total) ? std::log(total) : log_sum_exp(lb);
   if (e.sigma == 1.0) {
     log_price_index = shares.dot(lp);
     return;
@@ -325,12 +328,23 @@ Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
 
 /// Refuses, as bad input, an equilibrium whose numbers do not fit in a double: every solver output
 /// must be finite (issue 12: never inf or NaN with exit 0).
-void require_representable(const Economy& e, const Equilibrium& eq) {
+void require_representable(const Economy& e, const Eigen::VectorXd& g, const Equilibrium& eq) {
   const bool finite = std::isfinite(eq.income_home) && std::isfinite(eq.income_foreign) &&
                       std::isfinite(eq.price_index_home) && std::isfinite(eq.price_index_foreign) &&
                       eq.labor_home.allFinite() && eq.labor_foreign.allFinite() && std::isfinite(eq.exports_home) &&
                       std::isfinite(eq.imports_home) && (!eq.traded || std::isfinite(eq.rel_wage));
-  if (finite) return;
+  if (finite) {
+    // Very unequal sizes: the small country's share of a shared market, 1 − θ, can fall below the
+    // resolution of θ; check that the small country's labour market still clears.
+    const double ratio = e.labor_home / e.labor_foreign;
+    if (ratio <= 1e6 && ratio >= 1e-6) return;
+    const Residuals r = equilibrium_residuals(e, g, eq);
+    if (r.labor_home <= 1e-9 && r.labor_foreign <= 1e-9) return;
+    throw InvalidParameter(ratio >= 1.0 ? "labor_home" : "labor_foreign",
+                           "makes the countries' sizes differ so much (ratio " + std::to_string(ratio) +
+                               ") that the smaller country's employment is below the resolution of a double; "
+                               "this solver resolves L/L* up to about 1e6 either way when a good is shared");
+  }
   const double total_weight = e.weights.size() == 0 ? static_cast<double>(e.size()) : e.weights.sum();
   if (std::fabs(e.sigma - 1.0) < 1e-2 && total_weight != 1.0)
     throw InvalidParameter("sigma", "is too close to 1 for H12's unnormalised CES index: the income scale factor (sum "
@@ -345,14 +359,15 @@ Equilibrium solve_static_equilibrium(const Economy& economy, const Eigen::Vector
   economy.validate();
   validate_openness(openness, economy.size());
   Equilibrium eq = solve_unchecked(economy, openness);
-  require_representable(economy, eq);
+  require_representable(economy, openness, eq);
   return eq;
 }
 
 Equilibrium solve_autarky(const Economy& economy) {
   economy.validate();
-  Equilibrium eq = no_trade(economy, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(economy.size())));
-  require_representable(economy, eq);
+  const Eigen::VectorXd closed = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(economy.size()));
+  Equilibrium eq = no_trade(economy, closed);
+  require_representable(economy, closed, eq);
   return eq;
 }
 
@@ -455,23 +470,26 @@ Residuals equilibrium_residuals(const Economy& e, const Eigen::VectorXd& g, cons
     ph[i] = (!trd || eq.home_share_home_market[i] > 0.0) ? u / e.home[i] : 1.0 / (g[i] * e.foreign[i]);
     pf[i] = (!trd || eq.home_share_foreign_market[i] <= 0.0) ? 1.0 / e.foreign[i] : u / (g[i] * e.home[i]);
   }
+  // CES spending shares b_i p_i^{1-σ} / Σ, formed in logs (any σ).
   auto spend = [&](const Eigen::VectorXd& p) {
     Eigen::VectorXd w(n);
     for (Eigen::Index i = 0; i < n; ++i)
-      w[i] = e.weight(static_cast<std::size_t>(i)) * (e.sigma == 1.0 ? 1.0 : std::pow(p[i], 1.0 - e.sigma));
-    return Eigen::VectorXd(w / w.sum());
+      w[i] = std::log(e.weight(static_cast<std::size_t>(i))) + (1.0 - e.sigma) * std::log(p[i]);
+    return Eigen::VectorXd((w.array() - log_sum_exp(w)).exp());
   };
-  const Eigen::VectorXd sh = spend(ph) * (u * e.labor_home), sf = spend(pf) * e.labor_foreign;
+  // Home spending u L enters as the share times L (labour) or times u L (trade values, relative to u L).
+  const Eigen::VectorXd sh = spend(ph), sf = spend(pf);
+  const double lf_over_u = e.labor_foreign / u, lf_over_ul = lf_over_u / e.labor_home;
   double lh = 0.0, lf = 0.0, x = 0.0, m = 0.0;
   for (Eigen::Index i = 0; i < n; ++i) {
     const double th = eq.home_share_home_market[i], tf = eq.home_share_foreign_market[i];
-    lh += (th * sh[i] + tf * sf[i]) / u;
-    lf += (1.0 - th) * sh[i] + (1.0 - tf) * sf[i];
-    x += tf * sf[i];
-    m += (1.0 - th) * sh[i];
+    lh += th * sh[i] * e.labor_home + tf * sf[i] * lf_over_u;
+    lf += (1.0 - th) * sh[i] * u * e.labor_home + (1.0 - tf) * sf[i] * e.labor_foreign;
+    x += tf * sf[i] * lf_over_ul;  // exports / (u L)
+    m += (1.0 - th) * sh[i];       // imports / (u L)
   }
   return {std::fabs(lh - e.labor_home) / e.labor_home, std::fabs(lf - e.labor_foreign) / e.labor_foreign,
-          eq.traded ? std::fabs(x - m) / (u * e.labor_home) : std::fabs(x - m)};
+          eq.traded ? std::fabs(x - m) : std::fabs(x - m) * u * e.labor_home};
 }
 
 Equilibrium solve_with_pattern(const Economy& e, const Eigen::VectorXd& g, const TradePattern& pattern) {
