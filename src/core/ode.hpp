@@ -66,6 +66,9 @@ struct SwitchingSystem {
   /// Continuous event functions: every entry ≥ 0 while `regime` stays valid, a sign change ends
   /// it. May be empty (no endogenous switches).
   std::function<Eigen::VectorXd(const Regime& regime, double t, const State& x)> slacks;
+  /// The same event functions written into `out` (resized by the callee) — used instead of
+  /// `slacks` when set, so that a caller can avoid a heap allocation per evaluation.
+  std::function<void(const Regime& regime, double t, const State& x, Eigen::VectorXd& out)> slacks_into;
   /// Exogenous switch dates (liberalisation dates, cluster start dates), in any order.
   std::vector<double> scheduled;
 };
@@ -84,6 +87,9 @@ struct Trajectory {
   std::vector<Regime> regimes;        ///< the regime in force at each output time
   std::vector<SwitchEvent> switches;  ///< every switch, in time order
   std::size_t steps = 0;              ///< accepted steps
+  std::size_t rhs_calls = 0;          ///< right-hand-side evaluations (all)
+  std::size_t slack_calls = 0;        ///< slack evaluations (all)
+  std::size_t location_slack_calls = 0;  ///< slack evaluations spent locating switches (subset of slack_calls)
 };
 
 /// Integrates `system` from (t0, x0) and reports the state at `output_times` (sorted, ≥ t0,
@@ -118,11 +124,22 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
   while (next_output < output_times.size() && output_times[next_output] <= t) emit(output_times[next_output++], x);
 
   auto dense = odeint::make_dense_output(tol.atol, tol.rtol, tol.max_dt, Dopri5());
-  auto frozen = [&](const State& state, State& dxdt, double time) { system.rhs(regime, state, dxdt, time); };
+  auto frozen = [&](const State& state, State& dxdt, double time) {
+    ++out.rhs_calls;
+    system.rhs(regime, state, dxdt, time);
+  };
   State probe(x.size());
+  const bool has_slacks = static_cast<bool>(system.slacks) || static_cast<bool>(system.slacks_into);
+  Eigen::VectorXd slack_buffer;
+  auto eval_slacks = [&](double time, const State& state) -> const Eigen::VectorXd& {
+    ++out.slack_calls;
+    if (system.slacks_into) system.slacks_into(regime, time, state, slack_buffer);
+    else slack_buffer = system.slacks(regime, time, state);
+    return slack_buffer;
+  };
   auto check_restart = [&](double time, const State& state) {
-    if (!system.slacks) return;
-    const Eigen::VectorXd s = system.slacks(regime, time, state);
+    if (!has_slacks) return;
+    const Eigen::VectorXd& s = eval_slacks(time, state);
     const double scale = 1e-6 * std::max(1.0, state.cwiseAbs().maxCoeff());
     if (s.size() > 0 && s.minCoeff() < -scale)
       throw std::logic_error("integrate_switching: regime_at chose a regime whose slacks are negative at t = " +
@@ -142,14 +159,19 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
       // 1. A slack that turned negative inside (t_prev, t_check]: locate the earliest crossing.
       double t_event = std::numeric_limits<double>::infinity();
       int event_index = -1;
-      if (system.slacks) {
+      if (has_slacks) {
         dense.calc_state(t_check, probe);
-        const Eigen::VectorXd s_end = system.slacks(regime, t_check, probe);
+        const Eigen::VectorXd& s_now = eval_slacks(t_check, probe);
+        bool any_negative = false;
+        for (Eigen::Index i = 0; i < s_now.size(); ++i) any_negative = any_negative || s_now[i] < 0.0;
+        // Copied only when a switch must be located (the buffer is reused by the location below).
+        const Eigen::VectorXd s_end = any_negative ? s_now : Eigen::VectorXd();
         for (Eigen::Index i = 0; i < s_end.size(); ++i) {
           if (!(s_end[i] < 0.0)) continue;
           auto slack_i = [&](double time) {
             dense.calc_state(time, probe);
-            return system.slacks(regime, time, probe)[i];
+            ++out.location_slack_calls;
+            return eval_slacks(time, probe)[i];
           };
           double lower = t_prev;
           if (slack_i(lower) < 0.0) {  // already negative at the step start: treat as a switch there
