@@ -24,19 +24,23 @@ namespace {
 
 namespace tg = clustertrade::trade_growth;
 
-const FlagMap kFlags = {{"home", "--home"},           {"foreign", "--foreign"},
+const FlagMap kFlags = {{"period", "--period"}, {"home", "--home"},           {"foreign", "--foreign"},
                         {"sigma", "--sigma"},         {"labor_home", "--labor-home"},
                         {"labor_foreign", "--labor-foreign"}, {"weights", "--weights"},
                         {"tau", "--tau"},             {"openness", "--openness"},
                         {"liberalize_at", "--liberalize-at"}, {"horizon", "--horizon"},
                         {"step", "--step"},           {"rtol", "--rtol"},
-                        {"atol", "--atol"},           {"period", "--period"}};
+                        {"atol", "--atol"}};
 
 // Largest horizon of `simulate`: the continuous model integrates with steps of at most one time
 // unit and solves an equilibrium per stage (about 10^4 units per second for n = 4 on this machine).
 constexpr double kMaxSimulateHorizon = 100'000;
 // Most industries: tau alone has n^2 entries, and each equilibrium solve costs O(n^2).
 constexpr std::size_t kMaxIndustries = 1000;
+// The sigma domain of the command: the H12 solver is exercised over it by tests/fuzz/campaign.py
+// (below 1e-12 the trade pattern's slacks lose their sign to rounding).
+constexpr double kMinSigma = 1e-9;
+constexpr double kMaxSigma = 1e12;
 // Work bound of `simulate`: n^2 x T (about a few seconds at the bound).
 constexpr double kMaxWork = 1e9;
 
@@ -47,7 +51,7 @@ struct EconomyOptions {
 struct SimulateOptions {
   EconomyOptions economy;
   std::string tau, tau_matrix, regime, liberalize_at, time = "continuous";
-  std::string horizon, step = "1", rtol = "1e-10", atol = "1e-10";
+  std::string horizon, step = "1", rtol = "1e-10", atol = "1e-10", period;
   bool mobility = false;
   OutputOptions output;
 };
@@ -65,8 +69,8 @@ Eigen::VectorXd to_vector(const std::vector<double>& v) {
 void add_economy_options(CLI::App& cmd, EconomyOptions& o) {
   cmd.add_option("--home", o.home, "Home productivities A_1,...,A_n at t = 0 (output per worker, > 0)")->required();
   cmd.add_option("--foreign", o.foreign, "Foreign productivities A*_1,...,A*_n at t = 0 (> 0)")->required();
-  cmd.add_option("--sigma", o.sigma, "Elasticity of substitution sigma between industries (> 0; 1 = Cobb-Douglas; "
-                                     "H12 eq. (2))")
+  cmd.add_option("--sigma", o.sigma, "Elasticity of substitution sigma between industries (in [1e-9, 1e12]; 1 = "
+                                     "Cobb-Douglas; H12 eq. (2))")
       ->required();
   cmd.add_option("--weights", o.weights, "CES taste weights b_1,...,b_n (> 0; default all 1)");
   cmd.add_option("--labor-home", o.labor_home, "Home labor force L (workers, > 0; default 1)");
@@ -82,6 +86,10 @@ tg::Economy make_economy(const EconomyOptions& o) {
                      std::to_string(e.home.size()) + ")");
   if (!o.weights.empty()) e.weights = to_vector(parse_list_flag("--weights", o.weights));
   e.sigma = parse_scalar_flag("--sigma", o.sigma);
+  if (std::isfinite(e.sigma) && e.sigma > 0.0 && !(e.sigma >= kMinSigma && e.sigma <= kMaxSigma))
+    throw UsageError("--sigma: must lie in [" + format_double(kMinSigma) + ", " + format_double(kMaxSigma) +
+                     "], the range over which the solver is checked by the fuzz campaign (got " +
+                     format_double(e.sigma) + ")");
   e.labor_home = parse_scalar_flag("--labor-home", o.labor_home);
   e.labor_foreign = parse_scalar_flag("--labor-foreign", o.labor_foreign);
   return e;
@@ -143,6 +151,12 @@ void run_simulate(const SimulateOptions& o) {
   s.rtol = parse_scalar_flag("--rtol", o.rtol);
   s.atol = parse_scalar_flag("--atol", o.atol);
   s.time = o.time == "discrete" ? tg::TimeMode::discrete : tg::TimeMode::continuous;
+  if (!o.period.empty()) {
+    if (s.time != tg::TimeMode::discrete) throw UsageError("--period: only with --time discrete");
+    s.period = parse_scalar_flag("--period", o.period);
+    if (!(s.period >= 1e-6 && s.period <= 1e6))
+      throw UsageError("--period: must lie in [1e-6, 1e6] (got " + format_double(s.period) + ")");
+  }
   if (!(s.horizon >= 0.0 && s.horizon <= kMaxSimulateHorizon))
     throw UsageError("--horizon: must lie in [0, " + format_double(kMaxSimulateHorizon) + "] (got " +
                      format_double(s.horizon) + ")");
@@ -156,8 +170,13 @@ void run_simulate(const SimulateOptions& o) {
   params.economy = make_economy(o.economy);
   params.tau = read_tau(o);
   const std::size_t n = params.economy.size();
-  // Work bound: each unit of time costs about n^2 operations per equilibrium solve.
-  const double work = static_cast<double>(n) * static_cast<double>(n) * std::max(s.horizon, 1.0);
+  // Work bound: each unit of time costs about n^2 operations per equilibrium solve (and the
+  // discrete model solves one per period h).
+  const double periods = s.time == tg::TimeMode::discrete ? s.horizon / s.period : s.horizon;
+  if (periods > kMaxSimulateHorizon)
+    throw UsageError("--period: --horizon / --period gives " + format_double(std::ceil(periods)) +
+                     " periods, more than the limit of " + format_double(kMaxSimulateHorizon));
+  const double work = static_cast<double>(n) * static_cast<double>(n) * std::max(periods, 1.0);
   if (work > kMaxWork)
     throw UsageError("--horizon: with " + std::to_string(n) + " industries the horizon may be at most " +
                      format_double(std::floor(kMaxWork / (static_cast<double>(n) * static_cast<double>(n)))) +
@@ -209,8 +228,11 @@ void add_trade_growth_command(CLI::App& app) {
   s->add_option("--liberalize-at", sim->liberalize_at,
                 "Open every industry at T0, or industry i at t_i (list; inf = never); closed before");
   s->add_flag("--mobility", sim->mobility, "Free trade with free labor mobility (H12 section 5)");
-  s->add_option("--time", sim->time, "continuous (default) or discrete periods A(t+1) = A(t) + tau' L(t)")
+  s->add_option("--time", sim->time, "continuous (default) or discrete periods A(t+h) = A(t) + h tau' L(t)")
       ->check(CLI::IsMember({"continuous", "discrete"}));
+  s->add_option("--period", sim->period,
+                "Period length h of --time discrete (time units, in [1e-6, 1e6]; default 1 as in H12; at most 1e5 "
+                "periods); h -> 0 approaches the continuous model");
   s->add_option("--rtol", sim->rtol, "Relative tolerance per step, in [1e-14, 0.01] (default 1e-10)");
   s->add_option("--atol", sim->atol, "Absolute tolerance per step, in [1e-14, 0.01] (default 1e-10)");
   add_output_options(*s, sim->output, true);
