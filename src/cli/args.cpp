@@ -73,6 +73,18 @@ void preflight(const CLI::App& app, const std::vector<std::string>& args) {
       throw UsageError("empty argument at position " + std::to_string(i + 1));
     }
   }
+  // Unsigned 64-bit integer flags: CLI11 2.1 wraps "-1" and saturates values >= 2^64.
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string value;
+    if (args[i] == "--seed" && i + 1 < args.size()) value = args[i + 1];
+    else if (args[i].rfind("--seed=", 0) == 0) value = args[i].substr(7);
+    else continue;
+    const std::string max = "18446744073709551615";  // 2^64 - 1
+    const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+    const std::string trimmed = digits ? value.substr(std::min(value.find_first_not_of('0'), value.size() - 1)) : "";
+    if (!digits || trimmed.size() > max.size() || (trimmed.size() == max.size() && trimmed > max))
+      throw UsageError("--seed: must be a whole number in [0, " + max + "] (got '" + shown(value) + "')");
+  }
   // Subcommands: the first word that is not a flag must name one, at each level that has them.
   const CLI::App* level = &app;
   for (const std::string& a : args) {

@@ -33,6 +33,7 @@ int run(int argc, const char* const* argv) {
                "(2012), as commands. Output is CSV with a header row (or JSON with --json) on stdout or --out FILE. "
                "Bad input: one line on stderr naming the flag, exit status 2. Documentation: docs/cli.md."};
   app.require_subcommand(1);
+  app.option_defaults()->always_capture_default();  // --help shows each flag's default
   app.set_help_all_flag("--help-all", "Show help for every subcommand");
   app.set_version_flag("--version", "clustertrade " + program_version() + " (commit " + run_commit() + ")");
   app.footer("Scenarios: --scenario FILE.json (docs/cli.md) or --preset NAME, NAME one of: " +

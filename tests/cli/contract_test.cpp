@@ -240,3 +240,30 @@ TEST(CliContract, ScenarioFileRunsLikeTheSameFlags) {
 }
 
 TEST(CliContract, UnknownPresetListsTheNames) { expect_usage_error("--preset h12-fig99", "h12-fig3"); }
+
+TEST(CliContract, SeedIsAnUnsignedSixtyFourBitInteger) {
+  expect_usage_error("prove --list --seed -1", "--seed: must be a whole number in [0, 18446744073709551615]");
+  expect_usage_error("prove --list --seed 18446744073709551616", "--seed");
+  expect_usage_error("prove --list --seed=0x10", "--seed");
+  EXPECT_EQ(run_clustertrade("prove --list --seed 18446744073709551615").status, 0);
+}
+
+TEST(CliContract, HelpShowsDefaultsUnitsEquationAndOrientation) {
+  const auto r = run_clustertrade("trade-growth simulate --help");
+  ASSERT_EQ(r.status, 0);
+  for (const char* text : {"eq. (9)", "row j SENDS", "column i RECEIVES", "Only industries that employ labour",
+                           "rel_wage", "income_home", "--period", "[1e-9, 1e12]"})
+    EXPECT_NE(r.out.find(text), std::string::npos) << text;
+  const auto c = run_clustertrade("cluster-model coordination --help");
+  EXPECT_NE(c.out.find("--modern-productivity"), std::string::npos);
+  EXPECT_NE(c.out.find("3"), std::string::npos);  // the default of A
+}
+
+TEST(CliContract, DeprecatedAliasesStillWork) {
+  const auto old_name = run_clustertrade("cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
+                                         "--shares 0.5,0.5 --labour 4");
+  const auto new_name = run_clustertrade("cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
+                                         "--shares 0.5,0.5 --labor 4");
+  ASSERT_EQ(new_name.status, 0) << new_name.err;
+  EXPECT_EQ(old_name.out, new_name.out);
+}
