@@ -252,7 +252,7 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   if (r.sliding.active) mu = sliding_multiplier(r, x);
   solve(r, x, false);
   Eigen::Index count = 0;
-  out.resize(4 * N + 1);
+  out.resize(6 * N + 1);  // up to 3 slacks per market (shared: two weights and a tie), 2 markets each
   if (!r.traded) {
     double max_f = kNegInf, min_h = std::numeric_limits<double>::infinity();
     for (Eigen::Index i = 0; i < N; ++i) {

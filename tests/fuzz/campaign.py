@@ -127,10 +127,10 @@ def cases(root, files):
             del f[flag]
             out.append(words(base, f))  # flag left out
     # 2. random pairs of nasty values
-    for _ in range(1500):
+    for _ in range(3000):
         base, flags = rng.choice(base_cmds)
         f = dict(flags)
-        for flag in rng.sample([k for k in f if f[k] is not None], 2):
+        for flag in rng.sample([k for k in f if f[k] is not None], rng.choice([2, 2, 3])):
             f[flag] = rng.choice(NASTY)
         out.append(words(base, f, rng.choice([[], ["--json"], ["--tidy"], ["--meta"]])))
     # 3. learning-matrix files and devices
@@ -151,7 +151,51 @@ def cases(root, files):
               ["--scenario", files["binary.csv"]], ["--preset", "h12-fig2", "--horizon", "1e5", "--step", "1e4"],
               ["--preset", "h12-fig4-autarky", "--json", "--step", "20"]]:
         out.append(w)
-    # 5. size and work limits
+    # 5. random learning matrices (sizes 1-5, nasty entries) and scenario files
+    cells = ["0", "0.1", "0.5", "1", "2", "-0.1", "1e308", "1e-308", "nan", "inf", "", "x", '"0.2"', " 0.3 "]
+    for k in range(300):
+        n = rng.choice([1, 2, 2, 3, 4, 5])
+        rows = [[rng.choice(cells[:4]) if rng.random() < 0.8 else rng.choice(cells) for _ in range(n)]
+                for _ in range(n)]
+        text = "\n".join(",".join(r) for r in rows)
+        if rng.random() < 0.2:
+            text = "\ufeff" + text
+        if rng.random() < 0.2:
+            text = "," + ",".join(str(i) for i in range(n)) + "\n" + "\n".join(
+                "%d,%s" % (i, ",".join(r)) for i, r in enumerate(rows))
+        path = os.path.join(root, "rand%d.csv" % k)
+        with open(path, "w") as f:
+            f.write(text)
+        m = rng.choice([n, n, n + 1])
+        f = {"--home": ",".join(rng.choice(["1", "2", "10", "0.5", "1e-50", "1e50"]) for _ in range(m)),
+             "--foreign": ",".join(rng.choice(["1", "3", "5", "0.2"]) for _ in range(m)),
+             "--sigma": rng.choice(["0.5", "1", "1.0000000001", "2", "4", "500", "1e5", "0.01"]),
+             "--tau": path, "--horizon": rng.choice(["0", "1", "5", "20"]), "--step": rng.choice(["0.5", "1", "3"])}
+        extra = rng.choice([[], ["--regime", "autarky"], ["--mobility"], ["--liberalize-at", "2"],
+                            ["--time", "discrete"], ["--time", "discrete", "--period", rng.choice(["0.1", "0.5", "2"])],
+                            ["--json"], ["--tidy"]])
+        out.append(words(["trade-growth", "simulate"], f, extra))
+    for k in range(200):
+        base, flags = rng.choice(base_cmds)
+        doc = {"command": " ".join(base), "flags": {}}
+        for flag, value in flags.items():
+            key = flag[2:]
+            if key == "tau":
+                value = rng.choice([value, [[0, 0.1], [0.2, 0]], [[0, "x"]], [[1]], [], "missing.csv"])
+            elif value is None:
+                value = rng.choice([True, False, 1])
+            elif rng.random() < 0.3:
+                value = rng.choice([None, 1e308, -1, "", [], {}, [1, "a"], True, 0.5, "nan", [[1]]])
+            doc["flags"][key] = value
+        if rng.random() < 0.1:
+            doc["command"] = rng.choice(["bogus", "", 3, "trade-growth"])
+        if rng.random() < 0.1:
+            doc["extra"] = 1
+        path = os.path.join(root, "scenario%d.json" % k)
+        with open(path, "w") as fh:
+            fh.write(__import__("json").dumps(doc))
+        out.append(["--scenario", path] + rng.choice([[], ["--json"], ["--horizon", "2"]]))
+    # 6. size and work limits
     out.append(words(tg[0], {**tg[1], "--horizon": "1e5", "--step": "1e4"}))
     out.append(words(tg[0], {**tg[1], "--horizon": "100", "--step": "1e-4"}))
     out.append(words(base_cmds[8][0], {**base_cmds[8][1], "--horizon": "1e6", "--step": "1e5", "--g": "1e-7",
@@ -290,7 +334,8 @@ def main():
                                                           for a in args), err))
         return 1 if failed else 0
     finally:
-        shutil.rmtree(root, ignore_errors=True)
+        if not os.environ.get("CAMPAIGN_KEEP"):
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -199,3 +199,14 @@ TEST(TradeGrowthCli, RejectsBadHorizonStepAndModes) {
   expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --mobility --regime autarky",
                      "--mobility");
 }
+
+TEST(TradeGrowthCli, SharedMarketsInEveryIndustryDoNotOverrunTheSlackBuffer) {
+  // Found by tests/fuzz/campaign.py: with industries shared in both markets, LearningRhs::slacks
+  // wrote up to 6n + 1 event slacks into a buffer of 4n + 1 (heap corruption, "realloc(): invalid
+  // next size", exit 134). The matrix comes with a pandas header and index.
+  const std::string tau = write_file("tau.csv", ",0,1,2\n0,0.1,0.1,0.1\n1,0,0,0.5\n2,0.1,1e-308,0.1\n");
+  const auto r = run_clustertrade("trade-growth simulate --home 2,2,1e50 --foreign 0.2,0.2,1 --sigma 0.01 --tau " +
+                                  tau + " --horizon 20 --step 1");
+  EXPECT_TRUE(r.status == 0 || r.status == 2) << r.status << " " << r.err;
+  if (r.status == 0) EXPECT_EQ(lines(r.out).size(), 22u);  // header + t = 0..20
+}
