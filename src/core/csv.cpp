@@ -118,7 +118,9 @@ Eigen::MatrixXd parse_numeric_csv(std::string_view text, std::string_view source
   // An index column: announced by the header's empty first cell, or (header or not) a first column
   // 0..n-1 / 1..n that makes an n x (n+1) table out of what would be square.
   const std::size_t width = rows.front().cells.size();
-  const bool drop_index = header_index || (width == rows.size() + 1 && width > 1 && is_row_index(rows));
+  const bool drop_index = header_index || (rows.size() >= 2 && width == rows.size() + 1 && is_row_index(rows));
+  if (width - (drop_index ? 1 : 0) == 0)
+    throw InvalidInput(fmt::format("{}:{}", source, rows.front().line), "no numeric columns besides the index column");
   Eigen::MatrixXd matrix(static_cast<Eigen::Index>(rows.size()),
                          static_cast<Eigen::Index>(width - (drop_index ? 1 : 0)));
   for (std::size_t r = 0; r < rows.size(); ++r) {

@@ -28,7 +28,7 @@ std::vector<double> parse_number_list(std::string_view field, std::string_view t
 /// Headers and index columns as pandas `to_csv()` and R `write.csv()` write them are recognised:
 /// the first row is a header when one of its cells is not a number; the first column is an index
 /// (and dropped) when that header's first cell is empty (`,0,1` or `"","V1"`), or when the table
-/// is n x (n+1) and its first column is 0..n-1 or 1..n.
+/// is n x (n+1) with n >= 2 and its first column is 0..n-1 or 1..n.
 Eigen::MatrixXd parse_numeric_csv(std::string_view text, std::string_view source);
 
 /// Reads a numeric CSV matrix from a file, `-` meaning standard input (see parse_numeric_csv and
