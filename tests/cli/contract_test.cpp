@@ -267,3 +267,23 @@ TEST(CliContract, DeprecatedAliasesStillWork) {
   ASSERT_EQ(new_name.status, 0) << new_name.err;
   EXPECT_EQ(old_name.out, new_name.out);
 }
+
+TEST(CliContract, ClosedPipeIsAWriteErrorNotASignal) {
+  // About 6 MB of CSV into a reader that stops after one byte: the write fails with EPIPE, which
+  // must end in exit status 2 with a message, not a death by SIGPIPE (status 141 in the shell).
+  const std::string dir = make_temp_dir();
+  const std::string script = dir + "/pipe.sh";
+  std::ofstream(script) << "'" CLUSTERTRADE_BIN "' trade-growth simulate --tau-matrix '0,0.1;0.2,0'" << kEconomy
+                        << " --horizon 100000 --step 1 2>'" << dir << "/err' | head -c 1 >/dev/null\n"
+                        << "echo ${PIPESTATUS[0]} >'" << dir << "/status'\n";
+  ASSERT_EQ(std::system(("bash '" + script + "'").c_str()), 0);
+  std::ifstream status_file(dir + "/status");
+  int status = -1;
+  status_file >> status;
+  EXPECT_EQ(status, 2);
+  std::ifstream err_file(dir + "/err");
+  std::string err;
+  std::getline(err_file, err);
+  EXPECT_NE(err.find("stdout: write failed"), std::string::npos) << err;
+  fs::remove_all(dir);
+}
