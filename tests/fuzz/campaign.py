@@ -13,6 +13,8 @@ plus bad input files (devices, folders, binary, BOM, ragged, huge) and bad --out
   contract    exit 2 without exactly one line on stderr, or with output on stdout
   damaged     an --out file created or changed on failure, a temporary file left behind, or a
               non-regular target replaced
+  known       an internal error listed in known_failures.txt (a fault being fixed by its owner);
+              printed, not counted as a pass, but does not fail the run
 
 Prints the counts and the first examples of each failure; exits 1 if any failure was found.
 Deterministic: cases come from a fixed random seed.
@@ -287,9 +289,13 @@ def main():
         work = os.path.join(root, "cwd")
         os.mkdir(work)
         all_cases = cases(root, files)
-        counts = {k: 0 for k in ["ok", "crash", "hang", "internal", "nonfinite", "contract", "damaged"]}
+        counts = {k: 0 for k in ["ok", "crash", "hang", "internal", "nonfinite", "contract", "damaged", "known"]}
+        known_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "known_failures.txt")
+        known = [re.compile(l.strip()) for l in open(known_file) if l.strip() and not l.startswith("#")]
         examples = {}
         def record(kind, args, err):
+            if kind == "internal" and any(k.search(err) for k in known):
+                kind = "known"
             counts[kind] += 1
             if kind != "ok" and len(examples.setdefault(kind, [])) < int(os.environ.get("CAMPAIGN_SHOW", "8")):
                 examples[kind].append((args, err.strip()[:200]))
@@ -326,7 +332,7 @@ def main():
         print("clustertrade fuzz campaign: %d cases" % total)
         for k, v in counts.items():
             print("  %-10s %d" % (k, v))
-        failed = sum(v for k, v in counts.items() if k != "ok")
+        failed = sum(v for k, v in counts.items() if k not in ("ok", "known"))
         for kind, items in examples.items():
             print("-- %s (first %d):" % (kind, len(items)))
             for args, err in items:
