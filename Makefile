@@ -34,7 +34,8 @@ REPORT_INPUTS := paper/report.tex paper/references.bib $(wildcard paper/sections
 
 DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
-  texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax
+  texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax \
+  clang-14 libclang-rt-14-dev
 
 .PHONY: all deps build test report figures docs bench fuzz fuzz-campaign prove clean distclean
 all: report docs

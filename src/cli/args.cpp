@@ -53,8 +53,10 @@ std::string shown(const std::string& word) {
     }
   }
   std::string message = "unknown command '" + shown(word) + "'";
-  if (!best.empty()) message += "; did you mean '" + best + "'?";
-  else message += " (commands: " + names + ")";
+  if (!best.empty())
+    message += "; did you mean '" + best + "'?";
+  else
+    message += " (commands: " + names + ")";
   throw UsageError(message);
 }
 
@@ -76,9 +78,12 @@ void preflight(const CLI::App& app, const std::vector<std::string>& args) {
   // Unsigned 64-bit integer flags: CLI11 2.1 wraps "-1" and saturates values >= 2^64.
   for (std::size_t i = 0; i < args.size(); ++i) {
     std::string value;
-    if (args[i] == "--seed" && i + 1 < args.size()) value = args[i + 1];
-    else if (args[i].rfind("--seed=", 0) == 0) value = args[i].substr(7);
-    else continue;
+    if (args[i] == "--seed" && i + 1 < args.size())
+      value = args[i + 1];
+    else if (args[i].rfind("--seed=", 0) == 0)
+      value = args[i].substr(7);
+    else
+      continue;
     const std::string max = "18446744073709551615";  // 2^64 - 1
     const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
     const std::string trimmed = digits ? value.substr(std::min(value.find_first_not_of('0'), value.size() - 1)) : "";
@@ -159,7 +164,8 @@ std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::st
     if (!doc["flags"].is_object()) throw UsageError(where + ": \"flags\" must be an object {\"flag\": value}");
     for (const auto& [key, value] : doc["flags"].items()) {
       if (key.empty() || key.front() == '-' || key == "scenario" || key == "preset")
-        throw UsageError(where + ": flag name \"" + shown(key) + "\" must be given without dashes (and not scenario/preset)");
+        throw UsageError(where + ": flag name \"" + shown(key) +
+                         "\" must be given without dashes (and not scenario/preset)");
       append_flag(words, where, key, value, base);
     }
   }
@@ -237,8 +243,9 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) 
     if (a.rfind("-", 0) == 0) break;
     typed.push_back(a);
   }
-  if (!typed.empty() && typed != std::vector<std::string>(command.begin(), command.begin() +
-                                                              static_cast<std::ptrdiff_t>(std::min(typed.size(), command.size()))))
+  if (!typed.empty() &&
+      typed != std::vector<std::string>(command.begin(), command.begin() + static_cast<std::ptrdiff_t>(
+                                                                               std::min(typed.size(), command.size()))))
     throw UsageError(source_flag + ": the scenario is for '" + shown(split_join(command)) + "', not '" +
                      shown(split_join(typed)) + "'");
   // Flags typed on the command line win over the scenario's.

@@ -132,7 +132,9 @@ void add_cluster_model_command(CLI::App& app) {
       "its wage is w = (theta_j if clustered) lambda_South_j / (price of j set by the North).\n"
       "Output columns (highest wage first): sector (1-based j); clustered (yes/no); wage (South wage in North-wage "
       "units); income_gap (North income / South income = 1/wage).");
-  eq->add_option("--lambda-south", eo->lambda_south, "South productivities a1,...,aJ (output per worker, in [1e-50, 1e50])")->required();
+  eq->add_option("--lambda-south", eo->lambda_south,
+                 "South productivities a1,...,aJ (output per worker, in [1e-50, 1e50])")
+      ->required();
   eq->add_option("--lambda-north", eo->lambda_north, "North productivities b1,...,bJ (in [1e-50, 1e50])")->required();
   eq->add_option("--theta", eo->theta, "cluster productivity factors t1,...,tJ (in (1, 1e50])")->required();
   eq->add_option("--north-clusters", eo->north_clusters, "North's clusters as 0/1 per sector (default: all 1)");

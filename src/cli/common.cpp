@@ -19,7 +19,8 @@ std::string flag_message(const InvalidParameter& error, const FlagMap& flags) {
   for (const auto& [param, flag] : flags) {
     if (param == base) {
       name = flag;
-      if (bracket != std::string::npos) name += " (entry " + field.substr(bracket + 1, field.size() - bracket - 2) + ")";
+      if (bracket != std::string::npos)
+        name += " (entry " + field.substr(bracket + 1, field.size() - bracket - 2) + ")";
       break;
     }
   }
@@ -162,7 +163,8 @@ void emit_table(const CsvTable& table, const OutputOptions& options, const std::
     nlohmann::json rows = out.to_json();
     for (auto& row : rows)  // a missing value ("" from checked()) is null in JSON
       for (auto& [key, value] : row.items())
-        if ((undefined_ok.count(key) || key == "value") && value.is_string() && value.get<std::string>().empty()) value = nullptr;
+        if ((undefined_ok.count(key) || key == "value") && value.is_string() && value.get<std::string>().empty())
+          value = nullptr;
     emit_json({{"rows", std::move(rows)}}, options.out);
     return;
   }

@@ -21,7 +21,7 @@ namespace clustertrade::cli {
 
 /// A user error already phrased for the command line ("--flag: rule"); exit status 2.
 class UsageError : public std::runtime_error {
-public:
+ public:
   /// \param message the one line to print after "clustertrade: "
   explicit UsageError(const std::string& message) : std::runtime_error(message) {}
 };
@@ -74,10 +74,10 @@ void check_row_count(double horizon, double step);
 
 /// How a command writes its table: CSV (default) or JSON, wide or tidy, with or without `#` lines.
 struct OutputOptions {
-  bool json = false;   ///< `--json`: {"meta": {...}, "rows": [...]}
-  bool meta = false;   ///< `--meta`: CSV begins with `#` lines (version, commit, command)
-  bool tidy = false;   ///< `--tidy`: one row per (key columns, variable, value)
-  std::string out;     ///< `--out FILE` (`-` or empty: stdout)
+  bool json = false;  ///< `--json`: {"meta": {...}, "rows": [...]}
+  bool meta = false;  ///< `--meta`: CSV begins with `#` lines (version, commit, command)
+  bool tidy = false;  ///< `--tidy`: one row per (key columns, variable, value)
+  std::string out;    ///< `--out FILE` (`-` or empty: stdout)
 };
 
 /// Adds `--json`, `--meta`, `--out` (and `--tidy` when `tidy_keys` > 0) to a subcommand.

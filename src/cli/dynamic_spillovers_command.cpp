@@ -54,7 +54,8 @@ std::vector<double> grid_of(const GridOptions& grid) {
   if (!std::isfinite(grid.step) || !(grid.step > 0.0))
     throw UsageError("--step: must be a finite number > 0 (got " + format_double(grid.step) + ")");
   if (grid.horizon > kMaxHorizon)
-    throw UsageError("--horizon: must be <= " + format_double(kMaxHorizon) + " (got " + format_double(grid.horizon) + ")");
+    throw UsageError("--horizon: must be <= " + format_double(kMaxHorizon) + " (got " + format_double(grid.horizon) +
+                     ")");
   check_row_count(grid.horizon, grid.step);
   return ode::time_grid(0.0, grid.horizon, grid.step);
 }
@@ -80,8 +81,11 @@ void check_levels(const std::vector<double>& t, const std::vector<double>& a, co
                   const std::string& names) {
   for (std::size_t k = 0; k < a.size(); ++k)
     if (!std::isfinite(a[k]) || !std::isfinite(b[k]) || !(a[k] > 0.0) || !(b[k] > 0.0))
-      throw UsageError("--horizon: the levels " + names + " leave the range of doubles (above about e^709 or below "
-                       "e^-745) by t = " + format_double(t[k]) + "; they grow like e^{rate t}, so "
+      throw UsageError("--horizon: the levels " + names +
+                       " leave the range of doubles (above about e^709 or below "
+                       "e^-745) by t = " +
+                       format_double(t[k]) +
+                       "; they grow like e^{rate t}, so "
                        "shorten --horizon or lower the rates");
 }
 
@@ -125,8 +129,8 @@ void run_simulate(const CLI::App& command, const SimulateOptions& o) {
   check_levels(path.t, path.a_north, path.a_south, "A_north, A_south");
   CsvTable table({"t", "A_north", "A_south", "a", "growth_north", "growth_south"});
   for (std::size_t k = 0; k < path.t.size(); ++k)
-    table.add_row({path.t[k], path.a_north[k], path.a_south[k], path.ratio[k], path.growth_north[k],
-                   path.growth_south[k]});
+    table.add_row(
+        {path.t[k], path.a_north[k], path.a_south[k], path.ratio[k], path.growth_north[k], path.growth_south[k]});
   write_table(table, o.grid);
 }
 
@@ -160,19 +164,21 @@ void add_dynamic_spillovers_command(CLI::App& app) {
   auto sim = std::make_shared<SimulateOptions>();
   CLI::App* simulate = module->add_subcommand(
       "simulate",
-      "RC07 section 4 (the unnumbered law of motion after 'More generally'): one sector, North clustered (intensity 1); South clustered with intensity S "
+      "RC07 section 4 (the unnumbered law of motion after 'More generally'): one sector, North clustered (intensity "
+      "1); South clustered with intensity S "
       "from T0 on. dA_N/dt = g A_N (+ spillover), dA_S/dt = g S A_S + epsilon (1 - a) A_S with a = min{A_S/A_N, 1}.\n"
       "Output columns: t (years); A_north, A_south (technology levels, A_north(0) = 1, A_south(0) = A0); a (A_S/A_N); "
       "growth_north, growth_south (growth rates per year at t).");
-  simulate->add_option("--learning-rate,--g", sim->g,
-                       "Learning-by-doing growth rate g > 0 (per year, with a full cluster); --g is a deprecated alias")
+  simulate
+      ->add_option("--learning-rate,--g", sim->g,
+                   "Learning-by-doing growth rate g > 0 (per year, with a full cluster); --g is a deprecated alias")
       ->required();
-  simulate->add_option("--epsilon", sim->epsilon,
-                       "Spillover strength epsilon > g (per year); epsilon x T <= 1e6")
+  simulate->add_option("--epsilon", sim->epsilon, "Spillover strength epsilon > g (per year); epsilon x T <= 1e6")
       ->required();
   simulate->add_option("--a0", sim->a0, "South's initial level A_south(0) = A0 > 0 (North's is 1)")->required();
-  simulate->add_option("--south-cluster-from", sim->cluster_from, "Date T0 >= 0 from which South has a cluster "
-                                                                  "(default: never)");
+  simulate->add_option("--south-cluster-from", sim->cluster_from,
+                       "Date T0 >= 0 from which South has a cluster "
+                       "(default: never)");
   simulate->add_option("--south-cluster-intensity", sim->intensity,
                        "South's cluster intensity S in [0, 1] from T0 on (default 1)");
   simulate->add_option("--spillover-rule", sim->rule,
@@ -186,12 +192,14 @@ void add_dynamic_spillovers_command(CLI::App& app) {
       "CPP section 5 eqs. (5)-(6) as written: Z_rich grows at x; Z_poor at z = Z_poor/Z_rich, plus x with a cluster.\n"
       "Output columns: t (years); Z_rich, Z_poor (technology levels, Z_rich(0) = 1); z (Z_poor/Z_rich); growth_rich, "
       "growth_poor (growth rates per year at t).");
-  cpp_sim->add_option("--rich-growth-rate,--x", cpp->x,
-                      "Rich region's growth rate x > 0 (per year); x x T <= 1e6; --x is a deprecated alias")
+  cpp_sim
+      ->add_option("--rich-growth-rate,--x", cpp->x,
+                   "Rich region's growth rate x > 0 (per year); x x T <= 1e6; --x is a deprecated alias")
       ->required();
   cpp_sim->add_option("--z0", cpp->z0, "Poor region's initial level Z_poor(0) > 0")->required();
-  cpp_sim->add_option("--cluster-from", cpp->cluster_from, "Date from which the poor region has a cluster "
-                                                           "(default: never)");
+  cpp_sim->add_option("--cluster-from", cpp->cluster_from,
+                      "Date from which the poor region has a cluster "
+                      "(default: never)");
   add_grid_options(*cpp_sim, cpp->grid);
   cpp_sim->callback([cpp_sim, cpp] { run_cpp(*cpp_sim, *cpp); });
 }

@@ -23,8 +23,10 @@ struct EquilibriaOptions {
   OutputOptions output;
 };
 
-const FlagMap infant_industry_flags = {{"lambda_south", "--lambda-south"}, {"lambda_north", "--lambda-north"},
-                                       {"alpha", "--alpha"},               {"lbar", "--lbar"},
+const FlagMap infant_industry_flags = {{"lambda_south", "--lambda-south"},
+                                       {"lambda_north", "--lambda-north"},
+                                       {"alpha", "--alpha"},
+                                       {"lbar", "--lbar"},
                                        {"labor_south", "--labor-south"}};
 
 std::array<double, 2> parse_pair(const std::string& flag, const std::string& text) {
@@ -59,29 +61,36 @@ void run_equilibria(const EquilibriaOptions& o) {
   });
   CsvTable table({"equilibrium", "labor_sector2", "wage", "stable"});
   for (const auto& e : eqs)
-    table.add_row({to_string(e.kind), e.labor_sector2, e.wage, std::string(e.stability == Stability::stable ? "yes" : "no")});
+    table.add_row(
+        {to_string(e.kind), e.labor_sector2, e.wage, std::string(e.stability == Stability::stable ? "yes" : "no")});
   emit_table(table, o.output);
 }
 
 }  // namespace
 
 void add_infant_industry_command(CLI::App& app) {
-  CLI::App* model = app.add_subcommand("infant-industry", "RC07 §2: the standard infant-industry model (small South, "
-                                                          "clustered North, bounded externality in good 2)");
+  CLI::App* model = app.add_subcommand("infant-industry",
+                                       "RC07 §2: the standard infant-industry model (small South, "
+                                       "clustered North, bounded externality in good 2)");
   model->require_subcommand(1);
   auto o = std::make_shared<EquilibriaOptions>();
   CLI::App* eq = model->add_subcommand(
       "equilibria",
-      "RC07 section 2 (eqs. (1)-(4)). List South's equilibria: specialize-1, interior, specialize-2, with sector-2 employment, the wage in "
+      "RC07 section 2 (eqs. (1)-(4)). List South's equilibria: specialize-1, interior, specialize-2, with sector-2 "
+      "employment, the wage in "
       "North-labour units and stability under labour moving to the better-paid sector (yes = locally "
       "asymptotically stable). When R = 1 and L_S > Lbar every L2 in [Lbar, L_S] is an equilibrium; the interior "
       "row then gives the lower end Lbar.\nOutput columns: equilibrium (specialize-1, interior, specialize-2); "
       "labor_sector2 (South's employment in good 2); wage (South wage in North-labor units); stable (yes/no).");
-  eq->add_option("--lambda-south", o->lambda_south, "South productivities L1S,L2S (output per worker, in [1e-50, 1e50])")->required();
+  eq->add_option("--lambda-south", o->lambda_south,
+                 "South productivities L1S,L2S (output per worker, in [1e-50, 1e50])")
+      ->required();
   eq->add_option("--lambda-north", o->lambda_north, "North productivities L1N,L2N (in [1e-50, 1e50])")->required();
   eq->add_option("--alpha", o->alpha, "Externality strength alpha (in [1e-50, 1e50])")->required();
-  eq->add_option("--lbar", o->lbar, "Employment Lbar (workers, in [1e-50, 1e50]) at which the externality is exhausted")->required();
-  eq->add_option("--labor-south", o->labor_south, "South's labor force L_S (workers, in [1e-50, 1e50]; default 2*Lbar, so L_S > Lbar)");
+  eq->add_option("--lbar", o->lbar, "Employment Lbar (workers, in [1e-50, 1e50]) at which the externality is exhausted")
+      ->required();
+  eq->add_option("--labor-south", o->labor_south,
+                 "South's labor force L_S (workers, in [1e-50, 1e50]; default 2*Lbar, so L_S > Lbar)");
   add_output_options(*eq, o->output);
   eq->callback([o] { run_equilibria(*o); });
 }

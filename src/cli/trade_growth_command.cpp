@@ -24,12 +24,19 @@ namespace {
 
 namespace tg = clustertrade::trade_growth;
 
-const FlagMap kFlags = {{"period", "--period"}, {"home", "--home"},           {"foreign", "--foreign"},
-                        {"sigma", "--sigma"},         {"labor_home", "--labor-home"},
-                        {"labor_foreign", "--labor-foreign"}, {"weights", "--weights"},
-                        {"tau", "--tau"},             {"openness", "--openness"},
-                        {"liberalize_at", "--liberalize-at"}, {"horizon", "--horizon"},
-                        {"step", "--step"},           {"rtol", "--rtol"},
+const FlagMap kFlags = {{"period", "--period"},
+                        {"home", "--home"},
+                        {"foreign", "--foreign"},
+                        {"sigma", "--sigma"},
+                        {"labor_home", "--labor-home"},
+                        {"labor_foreign", "--labor-foreign"},
+                        {"weights", "--weights"},
+                        {"tau", "--tau"},
+                        {"openness", "--openness"},
+                        {"liberalize_at", "--liberalize-at"},
+                        {"horizon", "--horizon"},
+                        {"step", "--step"},
+                        {"rtol", "--rtol"},
                         {"atol", "--atol"}};
 
 // Largest horizon of `simulate`: the continuous model integrates with steps of at most one time
@@ -69,8 +76,9 @@ Eigen::VectorXd to_vector(const std::vector<double>& v) {
 void add_economy_options(CLI::App& cmd, EconomyOptions& o) {
   cmd.add_option("--home", o.home, "Home productivities A_1,...,A_n at t = 0 (output per worker, > 0)")->required();
   cmd.add_option("--foreign", o.foreign, "Foreign productivities A*_1,...,A*_n at t = 0 (> 0)")->required();
-  cmd.add_option("--sigma", o.sigma, "Elasticity of substitution sigma between industries (in [1e-9, 1e12]; 1 = "
-                                     "Cobb-Douglas; H12 eq. (2))")
+  cmd.add_option("--sigma", o.sigma,
+                 "Elasticity of substitution sigma between industries (in [1e-9, 1e12]; 1 = "
+                 "Cobb-Douglas; H12 eq. (2))")
       ->required();
   cmd.add_option("--weights", o.weights, "CES taste weights b_1,...,b_n (> 0; default all 1)");
   cmd.add_option("--labor-home", o.labor_home, "Home labor force L (workers, > 0; default 1)");
@@ -209,9 +217,10 @@ const char* kSimulateHelp =
 }  // namespace
 
 void add_trade_growth_command(CLI::App& app) {
-  CLI::App* tgc = app.add_subcommand(
-      "trade-growth", "Hanlon (2012): two countries, n industries, CES demand, a learning matrix tau (row j sends, "
-                      "column i receives)");
+  CLI::App* tgc =
+      app.add_subcommand("trade-growth",
+                         "Hanlon (2012): two countries, n industries, CES demand, a learning matrix tau (row j sends, "
+                         "column i receives)");
   tgc->require_subcommand(1);
 
   auto sim = std::make_shared<SimulateOptions>();
@@ -221,7 +230,8 @@ void add_trade_growth_command(CLI::App& app) {
                 "Learning matrix: numeric n x n CSV file ('-' = stdin), entries tau_ji in [0, 1]; a header row and "
                 "an index column as pandas to_csv() or R write.csv() write them are recognised");
   s->add_option("--tau-matrix", sim->tau_matrix, "The learning matrix inline instead: rows separated by ';'");
-  s->add_option("--horizon", sim->horizon, "Last output time T (time units of eq. (9), 0 <= T <= 1e5 and n^2 T <= 1e9)")->required();
+  s->add_option("--horizon", sim->horizon, "Last output time T (time units of eq. (9), 0 <= T <= 1e5 and n^2 T <= 1e9)")
+      ->required();
   s->add_option("--step", sim->step, "Output spacing DT (> 0, default 1); outputs 0, DT, ..., T, at most 1e6 rows");
   s->add_option("--regime", sim->regime, "autarky, or trade (default): every industry open from t = 0")
       ->check(CLI::IsMember({"autarky", "trade"}));

@@ -30,7 +30,8 @@ void check_output_target(const std::filesystem::path& path) {
     throw OutputError("'" + path.string() + "' is a symbolic link; refusing to replace it (give the real path)");
   if (S_ISDIR(info.st_mode)) throw OutputError("'" + path.string() + "' is a folder; give a file name");
   if (!S_ISREG(info.st_mode))
-    throw OutputError("'" + path.string() + "' exists and is not a regular file (a device, FIFO or socket); "
+    throw OutputError("'" + path.string() +
+                      "' exists and is not a regular file (a device, FIFO or socket); "
                       "refusing to replace it");
 }
 
@@ -85,7 +86,8 @@ void write_json_atomic(const std::filesystem::path& path, const nlohmann::json& 
 std::string read_text_file(const std::filesystem::path& path, std::size_t limit) {
   const bool from_stdin = path == "-";
   std::FILE* file = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
-  if (!file) throw InvalidInput(path.string(), std::string("cannot open the file for reading: ") + std::strerror(errno));
+  if (!file)
+    throw InvalidInput(path.string(), std::string("cannot open the file for reading: ") + std::strerror(errno));
   struct stat info {};
   if (::fstat(::fileno(file), &info) == 0 && S_ISDIR(info.st_mode)) {
     if (!from_stdin) std::fclose(file);

@@ -42,7 +42,7 @@ using CsvCell = std::variant<double, std::string>;
 /// A CSV table with `#` comment lines first (parameters, commit; pgfplots skips them), a
 /// header row, then rows. Text cells containing a comma, quote or newline are quoted.
 class CsvTable {
-public:
+ public:
   /// A table with these column names.
   explicit CsvTable(std::vector<std::string> header);
   /// Appends a comment line (written as `# text`).
@@ -60,7 +60,7 @@ public:
   /// The table as a JSON array of objects keyed by column name (numbers stay numbers; NaN → null).
   [[nodiscard]] nlohmann::json to_json() const;
 
-private:
+ private:
   std::vector<std::string> header_;
   std::vector<std::string> comments_;
   std::vector<std::vector<CsvCell>> rows_;

@@ -24,9 +24,9 @@ std::string shell_quote(const std::string& argument) {
   if (argument.empty()) return "''";
   bool plain = true;
   for (const char c : argument) {
-    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      c == '-' || c == '_' || c == '.' || c == ',' || c == '/' || c == '=' || c == ':' ||
-                      c == '+' || c == '@' || c == '%';
+    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                      c == '_' || c == '.' || c == ',' || c == '/' || c == '=' || c == ':' || c == '+' || c == '@' ||
+                      c == '%';
     if (!safe) {
       plain = false;
       break;

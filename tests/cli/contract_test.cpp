@@ -99,8 +99,9 @@ TEST(CliContract, LongDynamicHorizonRunsOrIsRefusedNeverAnInternalError) {
   // 2 x 10^7 used to end in "step limit reached" (exit 1); now beyond the stated limit 10^6.
   expect_usage_error("dynamic-spillovers simulate --g 1e-9 --epsilon 1e-8 --a0 0.5 --horizon 2e7 --step 1e6",
                      "--horizon");
-  const auto r = run_clustertrade("dynamic-spillovers simulate --g 1e-6 --epsilon 1e-5 --a0 0.5 --horizon 1e6 "
-                                  "--step 1e5");
+  const auto r = run_clustertrade(
+      "dynamic-spillovers simulate --g 1e-6 --epsilon 1e-5 --a0 0.5 --horizon 1e6 "
+      "--step 1e5");
   ASSERT_EQ(r.status, 0) << r.err;
   // North grows at g exactly (clustered throughout, the leader): A_N(1e6) = e^{1e-6 * 1e6} = e.
   const auto last = r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1);
@@ -128,7 +129,7 @@ TEST(CliContract, UnwritableOutIsAUsageErrorNamingOut) {
   const std::string tau = write_file("tau.csv", kTau);
   expect_usage_error(simulate(tau, "--horizon 1 --out /proc/no/such/file.csv"), "--out");
   const auto r = run_clustertrade(simulate(tau, "--horizon 1 --out /proc/version"));
-  EXPECT_EQ(r.status, 2);  // a regular file we may not replace
+  EXPECT_EQ(r.status, 2);                                    // a regular file we may not replace
   EXPECT_EQ(r.err.find("tmp"), std::string::npos) << r.err;  // never a temporary file's name
 }
 
@@ -144,8 +145,8 @@ TEST(CliContract, DashIsStdoutForOutAndStdinForTau) {
   const std::string tau = write_file("tau.csv", kTau);
   const auto from_file = run_clustertrade(simulate(tau, "--horizon 2 --out -"));
   ASSERT_EQ(from_file.status, 0) << from_file.err;
-  const std::string command = "'" CLUSTERTRADE_BIN "' trade-growth simulate --tau -" + kEconomy +
-                              " --horizon 2 < '" + tau + "'";
+  const std::string command =
+      "'" CLUSTERTRADE_BIN "' trade-growth simulate --tau -" + kEconomy + " --horizon 2 < '" + tau + "'";
   FILE* pipe = ::popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);
   std::string out;
@@ -224,8 +225,7 @@ TEST(CliContract, ScenarioFileRunsLikeTheSameFlags) {
   const std::string tau = write_file("tau.csv", kTau);
   const auto typed = run_clustertrade(simulate(tau, "--horizon 2 --regime autarky"));
   ASSERT_EQ(typed.status, 0) << typed.err;
-  const std::string scenario = write_file(
-      "run.json", R"({"command": "trade-growth simulate", "description": "test",
+  const std::string scenario = write_file("run.json", R"({"command": "trade-growth simulate", "description": "test",
          "flags": {"home": [1, 2], "foreign": "2,1", "sigma": 2, "tau": [[0, 0.1], [0.2, 0]],
                    "horizon": 5, "regime": "autarky", "json": false}})");
   // A flag typed on the command line wins over the scenario's (--horizon 2 over 5).
@@ -260,10 +260,12 @@ TEST(CliContract, HelpShowsDefaultsUnitsEquationAndOrientation) {
 }
 
 TEST(CliContract, DeprecatedAliasesStillWork) {
-  const auto old_name = run_clustertrade("cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
-                                         "--shares 0.5,0.5 --labour 4");
-  const auto new_name = run_clustertrade("cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
-                                         "--shares 0.5,0.5 --labor 4");
+  const auto old_name = run_clustertrade(
+      "cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
+      "--shares 0.5,0.5 --labour 4");
+  const auto new_name = run_clustertrade(
+      "cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
+      "--shares 0.5,0.5 --labor 4");
   ASSERT_EQ(new_name.status, 0) << new_name.err;
   EXPECT_EQ(old_name.out, new_name.out);
 }

@@ -12,7 +12,10 @@ TEST(CsvInput, PandasAndRLayoutsReadAsThePlainMatrix) {
   Eigen::MatrixXd expected(2, 2);
   expected << 0.0, 0.1, 0.2, 0.0;
   EXPECT_EQ(parse_numeric_csv("0,0.1\n0.2,0\n", "plain"), expected);
-  EXPECT_EQ(parse_numeric_csv("\xEF\xBB\xBF" "0,0.1\n0.2,0\n", "bom"), expected);
+  EXPECT_EQ(parse_numeric_csv("\xEF\xBB\xBF"
+                              "0,0.1\n0.2,0\n",
+                              "bom"),
+            expected);
   EXPECT_EQ(parse_numeric_csv(",0,1\n0,0.0,0.1\n1,0.2,0.0\n", "pandas"), expected);
   EXPECT_EQ(parse_numeric_csv("\"\",\"V1\",\"V2\"\r\n\"1\",0,0.1\r\n\"2\",0.2,0\r\n", "r"), expected);
   EXPECT_EQ(parse_numeric_csv("1,0,0.1\n2,0.2,0\n", "index-only"), expected);  // n x (n+1), index 1..n

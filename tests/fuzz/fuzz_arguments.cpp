@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   args.push_back(current);
   for (const auto& a : args)
     if (a.find('/') != std::string::npos || a.find("..") != std::string::npos || a.find("prove") != std::string::npos ||
-        a.find("scenario") != std::string::npos ||
-        a.find("--out") != std::string::npos || a.find("--tex") != std::string::npos)
+        a.find("scenario") != std::string::npos || a.find("--out") != std::string::npos ||
+        a.find("--tex") != std::string::npos)
       return 0;
   std::vector<const char*> argv;
   for (const auto& a : args) argv.push_back(a.c_str());
