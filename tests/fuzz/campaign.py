@@ -111,7 +111,7 @@ def make_files(root):
 
 
 def cases(root, files):
-    rng = random.Random(20261129)
+    rng = random.Random(int(os.environ.get("CAMPAIGN_SEED", "20261129")))
     tau2, tau4 = files["tau2.csv"], files["tau4.csv"]
     out = []
     base_cmds = commands(tau2, tau4)
