@@ -160,33 +160,88 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
                         std::exp(max_h[kOther] - log_dh_)};
   const double cf[3] = {std::exp(max_f[kMade] - s1 * v - log_df_), std::exp(max_f[kShared] - s1 * v - log_df_),
                         std::exp(max_f[kOther] - log_df_)};
-  double th = std::isnan(theta_) ? 1.0 : std::clamp(theta_, 0.0, 1.0);
-  if (r.sliding.active) th = r.sliding.end;
-  const double u = std::exp(v), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
+  // Shares of spending per good (home market, foreign market), kept for allocate().
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
-    const double sh = e_h_[i] * ch[set_h_[k]], sf = e_f_[i] * cf[set_f_[k]];
-    const double t_h = set_h_[k] == kMade ? 1.0 : (set_h_[k] == kShared ? th : 0.0);
-    const double t_f = set_f_[k] == kMade ? 1.0 : (set_f_[k] == kShared ? th : 0.0);
-    // H12 eq. (12) generalised: labour = revenue / wage in each country.
-    lab_h_[i] = t_h * sh * Lh + t_f * sf * (Lf / u);
-    lab_f_[i] = (1.0 - t_h) * sh * u * Lh + (1.0 - t_f) * sf * Lf;
+    share_h_[i] = e_h_[i] * ch[set_h_[k]];
+    share_f_[i] = e_f_[i] * cf[set_f_[k]];
   }
+  double th = std::isnan(theta_) ? 1.0 : std::clamp(theta_, 0.0, 1.0);
+  if (r.sliding.active) th = r.sliding.end;
+  if (r.tie.active) {
+    tie_shares(r, x);
+    allocate(th, tie_theta_[0], tie_theta_[1], r.tie);
+  } else {
+    allocate(th, th, th, r.tie);
+  }
+}
+
+void LearningRhs::allocate(double th, double theta_first, double theta_second, const Tie& tie) {
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  const double u = std::exp(log_wage_), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
+  for (Eigen::Index i = 0; i < N; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    const double shared = tie.active && k == tie.first ? theta_first : (tie.active && k == tie.second ? theta_second : th);
+    const double t_h = set_h_[k] == kMade ? 1.0 : (set_h_[k] == kShared ? shared : 0.0);
+    const double t_f = set_f_[k] == kMade ? 1.0 : (set_f_[k] == kShared ? shared : 0.0);
+    // H12 eq. (12) generalised: labour = revenue / wage in each country.
+    lab_h_[i] = t_h * share_h_[i] * Lh + t_f * share_f_[i] * (Lf / u);
+    lab_f_[i] = (1.0 - t_h) * share_h_[i] * u * Lh + (1.0 - t_f) * share_f_[i] * Lf;
+  }
+}
+
+void LearningRhs::masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const {
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  out.resize(2 * N);
+  out.head(N).noalias() = fixed_.tau_transposed * lh;
+  out.tail(N).noalias() = fixed_.tau_transposed * lf;
+  if (!traded_) return;
+  for (Eigen::Index i = 0; i < N; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    // Only industries employing labour learn: home is active in i unless foreign supplies both markets.
+    if (set_h_[k] == kOther && set_f_[k] == kOther) out[i] = 0.0;
+    if (set_h_[k] == kMade && set_f_[k] == kMade) out[N + i] = 0.0;
+  }
+}
+
+void LearningRhs::tie_shares(const LearningRegime& r, const Eigen::VectorXd& x) {
+  // Labour, hence learning, is affine in the two shares (θ1, θ2): evaluate at (0,0), (1,0), (0,1) and
+  // solve home labour = L and d/dt log(a1/a2) = −κ log(a1/a2) (κ = 1 damps round-off drift).
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  const auto k1 = static_cast<Eigen::Index>(r.tie.first), k2 = static_cast<Eigen::Index>(r.tie.second);
+  auto hdot = [&](const Eigen::VectorXd& f) {
+    return f[k1] / x[k1] - f[N + k1] / x[N + k1] - f[k2] / x[k2] + f[N + k2] / x[N + k2];
+  };
+  double total[3], rate[3];
+  const double corners[3][2] = {{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}};
+  for (int c = 0; c < 3; ++c) {
+    allocate(0.0, corners[c][0], corners[c][1], r.tie);
+    total[c] = lab_h_.sum();
+    masked_learning(lab_h_, lab_f_, tie_field_);
+    rate[c] = hdot(tie_field_);
+  }
+  const double a1 = total[1] - total[0], a2 = total[2] - total[0];
+  const double c1 = rate[1] - rate[0], c2 = rate[2] - rate[0];
+  const double gap = std::log(x[k1] / x[N + k1]) - std::log(x[k2] / x[N + k2]);
+  const double rhs1 = fixed_.labor_home - total[0], rhs2 = -rate[0] - 1.0 * gap;
+  const double det = a1 * c2 - a2 * c1;
+  if (!(std::fabs(det) > 0.0)) {
+    tie_theta_[0] = tie_theta_[1] = kNaN;
+    return;
+  }
+  tie_theta_[0] = (rhs1 * c2 - a2 * rhs2) / det;
+  tie_theta_[1] = (a1 * rhs2 - rhs1 * c1) / det;
+}
+
+void LearningRhs::tie_fractions(const LearningRegime& r, const Eigen::VectorXd& x, double& first, double& second) {
+  solve(r, x, true);
+  first = tie_theta_[0];
+  second = tie_theta_[1];
 }
 
 void LearningRhs::raw_field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
   solve(r, x, true);
-  const auto N = static_cast<Eigen::Index>(fixed_.n);
-  dxdt.resize(2 * N);
-  dxdt.head(N).noalias() = fixed_.tau_transposed * lab_h_;
-  dxdt.tail(N).noalias() = fixed_.tau_transposed * lab_f_;
-  if (!r.traded) return;
-  for (Eigen::Index i = 0; i < N; ++i) {
-    const auto k = static_cast<std::size_t>(i);
-    // Only industries employing labour learn: home is active in i unless foreign supplies both markets.
-    if (set_h_[k] == kOther && set_f_[k] == kOther) dxdt[i] = 0.0;
-    if (set_h_[k] == kMade && set_f_[k] == kMade) dxdt[N + i] = 0.0;
-  }
+  masked_learning(lab_h_, lab_f_, dxdt);
 }
 
 bool LearningRhs::toggles(std::size_t k, double end) const {
@@ -250,7 +305,7 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   double mu = kNaN;
   if (r.sliding.active) mu = sliding_multiplier(r, x);
-  solve(r, x, false);
+  solve(r, x, r.tie.active);
   Eigen::Index count = 0;
   out.resize(4 * N + 1);
   if (!r.traded) {
@@ -277,6 +332,12 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       if (s == kMade) out[count++] = log_switch - v;
       else if (s == kOther) out[count++] = v - log_switch;
       else {
+        if (r.tie.active && (k == r.tie.first || k == r.tie.second)) {
+          const double t = tie_theta_[k == r.tie.first ? 0 : 1];
+          out[count++] = std::isnan(t) ? -1.0 : t;
+          out[count++] = std::isnan(t) ? -1.0 : 1.0 - t;
+          continue;
+        }
         out[count++] = r.sliding.active ? mu : theta_;
         out[count++] = r.sliding.active ? 1.0 - mu : 1.0 - theta_;
         // Two markets shared at one ω must stay tied; when their switch points part, re-solve.
@@ -299,6 +360,40 @@ void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, dou
   labor_foreign = lab_f_;
 }
 
+namespace {
+
+/// Builds the tie regime of `eq` when one good is shared in both markets under free trade and another
+/// traded good's relative productivity equals it to 1e-9 (relative); false otherwise.
+bool make_tie(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eigen::VectorXd& x, const Equilibrium& eq,
+              LearningRegime& tie) {
+  const auto N = static_cast<Eigen::Index>(fixed.n);
+  std::size_t shared = fixed.n;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const bool any = eq.pattern.home_market[k] == Supplier::shared || eq.pattern.foreign_market[k] == Supplier::shared;
+    if (!any) continue;
+    if (shared != fixed.n) return false;  // more than one shared good: the static tie-break decides
+    shared = k;
+  }
+  if (shared == fixed.n) return false;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (g[i] != 1.0) return false;  // ties are handled under free trade only
+  }
+  const auto s = static_cast<Eigen::Index>(shared);
+  const double ls = std::log(x[s] / x[N + s]);
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (k == shared || !(std::fabs(std::log(x[i] / x[N + i]) - ls) < 1e-9)) continue;
+    tie.pattern.home_market[k] = tie.pattern.foreign_market[k] = Supplier::shared;
+    tie.pattern.home_market[shared] = tie.pattern.foreign_market[shared] = Supplier::shared;
+    tie.tie = {true, std::min(k, shared), std::max(k, shared)};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
                              const Eigen::VectorXd& x) {
   const auto N = static_cast<Eigen::Index>(fixed.n);
@@ -310,8 +405,35 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   e.labor_foreign = fixed.labor_foreign;
   if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
   const Equilibrium eq = solve_static_equilibrium(e, openness);
-  LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}};
+  LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}, {}};
   if (!eq.traded) return r;
+  // A tie: a shared good and another traded good at the same relative productivity (free trade).
+  if (LearningRegime tie = r; make_tie(fixed, openness, x, eq, tie)) {
+    double t1 = 0.0, t2 = 0.0;
+    rhs.tie_fractions(tie, x, t1, t2);
+    constexpr double slack = 1e-12, edge = 1e-9;
+    const bool inside = t1 >= -slack && t1 <= 1.0 + slack && t2 >= -slack && t2 <= 1.0 + slack;
+    const bool at_edge = std::min({t1, 1.0 - t1, t2, 1.0 - t2}) < edge;
+    if (inside && !at_edge) return tie;
+    if (inside) {
+      // A share at a bound: the tie holds only if the tie motion moves it inward (entering the
+      // surface), not outward (leaving it). Probe a short way along the tie field.
+      Eigen::VectorXd f;
+      rhs.field(tie, x, f);
+      const double scale = f.cwiseAbs().maxCoeff();
+      if (scale > 0.0) {
+        const Eigen::VectorXd ahead = x + (1e-6 * x.cwiseAbs().maxCoeff() / scale) * f;
+        double u1 = 0.0, u2 = 0.0;
+        rhs.tie_fractions(tie, ahead, u1, u2);
+        auto inward = [&](double now, double next) {
+          if (now < edge) return next > now;
+          if (1.0 - now < edge) return next < now;
+          return true;
+        };
+        if (inward(t1, u1) && inward(t2, u2)) return tie;
+      }
+    }
+  }
   // Candidate surface: the shared markets at an end of [0, 1], or (no shared market) the markets
   // whose switch point equals ω, all supplied by one country.
   const double lv = std::log(eq.rel_wage);

@@ -44,12 +44,26 @@ struct Sliding {
   friend bool operator==(const Sliding&, const Sliding&) = default;
 };
 
+/// Sliding along a tie of two goods (H12 free trade): the marginal good and a second good whose
+/// relative productivity has reached the same value \f$a_{k_1} = a_{k_2} = \omega\f$. Both are
+/// shared, each with its own home share; the two shares balance trade and keep
+/// \f$\frac{d}{dt}\log(a_{k_1}/a_{k_2}) = -\kappa\log(a_{k_1}/a_{k_2})\f$ (zero on the surface): the
+/// Filippov combination of the two patterns on either side of the tie.
+struct Tie {
+  bool active = false;     ///< tie sliding in force
+  std::size_t first = 0;   ///< k_1 (0-based)
+  std::size_t second = 0;  ///< k_2
+  /// Same tie.
+  friend bool operator==(const Tie&, const Tie&) = default;
+};
+
 /// The regime of the fast dynamics: the openness in force, the trade pattern, and any sliding.
 struct LearningRegime {
   std::vector<double> openness;  ///< \f$g_i\f$
   TradePattern pattern;          ///< who supplies which market (non-traded goods: home at home, foreign abroad)
   bool traded = false;           ///< false: both countries in autarky
   Sliding sliding;               ///< Filippov sliding, if any
+  Tie tie;                       ///< sliding along a tie of two goods, if any
   /// Same regime.
   friend bool operator==(const LearningRegime&, const LearningRegime&) = default;
 };
@@ -87,6 +101,8 @@ class LearningRhs {
   void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
 
+  /// The two home shares of a tie regime at x (see Tie); NaN when not solvable.
+  void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
   /// Employment at home and abroad from the last solve.
   [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
   /// Employment abroad from the last solve.
@@ -100,6 +116,9 @@ class LearningRhs {
 
  private:
   void solve(const LearningRegime& regime, const Eigen::VectorXd& x, bool allocate_labour);
+  void allocate(double theta_default, double theta_first, double theta_second, const Tie& tie);
+  void masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const;
+  void tie_shares(const LearningRegime& regime, const Eigen::VectorXd& x);
   void raw_field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
   double newton_log_wage(double v0);
   double balance(double v, double& slope) const;
@@ -110,6 +129,8 @@ class LearningRhs {
   Eigen::VectorXd xp_, fp_, f0_;
   std::vector<signed char> set_h_, set_f_;  // 0 home-made, 1 shared, 2 foreign-made
   // Last solve.
+  double tie_theta_[2] = {0.0, 0.0};
+  Eigen::VectorXd tie_field_;
   double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
