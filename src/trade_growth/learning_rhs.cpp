@@ -306,8 +306,10 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   double mu = kNaN;
   if (r.sliding.active) mu = sliding_multiplier(r, x);
   solve(r, x, r.tie.active);
+  // A fixed length (unused entries +inf, never a crossing): no reallocation per call.
   Eigen::Index count = 0;
-  out.resize(4 * N + 1);
+  out.resize(6 * N + 1);
+  out.setConstant(std::numeric_limits<double>::infinity());
   if (!r.traded) {
     double max_f = kNegInf, min_h = std::numeric_limits<double>::infinity();
     for (Eigen::Index i = 0; i < N; ++i) {
@@ -317,7 +319,6 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       min_h = std::min(min_h, std::log(a / g));
     }
     if (max_f > kNegInf) out[count++] = min_h - max_f;
-    out.conservativeResize(count);
     return;
   }
   const double v = log_wage_;
@@ -345,7 +346,6 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       }
     }
   }
-  out.conservativeResize(count);
 }
 
 void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,

@@ -84,7 +84,8 @@ class LearningRhs {
   /// The continuous event functions of `regime` at x (all ≥ 0 while it holds): \f$\log(c/\omega)\f$
   /// for a market supplied by home, \f$\log(\omega/c)\f$ for one supplied by foreign (c its switch
   /// point), θ and 1 − θ for a shared market (μ and 1 − μ when it slides), the tie of further shared
-  /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$.
+  /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$. `out` has the
+  /// fixed length 6n + 1, unused entries +inf (so that it is never reallocated).
   void slacks(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& out);
 
   /// The share θ of home in the shared markets of `regime` at x that balances trade, unclamped
