@@ -205,43 +205,75 @@ void LearningRhs::masked_learning(const Eigen::VectorXd& lh, const Eigen::Vector
 }
 
 void LearningRhs::tie_shares(const LearningRegime& r, const Eigen::VectorXd& x) {
-  // Labour, hence learning, is affine in the two shares (θ1, θ2): evaluate at (0,0), (1,0), (0,1) and
-  // solve home labour = L and d/dt log(a1/a2) = −κ log(a1/a2) (κ = 1 damps round-off drift).
+  // On the tie the equilibria form a segment: home labour, affine in the two shares (θ1, θ2), equals
+  // L. Its ends lie on the edges of [0, 1]²: one is the pattern on one side of the tie, the other the
+  // pattern on the other side. Each end has its own field (its own active industries: a good with
+  // share 1 is idle abroad, with share 0 idle at home). Filippov: the state slides with the convex
+  // combination (1 − λ) f_0 + λ f_1 that keeps d/dt log(a1/a2) = −κ log(a1/a2) (κ = 1 damps drift);
+  // admissible while λ ∈ [0, 1], i.e. while both ends' fields point into the tie.
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   const auto k1 = static_cast<Eigen::Index>(r.tie.first), k2 = static_cast<Eigen::Index>(r.tie.second);
   auto hdot = [&](const Eigen::VectorXd& f) {
     return f[k1] / x[k1] - f[N + k1] / x[N + k1] - f[k2] / x[k2] + f[N + k2] / x[N + k2];
   };
-  double total[3], rate[3];
+  double total[3];
   const double corners[3][2] = {{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}};
   for (int c = 0; c < 3; ++c) {
     allocate(0.0, corners[c][0], corners[c][1], r.tie);
     total[c] = lab_h_.sum();
-    masked_learning(lab_h_, lab_f_, tie_field_);
-    rate[c] = hdot(tie_field_);
   }
-  const double a1 = total[1] - total[0], a2 = total[2] - total[0];
-  const double c1 = rate[1] - rate[0], c2 = rate[2] - rate[0];
+  const double a1 = total[1] - total[0], a2 = total[2] - total[0], rest = fixed_.labor_home - total[0];
+  // Ends of the segment a1 θ1 + a2 θ2 = rest inside the unit square.
+  double ends[4][2];
+  int count = 0;
+  auto add = [&](double t1, double t2) {
+    constexpr double eps = 1e-12;
+    if (!(t1 >= -eps && t1 <= 1.0 + eps && t2 >= -eps && t2 <= 1.0 + eps)) return;
+    t1 = std::clamp(t1, 0.0, 1.0);
+    t2 = std::clamp(t2, 0.0, 1.0);
+    for (int e = 0; e < count; ++e)
+      if (std::fabs(ends[e][0] - t1) < 1e-12 && std::fabs(ends[e][1] - t2) < 1e-12) return;
+    if (count < 4) ends[count][0] = t1, ends[count][1] = t2, ++count;
+  };
+  for (double edge : {0.0, 1.0}) {
+    if (a2 != 0.0) add(edge, (rest - a1 * edge) / a2);
+    if (a1 != 0.0) add((rest - a2 * edge) / a1, edge);
+  }
+  tie_lambda_ = kNaN;
+  if (count < 2) return;
+  double rate[2];
+  for (int e = 0; e < 2; ++e) {
+    allocate(0.0, ends[e][0], ends[e][1], r.tie);
+    masked_learning(lab_h_, lab_f_, e == 0 ? tie_field_ : tie_field_other_);
+    Eigen::VectorXd& f = e == 0 ? tie_field_ : tie_field_other_;
+    for (int g = 0; g < 2; ++g) {
+      const Eigen::Index k = g == 0 ? k1 : k2;
+      if (ends[e][g] == 0.0) f[k] = 0.0;      // idle at home
+      if (ends[e][g] == 1.0) f[N + k] = 0.0;  // idle abroad
+    }
+    rate[e] = hdot(f);
+  }
   const double gap = std::log(x[k1] / x[N + k1]) - std::log(x[k2] / x[N + k2]);
-  const double rhs1 = fixed_.labor_home - total[0], rhs2 = -rate[0] - 1.0 * gap;
-  const double det = a1 * c2 - a2 * c1;
-  if (!(std::fabs(det) > 0.0)) {
-    tie_theta_[0] = tie_theta_[1] = kNaN;
-    return;
-  }
-  tie_theta_[0] = (rhs1 * c2 - a2 * rhs2) / det;
-  tie_theta_[1] = (a1 * rhs2 - rhs1 * c1) / det;
+  const double denom = rate[0] - rate[1];
+  if (!(std::fabs(denom) > 0.0)) return;
+  const double lambda = (rate[0] + 1.0 * gap) / denom;
+  tie_lambda_ = lambda;
+  const double l = std::clamp(lambda, 0.0, 1.0);
+  tie_theta_[0] = (1.0 - l) * ends[0][0] + l * ends[1][0];
+  tie_theta_[1] = (1.0 - l) * ends[0][1] + l * ends[1][1];
+  // The sliding field, kept for raw_field().
+  tie_field_ = (1.0 - l) * tie_field_ + l * tie_field_other_;
 }
 
 void LearningRhs::tie_fractions(const LearningRegime& r, const Eigen::VectorXd& x, double& first, double& second) {
   solve(r, x, true);
-  first = tie_theta_[0];
-  second = tie_theta_[1];
+  first = second = tie_lambda_;
 }
 
 void LearningRhs::raw_field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
   solve(r, x, true);
-  masked_learning(lab_h_, lab_f_, dxdt);
+  if (r.tie.active) dxdt = tie_field_;  // the Filippov combination formed by tie_shares()
+  else masked_learning(lab_h_, lab_f_, dxdt);
 }
 
 bool LearningRhs::toggles(std::size_t k, double end) const {
@@ -334,7 +366,7 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       else if (s == kOther) out[count++] = v - log_switch;
       else {
         if (r.tie.active && (k == r.tie.first || k == r.tie.second)) {
-          const double t = tie_theta_[k == r.tie.first ? 0 : 1];
+          const double t = tie_lambda_;
           out[count++] = std::isnan(t) ? -1.0 : t;
           out[count++] = std::isnan(t) ? -1.0 : 1.0 - t;
           continue;

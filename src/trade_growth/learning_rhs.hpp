@@ -45,10 +45,11 @@ struct Sliding {
 };
 
 /// Sliding along a tie of two goods (H12 free trade): the marginal good and a second good whose
-/// relative productivity has reached the same value \f$a_{k_1} = a_{k_2} = \omega\f$. Both are
-/// shared, each with its own home share; the two shares balance trade and keep
-/// \f$\frac{d}{dt}\log(a_{k_1}/a_{k_2}) = -\kappa\log(a_{k_1}/a_{k_2})\f$ (zero on the surface): the
-/// Filippov combination of the two patterns on either side of the tie.
+/// relative productivity has reached the same value \f$a_{k_1} = a_{k_2} = \omega\f$. The equilibria
+/// on the tie form a segment of share pairs; its ends are the patterns on either side. The state
+/// slides with the convex combination \f$(1-\lambda)f_0 + \lambda f_1\f$ of the two ends' fields that
+/// keeps \f$\frac{d}{dt}\log(a_{k_1}/a_{k_2}) = -\kappa\log(a_{k_1}/a_{k_2})\f$ (zero on the surface),
+/// while λ ∈ [0, 1] (Filippov).
 struct Tie {
   bool active = false;     ///< tie sliding in force
   std::size_t first = 0;   ///< k_1 (0-based)
@@ -102,7 +103,8 @@ class LearningRhs {
   void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
 
-  /// The two home shares of a tie regime at x (see Tie); NaN when not solvable.
+  /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
+  /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
   /// Employment at home and abroad from the last solve.
   [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
@@ -130,8 +132,8 @@ class LearningRhs {
   Eigen::VectorXd xp_, fp_, f0_;
   std::vector<signed char> set_h_, set_f_;  // 0 home-made, 1 shared, 2 foreign-made
   // Last solve.
-  double tie_theta_[2] = {0.0, 0.0};
-  Eigen::VectorXd tie_field_;
+  double tie_theta_[2] = {0.0, 0.0}, tie_lambda_ = 0.0;
+  Eigen::VectorXd tie_field_, tie_field_other_;
   double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
