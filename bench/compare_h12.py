@@ -19,7 +19,7 @@ import sys
 
 def main():
     binary = sys.argv[1]
-    scipy_draws = sys.argv[2] if len(sys.argv) > 2 else "40"
+    scipy_draws = sys.argv[2] if len(sys.argv) > 2 else "150"
     out = subprocess.run([binary, "--benchmark_format=json", "--benchmark_min_time=0.5"], check=True,
                          capture_output=True, text=True).stdout
     runs = {b["name"]: b for b in json.loads(out)["benchmarks"]}
