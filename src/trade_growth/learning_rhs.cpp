@@ -47,6 +47,8 @@ LearningRhs::LearningRhs(const FixedParameters& fixed) : fixed_(fixed) {
   for (Eigen::VectorXd* v : {&xp_, &fp_, &f0_}) v->setZero(2 * n);
   set_h_.assign(fixed.n, kMade);
   set_f_.assign(fixed.n, kOther);
+  log_lh_ = std::log(fixed.labor_home);
+  log_lf_ = std::log(fixed.labor_foreign);
 }
 
 double LearningRhs::balance(double v, double& slope) const {
@@ -54,11 +56,12 @@ double LearningRhs::balance(double v, double& slope) const {
   // [log L* + lX − s v − log(e^{lX − s v} + e^{lN})] − [v + log L + lM − log(e^{lM} + e^{lH − s v})].
   const double s1 = fixed_.sigma - 1.0;
   const double lx = lX_ - s1 * v, lh = lH_ == kNegInf ? kNegInf : lH_ - s1 * v;
-  const double ldf = log_add(lx, lN_), ldh = log_add(lM_, lh);
+  const double ldf = log_add(lx, lN_);
+  const double ldh = lh == lx && lM_ == lN_ ? ldf : log_add(lM_, lh);  // free trade: one denominator
   const double p_n = lN_ == kNegInf ? 0.0 : std::exp(lN_ - ldf);
   const double p_h = lh == kNegInf ? 0.0 : std::exp(lh - ldh);
   slope = -s1 * p_n - 1.0 - s1 * p_h;
-  return (std::log(fixed_.labor_foreign) + lx - ldf) - (v + std::log(fixed_.labor_home) + lM_ - ldh);
+  return (log_lf_ + lx - ldf) - (v + log_lh_ + lM_ - ldh);
 }
 
 double LearningRhs::newton_log_wage(double v0) {
@@ -113,7 +116,10 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
     e_h_[i] = std::exp(term_h_[i] - max_h[set_h_[k]]);
-    e_f_[i] = std::exp(term_f_[i] - max_f[set_f_[k]]);
+    // Under free trade both markets weigh a good alike: the same exponential, bit for bit.
+    e_f_[i] = term_f_[i] == term_h_[i] && max_f[set_f_[k]] == max_h[set_h_[k]]
+                  ? e_h_[i]
+                  : std::exp(term_f_[i] - max_f[set_f_[k]]);
     sum_h[set_h_[k]] += e_h_[i];
     sum_f[set_f_[k]] += e_f_[i];
   }
@@ -135,7 +141,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
     auto shift = [&](double l) { return l == kNegInf ? kNegInf : l - s1 * v; };
     const double lx = shift(lX_), lxc = shift(lXc_), lh = shift(lH_), lhc = shift(lHc_);
     const double ldf = log_add(log_add(lx, lxc), lN_), ldh = log_add(log_add(lh, lhc), lM_);
-    const double lf = std::log(fixed_.labor_foreign), lhm = v + std::log(fixed_.labor_home);
+    const double lf = log_lf_, lhm = v + log_lh_;
     auto coef = [](double scale, double num, double den) { return num == kNegInf ? kNegInf : scale + num - den; };
     const double ca = coef(lf, lx, ldf), cb = coef(lf, lxc, ldf), cg = coef(lhm, lM_, ldh), cd = coef(lhm, lhc, ldh);
     const double m = std::max({ca, cb, cg, cd});
@@ -155,11 +161,19 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   const double lh_u = lH_ == kNegInf ? kNegInf : lH_ - s1 * v, lhc_u = lHc_ == kNegInf ? kNegInf : lHc_ - s1 * v;
   const double lx_u = lX_ == kNegInf ? kNegInf : lX_ - s1 * v, lxc_u = lXc_ == kNegInf ? kNegInf : lXc_ - s1 * v;
   log_dh_ = log_add(log_add(lh_u, lhc_u), lM_);
-  log_df_ = log_add(log_add(lx_u, lxc_u), lN_);
-  const double ch[3] = {std::exp(max_h[kMade] - s1 * v - log_dh_), std::exp(max_h[kShared] - s1 * v - log_dh_),
-                        std::exp(max_h[kOther] - log_dh_)};
-  const double cf[3] = {std::exp(max_f[kMade] - s1 * v - log_df_), std::exp(max_f[kShared] - s1 * v - log_df_),
-                        std::exp(max_f[kOther] - log_df_)};
+  const bool same_markets = lx_u == lh_u && lxc_u == lhc_u && lN_ == lM_;  // free trade: one denominator
+  log_df_ = same_markets ? log_dh_ : log_add(log_add(lx_u, lxc_u), lN_);
+  auto exp0 = [](double l) { return l == kNegInf ? 0.0 : std::exp(l); };  // no call for an empty set
+  const double ch[3] = {exp0(max_h[kMade] - s1 * v - log_dh_), exp0(max_h[kShared] - s1 * v - log_dh_),
+                        exp0(max_h[kOther] - log_dh_)};
+  double cf[3];
+  if (same_markets && max_f[0] == max_h[0] && max_f[1] == max_h[1] && max_f[2] == max_h[2]) {
+    std::copy(ch, ch + 3, cf);
+  } else {
+    cf[0] = exp0(max_f[kMade] - s1 * v - log_df_);
+    cf[1] = exp0(max_f[kShared] - s1 * v - log_df_);
+    cf[2] = exp0(max_f[kOther] - log_df_);
+  }
   // Shares of spending per good (home market, foreign market), kept for allocate().
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
@@ -178,7 +192,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
 
 void LearningRhs::allocate(double th, double theta_first, double theta_second, const Tie& tie) {
   const auto N = static_cast<Eigen::Index>(fixed_.n);
-  const double u = std::exp(log_wage_), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
+  const double u = log_wage_ == 0.0 ? 1.0 : std::exp(log_wage_), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
     const double shared = tie.active && k == tie.first ? theta_first : (tie.active && k == tie.second ? theta_second : th);
@@ -337,7 +351,7 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   double mu = kNaN;
   if (r.sliding.active) mu = sliding_multiplier(r, x);
-  solve(r, x, r.tie.active);
+  if (r.traded) solve(r, x, r.tie.active);  // without trade the slack needs no equilibrium
   // A fixed length (unused entries +inf, never a crossing): no reallocation per call.
   Eigen::Index count = 0;
   out.resize(6 * N + 1);
@@ -385,8 +399,8 @@ void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, dou
   solve(r, x, true);
   const double s1 = fixed_.sigma - 1.0;
   // P^{1-σ} = Σ b p^{1-σ}: log P = log D / (1 − σ) with D the market's CES denominator (σ ≠ 1).
-  income_home = std::exp(log_wage_ + std::log(fixed_.labor_home) + log_dh_ / s1);
-  income_foreign = std::exp(std::log(fixed_.labor_foreign) + log_df_ / s1);
+  income_home = std::exp(log_wage_ + log_lh_ + log_dh_ / s1);
+  income_foreign = std::exp(log_lf_ + log_df_ / s1);
   rel_wage = r.traded ? std::exp(log_wage_) : kNaN;
   labor_home = lab_h_;
   labor_foreign = lab_f_;

@@ -135,6 +135,7 @@ class LearningRhs {
   double tie_theta_[2] = {0.0, 0.0}, tie_lambda_ = 0.0;
   Eigen::VectorXd tie_field_, tie_field_other_;
   double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
+  double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
 };
