@@ -36,6 +36,9 @@ DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
   texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax \
   clang-14 libclang-rt-14-dev
+# `make bench` also runs the SciPy peer of the H12 engine (bench/scipy_peer).
+BENCH_PACKAGES := python3-scipy
+
 
 .PHONY: all deps build test report figures docs bench fuzz fuzz-campaign prove clean distclean
 all: report docs
@@ -46,7 +49,7 @@ all: report docs
 
 # ---- 1. Debian packages -------------------------------------------------------------------------
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(BENCH_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -164,10 +167,13 @@ fuzz: | deps
 fuzz-campaign: $(BIN)/clustertrade
 	python3 tests/fuzz/campaign.py --bin $(BIN)/clustertrade
 
+# The H12 engine is also compared, in the same run, with a SciPy peer doing the same work (issue 11).
 bench: | deps
 	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_TESTS=OFF -DCLUSTERTRADE_BENCH=ON
 	cmake --build $(BUILD)-bench -j$(JOBS)
 	@for b in $(BUILD)-bench/bin/*_bench; do echo "== $$b"; $$b --benchmark_min_time=0.2; done
+	@echo "== H12 engine vs SciPy peer (same run)"
+	/usr/bin/python3 bench/compare_h12.py $(BUILD)-bench/bin/h12_engine_bench
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(GEN) paper/report.pdf

@@ -71,6 +71,12 @@ struct SwitchingSystem {
   std::function<void(const Regime& regime, double t, const State& x, Eigen::VectorXd& out)> slacks_into;
   /// Exogenous switch dates (liberalisation dates, cluster start dates), in any order.
   std::vector<double> scheduled;
+  /// Whether Trajectory::regimes records a copy of the regime at every output time (the default).
+  /// A caller whose regimes are costly to copy turns it off and listens to `on_regime` instead.
+  bool record_regimes = true;
+  /// Called with each regime entered (at the start and after every switch) and the number of output
+  /// times already emitted: outputs from that index on lie in this regime (until the next call).
+  std::function<void(const Regime& regime, std::size_t first_output)> on_regime;
 };
 
 /// One located or scheduled switch.
@@ -84,7 +90,7 @@ template <class Regime>
 struct Trajectory {
   std::vector<double> times;          ///< the output times
   std::vector<State> states;          ///< the state at each output time
-  std::vector<Regime> regimes;        ///< the regime in force at each output time
+  std::vector<Regime> regimes;        ///< the regime in force at each output time (if recorded)
   std::vector<SwitchEvent> switches;  ///< every switch, in time order
   std::size_t steps = 0;              ///< accepted steps
   std::size_t rhs_calls = 0;          ///< right-hand-side evaluations (all)
@@ -116,11 +122,18 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
   Regime regime = system.regime_at(t, x);
   std::size_t next_output = 0;
   std::size_t next_scheduled = 0;
+  out.times.reserve(output_times.size());
+  out.states.reserve(output_times.size());
+  if (system.record_regimes) out.regimes.reserve(output_times.size());
   auto emit = [&](double time, const State& state) {
     out.times.push_back(time);
     out.states.push_back(state);
-    out.regimes.push_back(regime);
+    if (system.record_regimes) out.regimes.push_back(regime);
   };
+  auto entered = [&] {
+    if (system.on_regime) system.on_regime(regime, out.times.size());
+  };
+  entered();
   while (next_output < output_times.size() && output_times[next_output] <= t) emit(output_times[next_output++], x);
 
   auto dense = odeint::make_dense_output(tol.atol, tol.rtol, tol.max_dt, Dopri5());
@@ -200,6 +213,7 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
         t = t_event;
         dense.calc_state(t, x);
         regime = system.regime_at(t, x);
+        entered();
         out.switches.push_back({t, event_index});
         check_restart(t, x);
         restarted = true;
@@ -209,6 +223,7 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
         if (next_scheduled < scheduled.size() && scheduled[next_scheduled] == segment_end) {
           ++next_scheduled;
           regime = system.regime_at(t, x);
+          entered();
           out.switches.push_back({t, -1});
           check_restart(t, x);
         }

@@ -127,6 +127,13 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
     rhs.slacks(r, x, out);
   };
   sys.scheduled = policy.dates();
+  // Regimes hold vectors: record each one once, with the first output index it covers.
+  std::vector<std::pair<std::size_t, LearningRegime>> regimes;
+  sys.record_regimes = false;
+  sys.on_regime = [&](const LearningRegime& r, std::size_t first_output) {
+    if (!regimes.empty() && regimes.back().first == first_output) regimes.back().second = r;
+    else regimes.emplace_back(first_output, r);
+  };
   ode::Tolerances tol;
   tol.atol = options.atol;
   tol.rtol = options.rtol;
@@ -136,6 +143,7 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);
   const auto traj = ode::integrate_switching(sys, x0, 0.0, grid, tol);
   Path path;
+  path.points.reserve(traj.times.size());
   path.steps = traj.steps;
   path.rhs_calls = traj.rhs_calls;
   path.slack_calls = traj.slack_calls;
@@ -143,7 +151,9 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   for (const auto& s : traj.switches) path.switch_times.push_back(s.time);
   // Near σ = 1 the price index needs the static solver's stable CES evaluation.
   const bool fast_outputs = std::fabs(base.sigma - 1.0) >= 1e-3;
+  std::size_t in_force_index = 0;
   for (std::size_t k = 0; k < traj.times.size(); ++k) {
+    while (in_force_index + 1 < regimes.size() && regimes[in_force_index + 1].first <= k) ++in_force_index;
     if (!fast_outputs) {
       path.points.push_back(point_at(base, policy, traj.times[k], traj.states[k]));
       continue;
@@ -154,11 +164,18 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
     p.A_foreign = traj.states[k].tail(n);
     // An output at a liberalisation date is reported under the new openness (a date counts as
     // reached when t ≥ date), as by equilibrium_at().
-    const Eigen::VectorXd g = policy.openness_at(p.t);
-    const LearningRegime& in_force = traj.regimes[k];
-    const bool same_openness = std::equal(in_force.openness.begin(), in_force.openness.end(), g.data());
-    const LearningRegime regime = same_openness ? in_force : choose_regime(fixed, rhs, g, traj.states[k]);
-    rhs.outputs(regime, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
+    const LearningRegime& in_force = regimes[in_force_index].second;
+    bool same_openness = true;
+    if (std::find(sys.scheduled.begin(), sys.scheduled.end(), p.t) != sys.scheduled.end()) {
+      const Eigen::VectorXd g = policy.openness_at(p.t);
+      same_openness = std::equal(in_force.openness.begin(), in_force.openness.end(), g.data());
+    }
+    if (same_openness) {
+      rhs.outputs(in_force, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
+    } else {
+      const LearningRegime opened = choose_regime(fixed, rhs, policy.openness_at(p.t), traj.states[k]);
+      rhs.outputs(opened, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
+    }
     if (!std::isfinite(p.income_home) || !std::isfinite(p.income_foreign))
       p = point_at(base, policy, traj.times[k], traj.states[k]);  // validates and refuses what overflows
     path.points.push_back(std::move(p));

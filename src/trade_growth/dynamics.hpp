@@ -63,11 +63,13 @@ struct Path {
 /// At every instant the static equilibrium (solve_static_equilibrium(), or solve_mobility() under
 /// `policy.mobility`) gives employment; technology then grows by H12 eq. (9):
 /// \f$\dot A_i = \sum_j \tau_{ji} L_j\f$ if \f$L_i > 0\f$ (the industry is active in that country: it
-/// supplies at least part of some market), else 0; likewise abroad with \f$L^*\f$. In continuous time
-/// the trade pattern (who supplies which market; the industry locations under mobility) is the regime
-/// of integrate_switching(): the right-hand side is smooth while it holds, its inequalities are
-/// watched as slacks (pattern_slacks()), and each change is located and the integration restarted,
-/// as at every liberalisation date.
+/// supplies at least part of some market), else 0; likewise abroad with \f$L^*\f$. τ's row j sends,
+/// column i receives. In continuous time the trade pattern (who supplies which market; the industry
+/// locations under mobility) is the regime of integrate_switching(): the right-hand side
+/// (LearningRhs) is smooth while it holds, its inequalities are watched as slacks, and each change is
+/// located and the integration restarted, as at every liberalisation date; at a surface where the
+/// fields on both sides point into it the state slides along it (Filippov; learning_rhs.hpp). In
+/// discrete time \f$A(t+h) = A(t) + h\,\tau^TL(t)\f$ with h = `options.period`.
 /// \throws InvalidParameter from the validations of `params`, `policy` and `options`.
 Path simulate(const Params& params, const Policy& policy, const SimulationOptions& options);
 

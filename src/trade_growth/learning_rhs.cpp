@@ -47,6 +47,8 @@ LearningRhs::LearningRhs(const FixedParameters& fixed) : fixed_(fixed) {
   for (Eigen::VectorXd* v : {&xp_, &fp_, &f0_}) v->setZero(2 * n);
   set_h_.assign(fixed.n, kMade);
   set_f_.assign(fixed.n, kOther);
+  log_lh_ = std::log(fixed.labor_home);
+  log_lf_ = std::log(fixed.labor_foreign);
 }
 
 double LearningRhs::balance(double v, double& slope) const {
@@ -54,11 +56,12 @@ double LearningRhs::balance(double v, double& slope) const {
   // [log L* + lX − s v − log(e^{lX − s v} + e^{lN})] − [v + log L + lM − log(e^{lM} + e^{lH − s v})].
   const double s1 = fixed_.sigma - 1.0;
   const double lx = lX_ - s1 * v, lh = lH_ == kNegInf ? kNegInf : lH_ - s1 * v;
-  const double ldf = log_add(lx, lN_), ldh = log_add(lM_, lh);
+  const double ldf = log_add(lx, lN_);
+  const double ldh = lh == lx && lM_ == lN_ ? ldf : log_add(lM_, lh);  // free trade: one denominator
   const double p_n = lN_ == kNegInf ? 0.0 : std::exp(lN_ - ldf);
   const double p_h = lh == kNegInf ? 0.0 : std::exp(lh - ldh);
   slope = -s1 * p_n - 1.0 - s1 * p_h;
-  return (std::log(fixed_.labor_foreign) + lx - ldf) - (v + std::log(fixed_.labor_home) + lM_ - ldh);
+  return (log_lf_ + lx - ldf) - (v + log_lh_ + lM_ - ldh);
 }
 
 double LearningRhs::newton_log_wage(double v0) {
@@ -113,7 +116,10 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
     e_h_[i] = std::exp(term_h_[i] - max_h[set_h_[k]]);
-    e_f_[i] = std::exp(term_f_[i] - max_f[set_f_[k]]);
+    // Under free trade both markets weigh a good alike: the same exponential, bit for bit.
+    e_f_[i] = term_f_[i] == term_h_[i] && max_f[set_f_[k]] == max_h[set_h_[k]]
+                  ? e_h_[i]
+                  : std::exp(term_f_[i] - max_f[set_f_[k]]);
     sum_h[set_h_[k]] += e_h_[i];
     sum_f[set_f_[k]] += e_f_[i];
   }
@@ -135,7 +141,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
     auto shift = [&](double l) { return l == kNegInf ? kNegInf : l - s1 * v; };
     const double lx = shift(lX_), lxc = shift(lXc_), lh = shift(lH_), lhc = shift(lHc_);
     const double ldf = log_add(log_add(lx, lxc), lN_), ldh = log_add(log_add(lh, lhc), lM_);
-    const double lf = std::log(fixed_.labor_foreign), lhm = v + std::log(fixed_.labor_home);
+    const double lf = log_lf_, lhm = v + log_lh_;
     auto coef = [](double scale, double num, double den) { return num == kNegInf ? kNegInf : scale + num - den; };
     const double ca = coef(lf, lx, ldf), cb = coef(lf, lxc, ldf), cg = coef(lhm, lM_, ldh), cd = coef(lhm, lhc, ldh);
     const double m = std::max({ca, cb, cg, cd});
@@ -155,38 +161,133 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   const double lh_u = lH_ == kNegInf ? kNegInf : lH_ - s1 * v, lhc_u = lHc_ == kNegInf ? kNegInf : lHc_ - s1 * v;
   const double lx_u = lX_ == kNegInf ? kNegInf : lX_ - s1 * v, lxc_u = lXc_ == kNegInf ? kNegInf : lXc_ - s1 * v;
   log_dh_ = log_add(log_add(lh_u, lhc_u), lM_);
-  log_df_ = log_add(log_add(lx_u, lxc_u), lN_);
-  const double ch[3] = {std::exp(max_h[kMade] - s1 * v - log_dh_), std::exp(max_h[kShared] - s1 * v - log_dh_),
-                        std::exp(max_h[kOther] - log_dh_)};
-  const double cf[3] = {std::exp(max_f[kMade] - s1 * v - log_df_), std::exp(max_f[kShared] - s1 * v - log_df_),
-                        std::exp(max_f[kOther] - log_df_)};
-  double th = std::isnan(theta_) ? 1.0 : std::clamp(theta_, 0.0, 1.0);
-  if (r.sliding.active) th = r.sliding.end;
-  const double u = std::exp(v), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
+  const bool same_markets = lx_u == lh_u && lxc_u == lhc_u && lN_ == lM_;  // free trade: one denominator
+  log_df_ = same_markets ? log_dh_ : log_add(log_add(lx_u, lxc_u), lN_);
+  auto exp0 = [](double l) { return l == kNegInf ? 0.0 : std::exp(l); };  // no call for an empty set
+  const double ch[3] = {exp0(max_h[kMade] - s1 * v - log_dh_), exp0(max_h[kShared] - s1 * v - log_dh_),
+                        exp0(max_h[kOther] - log_dh_)};
+  double cf[3];
+  if (same_markets && max_f[0] == max_h[0] && max_f[1] == max_h[1] && max_f[2] == max_h[2]) {
+    std::copy(ch, ch + 3, cf);
+  } else {
+    cf[0] = exp0(max_f[kMade] - s1 * v - log_df_);
+    cf[1] = exp0(max_f[kShared] - s1 * v - log_df_);
+    cf[2] = exp0(max_f[kOther] - log_df_);
+  }
+  // Shares of spending per good (home market, foreign market), kept for allocate().
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
-    const double sh = e_h_[i] * ch[set_h_[k]], sf = e_f_[i] * cf[set_f_[k]];
-    const double t_h = set_h_[k] == kMade ? 1.0 : (set_h_[k] == kShared ? th : 0.0);
-    const double t_f = set_f_[k] == kMade ? 1.0 : (set_f_[k] == kShared ? th : 0.0);
-    // H12 eq. (12) generalised: labour = revenue / wage in each country.
-    lab_h_[i] = t_h * sh * Lh + t_f * sf * (Lf / u);
-    lab_f_[i] = (1.0 - t_h) * sh * u * Lh + (1.0 - t_f) * sf * Lf;
+    share_h_[i] = e_h_[i] * ch[set_h_[k]];
+    share_f_[i] = e_f_[i] * cf[set_f_[k]];
   }
+  double th = std::isnan(theta_) ? 1.0 : std::clamp(theta_, 0.0, 1.0);
+  if (r.sliding.active) th = r.sliding.end;
+  if (r.tie.active) {
+    tie_shares(r, x);
+    allocate(th, tie_theta_[0], tie_theta_[1], r.tie);
+  } else {
+    allocate(th, th, th, r.tie);
+  }
+}
+
+void LearningRhs::allocate(double th, double theta_first, double theta_second, const Tie& tie) {
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  const double u = log_wage_ == 0.0 ? 1.0 : std::exp(log_wage_), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
+  for (Eigen::Index i = 0; i < N; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    const double shared = tie.active && k == tie.first ? theta_first : (tie.active && k == tie.second ? theta_second : th);
+    const double t_h = set_h_[k] == kMade ? 1.0 : (set_h_[k] == kShared ? shared : 0.0);
+    const double t_f = set_f_[k] == kMade ? 1.0 : (set_f_[k] == kShared ? shared : 0.0);
+    // H12 eq. (12) generalised: labour = revenue / wage in each country.
+    lab_h_[i] = t_h * share_h_[i] * Lh + t_f * share_f_[i] * (Lf / u);
+    lab_f_[i] = (1.0 - t_h) * share_h_[i] * u * Lh + (1.0 - t_f) * share_f_[i] * Lf;
+  }
+}
+
+void LearningRhs::masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const {
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  out.resize(2 * N);
+  out.head(N).noalias() = fixed_.tau_transposed * lh;
+  out.tail(N).noalias() = fixed_.tau_transposed * lf;
+  if (!traded_) return;
+  for (Eigen::Index i = 0; i < N; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    // Only industries employing labour learn: home is active in i unless foreign supplies both markets.
+    if (set_h_[k] == kOther && set_f_[k] == kOther) out[i] = 0.0;
+    if (set_h_[k] == kMade && set_f_[k] == kMade) out[N + i] = 0.0;
+  }
+}
+
+void LearningRhs::tie_shares(const LearningRegime& r, const Eigen::VectorXd& x) {
+  // On the tie the equilibria form a segment: home labour, affine in the two shares (θ1, θ2), equals
+  // L. Its ends lie on the edges of [0, 1]²: one is the pattern on one side of the tie, the other the
+  // pattern on the other side. Each end has its own field (its own active industries: a good with
+  // share 1 is idle abroad, with share 0 idle at home). Filippov: the state slides with the convex
+  // combination (1 − λ) f_0 + λ f_1 that keeps d/dt log(a1/a2) = −κ log(a1/a2) (κ = 1 damps drift);
+  // admissible while λ ∈ [0, 1], i.e. while both ends' fields point into the tie.
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  const auto k1 = static_cast<Eigen::Index>(r.tie.first), k2 = static_cast<Eigen::Index>(r.tie.second);
+  auto hdot = [&](const Eigen::VectorXd& f) {
+    return f[k1] / x[k1] - f[N + k1] / x[N + k1] - f[k2] / x[k2] + f[N + k2] / x[N + k2];
+  };
+  double total[3];
+  const double corners[3][2] = {{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}};
+  for (int c = 0; c < 3; ++c) {
+    allocate(0.0, corners[c][0], corners[c][1], r.tie);
+    total[c] = lab_h_.sum();
+  }
+  const double a1 = total[1] - total[0], a2 = total[2] - total[0], rest = fixed_.labor_home - total[0];
+  // Ends of the segment a1 θ1 + a2 θ2 = rest inside the unit square.
+  double ends[4][2];
+  int count = 0;
+  auto add = [&](double t1, double t2) {
+    constexpr double eps = 1e-12;
+    if (!(t1 >= -eps && t1 <= 1.0 + eps && t2 >= -eps && t2 <= 1.0 + eps)) return;
+    t1 = std::clamp(t1, 0.0, 1.0);
+    t2 = std::clamp(t2, 0.0, 1.0);
+    for (int e = 0; e < count; ++e)
+      if (std::fabs(ends[e][0] - t1) < 1e-12 && std::fabs(ends[e][1] - t2) < 1e-12) return;
+    if (count < 4) ends[count][0] = t1, ends[count][1] = t2, ++count;
+  };
+  for (double edge : {0.0, 1.0}) {
+    if (a2 != 0.0) add(edge, (rest - a1 * edge) / a2);
+    if (a1 != 0.0) add((rest - a2 * edge) / a1, edge);
+  }
+  tie_lambda_ = kNaN;
+  if (count < 2) return;
+  double rate[2];
+  for (int e = 0; e < 2; ++e) {
+    allocate(0.0, ends[e][0], ends[e][1], r.tie);
+    masked_learning(lab_h_, lab_f_, e == 0 ? tie_field_ : tie_field_other_);
+    Eigen::VectorXd& f = e == 0 ? tie_field_ : tie_field_other_;
+    for (int g = 0; g < 2; ++g) {
+      const Eigen::Index k = g == 0 ? k1 : k2;
+      if (ends[e][g] == 0.0) f[k] = 0.0;      // idle at home
+      if (ends[e][g] == 1.0) f[N + k] = 0.0;  // idle abroad
+    }
+    rate[e] = hdot(f);
+  }
+  const double gap = std::log(x[k1] / x[N + k1]) - std::log(x[k2] / x[N + k2]);
+  const double denom = rate[0] - rate[1];
+  if (!(std::fabs(denom) > 0.0)) return;
+  const double lambda = (rate[0] + 1.0 * gap) / denom;
+  tie_lambda_ = lambda;
+  const double l = std::clamp(lambda, 0.0, 1.0);
+  tie_theta_[0] = (1.0 - l) * ends[0][0] + l * ends[1][0];
+  tie_theta_[1] = (1.0 - l) * ends[0][1] + l * ends[1][1];
+  // The sliding field, kept for raw_field().
+  tie_field_ = (1.0 - l) * tie_field_ + l * tie_field_other_;
+}
+
+void LearningRhs::tie_fractions(const LearningRegime& r, const Eigen::VectorXd& x, double& first, double& second) {
+  solve(r, x, true);
+  first = second = tie_lambda_;
 }
 
 void LearningRhs::raw_field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
   solve(r, x, true);
-  const auto N = static_cast<Eigen::Index>(fixed_.n);
-  dxdt.resize(2 * N);
-  dxdt.head(N).noalias() = fixed_.tau_transposed * lab_h_;
-  dxdt.tail(N).noalias() = fixed_.tau_transposed * lab_f_;
-  if (!r.traded) return;
-  for (Eigen::Index i = 0; i < N; ++i) {
-    const auto k = static_cast<std::size_t>(i);
-    // Only industries employing labour learn: home is active in i unless foreign supplies both markets.
-    if (set_h_[k] == kOther && set_f_[k] == kOther) dxdt[i] = 0.0;
-    if (set_h_[k] == kMade && set_f_[k] == kMade) dxdt[N + i] = 0.0;
-  }
+  if (r.tie.active) dxdt = tie_field_;  // the Filippov combination formed by tie_shares()
+  else masked_learning(lab_h_, lab_f_, dxdt);
 }
 
 bool LearningRhs::toggles(std::size_t k, double end) const {
@@ -250,9 +351,11 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   double mu = kNaN;
   if (r.sliding.active) mu = sliding_multiplier(r, x);
-  solve(r, x, false);
+  if (r.traded) solve(r, x, r.tie.active);  // without trade the slack needs no equilibrium
+  // A fixed length (unused entries +inf, never a crossing): no reallocation per call.
   Eigen::Index count = 0;
-  out.resize(6 * N + 1);  // up to 3 slacks per market (shared: two weights and a tie), 2 markets each
+  out.resize(6 * N + 1);
+  out.setConstant(std::numeric_limits<double>::infinity());
   if (!r.traded) {
     double max_f = kNegInf, min_h = std::numeric_limits<double>::infinity();
     for (Eigen::Index i = 0; i < N; ++i) {
@@ -262,7 +365,6 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       min_h = std::min(min_h, std::log(a / g));
     }
     if (max_f > kNegInf) out[count++] = min_h - max_f;
-    out.conservativeResize(count);
     return;
   }
   const double v = log_wage_;
@@ -277,6 +379,12 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       if (s == kMade) out[count++] = log_switch - v;
       else if (s == kOther) out[count++] = v - log_switch;
       else {
+        if (r.tie.active && (k == r.tie.first || k == r.tie.second)) {
+          const double t = tie_lambda_;
+          out[count++] = std::isnan(t) ? -1.0 : t;
+          out[count++] = std::isnan(t) ? -1.0 : 1.0 - t;
+          continue;
+        }
         out[count++] = r.sliding.active ? mu : theta_;
         out[count++] = r.sliding.active ? 1.0 - mu : 1.0 - theta_;
         // Two markets shared at one ω must stay tied; when their switch points part, re-solve.
@@ -284,7 +392,6 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       }
     }
   }
-  out.conservativeResize(count);
 }
 
 void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
@@ -292,12 +399,46 @@ void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, dou
   solve(r, x, true);
   const double s1 = fixed_.sigma - 1.0;
   // P^{1-σ} = Σ b p^{1-σ}: log P = log D / (1 − σ) with D the market's CES denominator (σ ≠ 1).
-  income_home = std::exp(log_wage_ + std::log(fixed_.labor_home) + log_dh_ / s1);
-  income_foreign = std::exp(std::log(fixed_.labor_foreign) + log_df_ / s1);
+  income_home = std::exp(log_wage_ + log_lh_ + log_dh_ / s1);
+  income_foreign = std::exp(log_lf_ + log_df_ / s1);
   rel_wage = r.traded ? std::exp(log_wage_) : kNaN;
   labor_home = lab_h_;
   labor_foreign = lab_f_;
 }
+
+namespace {
+
+/// Builds the tie regime of `eq` when one good is shared in both markets under free trade and another
+/// traded good's relative productivity equals it to 1e-9 (relative); false otherwise.
+bool make_tie(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eigen::VectorXd& x, const Equilibrium& eq,
+              LearningRegime& tie) {
+  const auto N = static_cast<Eigen::Index>(fixed.n);
+  std::size_t shared = fixed.n;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const bool any = eq.pattern.home_market[k] == Supplier::shared || eq.pattern.foreign_market[k] == Supplier::shared;
+    if (!any) continue;
+    if (shared != fixed.n) return false;  // more than one shared good: the static tie-break decides
+    shared = k;
+  }
+  if (shared == fixed.n) return false;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (g[i] != 1.0) return false;  // ties are handled under free trade only
+  }
+  const auto s = static_cast<Eigen::Index>(shared);
+  const double ls = std::log(x[s] / x[N + s]);
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (k == shared || !(std::fabs(std::log(x[i] / x[N + i]) - ls) < 1e-9)) continue;
+    tie.pattern.home_market[k] = tie.pattern.foreign_market[k] = Supplier::shared;
+    tie.pattern.home_market[shared] = tie.pattern.foreign_market[shared] = Supplier::shared;
+    tie.tie = {true, std::min(k, shared), std::max(k, shared)};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
                              const Eigen::VectorXd& x) {
@@ -310,8 +451,35 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   e.labor_foreign = fixed.labor_foreign;
   if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
   const Equilibrium eq = solve_static_equilibrium(e, openness);
-  LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}};
+  LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}, {}};
   if (!eq.traded) return r;
+  // A tie: a shared good and another traded good at the same relative productivity (free trade).
+  if (LearningRegime tie = r; make_tie(fixed, openness, x, eq, tie)) {
+    double t1 = 0.0, t2 = 0.0;
+    rhs.tie_fractions(tie, x, t1, t2);
+    constexpr double slack = 1e-12, edge = 1e-9;
+    const bool inside = t1 >= -slack && t1 <= 1.0 + slack && t2 >= -slack && t2 <= 1.0 + slack;
+    const bool at_edge = std::min({t1, 1.0 - t1, t2, 1.0 - t2}) < edge;
+    if (inside && !at_edge) return tie;
+    if (inside) {
+      // A share at a bound: the tie holds only if the tie motion moves it inward (entering the
+      // surface), not outward (leaving it). Probe a short way along the tie field.
+      Eigen::VectorXd f;
+      rhs.field(tie, x, f);
+      const double scale = f.cwiseAbs().maxCoeff();
+      if (scale > 0.0) {
+        const Eigen::VectorXd ahead = x + (1e-6 * x.cwiseAbs().maxCoeff() / scale) * f;
+        double u1 = 0.0, u2 = 0.0;
+        rhs.tie_fractions(tie, ahead, u1, u2);
+        auto inward = [&](double now, double next) {
+          if (now < edge) return next > now;
+          if (1.0 - now < edge) return next < now;
+          return true;
+        };
+        if (inward(t1, u1) && inward(t2, u2)) return tie;
+      }
+    }
+  }
   // Candidate surface: the shared markets at an end of [0, 1], or (no shared market) the markets
   // whose switch point equals ω, all supplied by one country.
   const double lv = std::log(eq.rel_wage);

@@ -44,12 +44,27 @@ struct Sliding {
   friend bool operator==(const Sliding&, const Sliding&) = default;
 };
 
+/// Sliding along a tie of two goods (H12 free trade): the marginal good and a second good whose
+/// relative productivity has reached the same value \f$a_{k_1} = a_{k_2} = \omega\f$. The equilibria
+/// on the tie form a segment of share pairs; its ends are the patterns on either side. The state
+/// slides with the convex combination \f$(1-\lambda)f_0 + \lambda f_1\f$ of the two ends' fields that
+/// keeps \f$\frac{d}{dt}\log(a_{k_1}/a_{k_2}) = -\kappa\log(a_{k_1}/a_{k_2})\f$ (zero on the surface),
+/// while λ ∈ [0, 1] (Filippov).
+struct Tie {
+  bool active = false;     ///< tie sliding in force
+  std::size_t first = 0;   ///< k_1 (0-based)
+  std::size_t second = 0;  ///< k_2
+  /// Same tie.
+  friend bool operator==(const Tie&, const Tie&) = default;
+};
+
 /// The regime of the fast dynamics: the openness in force, the trade pattern, and any sliding.
 struct LearningRegime {
   std::vector<double> openness;  ///< \f$g_i\f$
   TradePattern pattern;          ///< who supplies which market (non-traded goods: home at home, foreign abroad)
   bool traded = false;           ///< false: both countries in autarky
   Sliding sliding;               ///< Filippov sliding, if any
+  Tie tie;                       ///< sliding along a tie of two goods, if any
   /// Same regime.
   friend bool operator==(const LearningRegime&, const LearningRegime&) = default;
 };
@@ -70,7 +85,8 @@ class LearningRhs {
   /// The continuous event functions of `regime` at x (all ≥ 0 while it holds): \f$\log(c/\omega)\f$
   /// for a market supplied by home, \f$\log(\omega/c)\f$ for one supplied by foreign (c its switch
   /// point), θ and 1 − θ for a shared market (μ and 1 − μ when it slides), the tie of further shared
-  /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$.
+  /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$. `out` has the
+  /// fixed length 6n + 1, unused entries +inf (so that it is never reallocated).
   void slacks(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& out);
 
   /// The share θ of home in the shared markets of `regime` at x that balances trade, unclamped
@@ -87,6 +103,9 @@ class LearningRhs {
   void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
 
+  /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
+  /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
+  void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
   /// Employment at home and abroad from the last solve.
   [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
   /// Employment abroad from the last solve.
@@ -100,6 +119,9 @@ class LearningRhs {
 
  private:
   void solve(const LearningRegime& regime, const Eigen::VectorXd& x, bool allocate_labour);
+  void allocate(double theta_default, double theta_first, double theta_second, const Tie& tie);
+  void masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const;
+  void tie_shares(const LearningRegime& regime, const Eigen::VectorXd& x);
   void raw_field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
   double newton_log_wage(double v0);
   double balance(double v, double& slope) const;
@@ -110,7 +132,10 @@ class LearningRhs {
   Eigen::VectorXd xp_, fp_, f0_;
   std::vector<signed char> set_h_, set_f_;  // 0 home-made, 1 shared, 2 foreign-made
   // Last solve.
+  double tie_theta_[2] = {0.0, 0.0}, tie_lambda_ = 0.0;
+  Eigen::VectorXd tie_field_, tie_field_other_;
   double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
+  double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
 };

@@ -14,7 +14,6 @@ namespace clustertrade::trade_growth {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
 /// One market of one traded good and the relative wage at which its supplier switches from home
@@ -44,7 +43,7 @@ double log_add(double a, double b) {
 /// A sum of positive terms kept as a logarithm (−inf when empty).
 struct LogSum {
   double value = kNegInf;
-  void add(double log_term) { value = log_add(value, log_term); }
+  void add(double log_term) { value = log_add(value, log_term); }  ///< adds a term given by its log
 };
 
 /// The four sums of the balanced-trade equation for given suppliers, as logarithms.
@@ -315,9 +314,9 @@ Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
     const std::size_t switched = group_end(k);
     suppliers(switched, switched);
     const Sums s = sums_for(terms, g, hm, fm);
-    const Bracket b = find_root([&](double x) { return excess_exports(x, s, e); }, sw[start[k]].at,
-                                sw[start[k + 1]].at);
-    u = b.root;
+    const Bracket b = find_root([&](double v) { return excess_exports(std::exp(v), s, e); },  // in log ω
+                                std::log(sw[start[k]].at), std::log(sw[start[k + 1]].at));
+    u = std::exp(b.root);
     th = as_vector(hm);
     tf = as_vector(fm);
   }
@@ -350,9 +349,11 @@ void require_representable(const Economy& e, const Eigen::VectorXd& g, const Equ
     throw InvalidParameter("sigma", "is too close to 1 for H12's unnormalised CES index: the income scale factor (sum "
                                     "of weights)^(1/(sigma-1)) exceeds the largest double; use sigma = 1 (Cobb-Douglas) "
                                     "or weights summing to 1");
-  throw InvalidParameter(e.labor_home >= e.labor_foreign ? "labor_home" : "labor_foreign",
-                         "together with the productivities gives an income or price that exceeds the largest double "
-                         "(about 1.8e308); rescale labour or productivities");
+  const double top_a = std::max(e.home.maxCoeff(), e.foreign.maxCoeff()), top_l = std::max(e.labor_home, e.labor_foreign);
+  const char* field = top_a > top_l ? (e.home.maxCoeff() >= e.foreign.maxCoeff() ? "home" : "foreign")
+                                    : (e.labor_home >= e.labor_foreign ? "labor_home" : "labor_foreign");
+  throw InvalidParameter(field, "gives an income or price that exceeds the largest double (about 1.8e308); rescale "
+                                "labour or productivities");
 }
 
 Equilibrium solve_static_equilibrium(const Economy& economy, const Eigen::VectorXd& openness) {
@@ -422,7 +423,6 @@ double eq10(const Economy& economy, double z, bool printed) {
 }  // namespace
 
 double balanced_trade_wage(const Economy& economy, double z) { return eq10(economy, z, false); }
-
 double balanced_trade_wage_printed(const Economy& economy, double z) { return eq10(economy, z, true); }
 
 Equilibrium solve_mobility(const Economy& e) {
