@@ -42,12 +42,14 @@ GATE          := tools/report_gate.py
 DEB_PACKAGES := g++ cmake make git libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev libfmt-dev \
   libgtest-dev libgmock-dev libbenchmark-dev doxygen texlive-latex-base texlive-latex-recommended \
   texlive-latex-extra texlive-pictures texlive-fonts-recommended lmodern latexmk poppler-utils libjs-mathjax \
-  python3 ccache
+  python3 ccache clang-14 libclang-rt-14-dev
 # For the optional MPI build (`make mpi`): OpenMPI's mpirun and headers.
 MPI_PACKAGES := openmpi-bin libopenmpi-dev
 MPI_BUILD    ?= build-mpi
+# `make bench` also runs the SciPy peer of the H12 engine (bench/scipy_peer).
+BENCH_PACKAGES := python3-scipy
 
-.PHONY: all deps build test report figures docs bench prove gate mpi clean distclean
+.PHONY: all deps build test report figures docs bench fuzz fuzz-campaign prove gate mpi clean distclean
 all: report gate docs
 	@echo ""
 	@echo "Report:        paper/report.pdf"
@@ -56,7 +58,7 @@ all: report gate docs
 
 # ---- 1. Debian packages -------------------------------------------------------------------------
 deps:
-	@missing=""; for p in $(DEB_PACKAGES) $(MPI_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(MPI_PACKAGES) $(BENCH_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -176,10 +178,37 @@ $(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.d
 docs: $(DOCS)/index.html
 
 # ---- Benchmarks ---------------------------------------------------------------------------------
+# libFuzzer (clang-14, address + undefined sanitizers): each harness in tests/fuzz runs for
+# FUZZ_SECONDS from the checked-in seed corpus; new corpus entries go to $(BUILD)-fuzz/corpus, never
+# into the repository. A crash stops make and leaves the input as $(BUILD)-fuzz/crash-*.
+FUZZ_SECONDS  ?= 60
+FUZZ_TARGETS  := number_list csv_matrix scenario arguments
+fuzz: | deps
+	CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLUSTERTRADE_FUZZ=ON \
+	  -DCLUSTERTRADE_TESTS=OFF >/dev/null
+	cmake --build $(BUILD)-fuzz -j$(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD)-fuzz/corpus/$$t; echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	  $(BUILD)-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2560 -max_len=4096 \
+	    -artifact_prefix=$(BUILD)-fuzz/ -print_final_stats=1 $(BUILD)-fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>&1 \
+	    | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' || true; \
+	  ! ls $(BUILD)-fuzz/crash-* $(BUILD)-fuzz/timeout-* $(BUILD)-fuzz/oom-* 2>/dev/null | grep -q . || \
+	    { echo "fuzz_$$t found a failing input (above)"; exit 1; }; \
+	done
+
+# The black-box campaign against the built program (tests/fuzz/campaign.py): thousands of nasty
+# argument lists and files; prints the counts and fails on any crash, hang, internal error,
+# non-finite number with exit 0 or damaged file.
+fuzz-campaign: $(BIN)/clustertrade
+	python3 tests/fuzz/campaign.py --bin $(BIN)/clustertrade
+
+# The H12 engine is also compared, in the same run, with a SciPy peer doing the same work (issue 11).
 bench: | deps
 	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_TESTS=OFF -DCLUSTERTRADE_BENCH=ON
 	cmake --build $(BUILD)-bench -j$(JOBS)
 	@for b in $(BUILD)-bench/bin/*_bench; do echo "== $$b"; $$b --benchmark_min_time=0.2; done
+	@echo "== H12 engine vs SciPy peer (same run)"
+	/usr/bin/python3 bench/compare_h12.py $(BUILD)-bench/bin/h12_engine_bench
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-bench $(BUILD)-asan $(GEN) paper/report.pdf

@@ -20,17 +20,25 @@ namespace {
 
 using namespace clustertrade::cluster_model;
 
+// Most firms in the finite coordination game: the equilibria are found by checking each of the
+// N + 1 shares k/N, so N bounds the work and the output.
+constexpr long long kMaxFirms = 1'000'000;
+
 struct EquilibriaOptions {
-  std::string lambda_south, lambda_north, theta, north_clusters, out;
-  bool json = false;
+  std::string lambda_south, lambda_north, theta, north_clusters;
+  OutputOptions output;
 };
 
 void run_equilibria(const EquilibriaOptions& o) {
+  check_out_path(o.output.out);
   Params p;
   p.lambda_south = parse_list_flag("--lambda-south", o.lambda_south);
   p.lambda_north = parse_list_flag("--lambda-north", o.lambda_north);
   p.theta = parse_list_flag("--theta", o.theta);
   if (!o.north_clusters.empty()) p.north_clusters = parse_list_flag("--north-clusters", o.north_clusters);
+  check_magnitude("--lambda-south", p.lambda_south);
+  check_magnitude("--lambda-north", p.lambda_north);
+  check_magnitude("--theta", p.theta);
   const FlagMap flags = {{"lambda_south", "--lambda-south"},
                          {"lambda_north", "--lambda-north"},
                          {"theta", "--theta"},
@@ -42,32 +50,39 @@ void run_equilibria(const EquilibriaOptions& o) {
   CsvTable table({"sector", "clustered", "wage", "income_gap"});
   for (const auto& s : eq)
     table.add_row({static_cast<double>(s.sector + 1), std::string(s.clustered ? "yes" : "no"), s.wage, s.income_gap});
-  emit(o.json ? table.to_json().dump(2) + "\n" : table.str(), o.out);
+  emit_table(table, o.output);
 }
 
 struct CoordinationOptions {
   double A = 3.0, C = 1.0;
-  int firms = 0;
-  bool spillover = false, json = false;
-  std::string out;
+  long long firms = 0;
+  bool spillover = false;
+  OutputOptions output;
 };
 
 void run_coordination(const CoordinationOptions& o) {
-  SpilloverGame g{o.A, o.C, o.spillover, o.firms > 0 ? std::optional<int>(o.firms) : std::nullopt};
-  const FlagMap flags = {{"A", "--A"}, {"C", "--C"}, {"firms", "--firms"}};
+  check_out_path(o.output.out);
+  if (o.firms < 0 || o.firms > kMaxFirms)
+    throw UsageError("--firms: must lie in [0, " + std::to_string(kMaxFirms) + "] (got " + std::to_string(o.firms) +
+                     "; 0 means a continuum)");
+  check_magnitude("--modern-productivity", {o.A});
+  check_magnitude("--investment-cost", {o.C});
+  SpilloverGame g{o.A, o.C, o.spillover, o.firms > 0 ? std::optional<int>(static_cast<int>(o.firms)) : std::nullopt};
+  const FlagMap flags = {{"A", "--modern-productivity"}, {"C", "--investment-cost"}, {"firms", "--firms"}};
   const auto eq = with_flags(flags, [&] { return coordination_equilibria(g); });
   CsvTable table({"n", "stable", "average_output"});
   for (const auto& e : eq) table.add_row({e.n, std::string(e.stable ? "yes" : "no"), e.output});
-  emit(o.json ? table.to_json().dump(2) + "\n" : table.str(), o.out);
+  emit_table(table, o.output);
 }
 
 struct NorthOptions {
-  std::string lambda_north, lbar, shares, out;
+  std::string lambda_north, lbar, shares;
   double beta = 0.5, alpha = 1.0, labour = 1.0;
-  bool json = false;
+  OutputOptions output;
 };
 
 void run_north(const NorthOptions& o) {
+  check_out_path(o.output.out);
   NorthEconomy n;
   n.lambda_north = parse_list_flag("--lambda-north", o.lambda_north);
   n.lbar = parse_list_flag("--lbar", o.lbar);
@@ -75,12 +90,17 @@ void run_north(const NorthOptions& o) {
   n.beta = o.beta;
   n.alpha = o.alpha;
   n.labour = o.labour;
+  check_magnitude("--lambda-north", n.lambda_north);
+  check_magnitude("--lbar", n.lbar);
+  check_magnitude("--beta", {n.beta});
+  check_magnitude("--alpha", {n.alpha});
+  check_magnitude("--labor", {n.labour});
   const FlagMap flags = {{"lambda_north", "--lambda-north"},
                          {"lbar", "--lbar"},
                          {"shares", "--shares"},
                          {"beta", "--beta"},
                          {"alpha", "--alpha"},
-                         {"labour", "--labour"}};
+                         {"labour", "--labor"}};
   const auto configs = with_flags(flags, [&] { return north_configurations(n); });
   CsvTable table({"clusters", "equilibrium", "prices"});
   for (const auto& c : configs) {
@@ -95,7 +115,7 @@ void run_north(const NorthOptions& o) {
     }
     table.add_row({clusters, std::string(c.equilibrium ? "yes" : "no"), prices});
   }
-  emit(o.json ? table.to_json().dump(2) + "\n" : table.str(), o.out);
+  emit_table(table, o.output);
 }
 
 }  // namespace
@@ -107,38 +127,47 @@ void add_cluster_model_command(CLI::App& app) {
 
   auto eo = std::make_shared<EquilibriaOptions>();
   CLI::App* eq = model->add_subcommand(
-      "equilibria", "South's equilibria (CSV: sector,clustered,wage,income_gap; highest wage first)");
-  eq->add_option("--lambda-south", eo->lambda_south, "South productivities a1,...,aJ (> 0)")->required();
-  eq->add_option("--lambda-north", eo->lambda_north, "North productivities b1,...,bJ (> 0)")->required();
-  eq->add_option("--theta", eo->theta, "cluster factors t1,...,tJ (> 1)")->required();
+      "equilibria",
+      "South's equilibria (RC07 section 3, RC05 section V): South specialises in one sector j, clustered or not; "
+      "its wage is w = (theta_j if clustered) lambda_South_j / (price of j set by the North).\n"
+      "Output columns (highest wage first): sector (1-based j); clustered (yes/no); wage (South wage in North-wage "
+      "units); income_gap (North income / South income = 1/wage).");
+  eq->add_option("--lambda-south", eo->lambda_south,
+                 "South productivities a1,...,aJ (output per worker, in [1e-50, 1e50])")
+      ->required();
+  eq->add_option("--lambda-north", eo->lambda_north, "North productivities b1,...,bJ (in [1e-50, 1e50])")->required();
+  eq->add_option("--theta", eo->theta, "cluster productivity factors t1,...,tJ (in (1, 1e50])")->required();
   eq->add_option("--north-clusters", eo->north_clusters, "North's clusters as 0/1 per sector (default: all 1)");
-  eq->add_flag("--json", eo->json, "JSON instead of CSV");
-  add_out_option(*eq, eo->out);
+  add_output_options(*eq, eo->output);
   eq->callback([eo] { run_equilibria(*eo); });
 
   auto co = std::make_shared<CoordinationOptions>();
-  CLI::App* coord = model->add_subcommand("coordination", "RC05 §II knowledge-spillover game: equilibria in n");
-  coord->add_option("--A", co->A, "modern productivity at n = 1 (> 0)");
-  coord->add_option("--C", co->C, "cost of the knowledge investment (>= 0)");
-  coord->add_option("--firms", co->firms, "number of firms (0: a continuum)");
+  CLI::App* coord = model->add_subcommand(
+      "coordination",
+      "RC05 section II knowledge-spillover game: a firm that invests C gets modern output A n (n = modern share), a "
+      "backward firm 1.\nOutput columns: n (modern share in equilibrium); stable (yes/no); average_output.");
+  coord->add_option("--modern-productivity,--A", co->A,
+                    "modern productivity A at n = 1 (> 0, default 3); --A is a deprecated alias");
+  coord->add_option("--investment-cost,--C", co->C,
+                    "cost C of the knowledge investment (>= 0, default 1); --C is a deprecated alias");
+  coord->add_option("--firms", co->firms, "number of firms N in [0, 1000000] (0: a continuum, the default)");
   coord->add_flag("--spillover", co->spillover, "backward firms also get the spillover (output 1 + A n)");
-  coord->add_flag("--json", co->json, "JSON instead of CSV");
-  add_out_option(*coord, co->out);
-  coord->callback([co] {
-    if (co->firms < 0) throw UsageError("--firms: must be >= 0 (got " + std::to_string(co->firms) + ")");
-    run_coordination(*co);
-  });
+  add_output_options(*coord, co->output);
+  coord->callback([co] { run_coordination(*co); });
 
   auto no = std::make_shared<NorthOptions>();
-  CLI::App* north = model->add_subcommand("north", "North's 2^J cluster configurations and which are equilibria");
+  CLI::App* north = model->add_subcommand(
+      "north",
+      "North's 2^J cluster configurations and which are equilibria (RC07 footnote 13), J <= 20.\nOutput columns: "
+      "clusters (0/1 per sector, space-separated); equilibrium (yes/no); prices (per sector, space-separated).");
   north->add_option("--lambda-north", no->lambda_north, "North productivities (> 0)")->required();
   north->add_option("--lbar", no->lbar, "employment exhausting each externality (> 0)")->required();
   north->add_option("--shares", no->shares, "Cobb-Douglas expenditure shares (sum to 1)")->required();
   north->add_option("--beta", no->beta, "modern productivity factor with no cluster (> 0)");
   north->add_option("--alpha", no->alpha, "strength of the externality (> 0)");
-  north->add_option("--labour", no->labour, "North's labour force (> 0)");
-  north->add_flag("--json", no->json, "JSON instead of CSV");
-  add_out_option(*north, no->out);
+  north->add_option("--labor,--labour", no->labour,
+                    "North's labor force (workers, > 0, default 1); --labour is a deprecated alias");
+  add_output_options(*north, no->output);
   north->callback([no] { run_north(*no); });
 }
 

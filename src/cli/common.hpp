@@ -1,25 +1,36 @@
 /// \file common.hpp
 /// \brief Shared plumbing of the `clustertrade` subcommands: turning parameter errors into one
-/// line that names the flag, and writing output (stdout or an atomic file) only once it is whole.
+/// line that names the flag, the resource limits every command states, and writing output (stdout
+/// or an atomic file, with the run's provenance) only once it is whole and finite.
 #pragma once
 
+#include <cstddef>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "core/errors.hpp"
+#include "core/io.hpp"
 
 namespace clustertrade::cli {
 
 /// A user error already phrased for the command line ("--flag: rule"); exit status 2.
 class UsageError : public std::runtime_error {
-public:
+ public:
   /// \param message the one line to print after "clustertrade: "
   explicit UsageError(const std::string& message) : std::runtime_error(message) {}
 };
+
+/// Most output rows a command writes (the row count is checked before any computing starts).
+inline constexpr double kMaxRows = 1'000'000;
+/// Largest output time T for the ODE-based commands: they integrate with steps of at most one
+/// time unit, so T bounds the work (about a second per 10^5 units).
+inline constexpr double kMaxHorizon = 1'000'000;
 
 /// Pairs (Params field name, command-line flag), e.g. {"lambda_south", "--lambda-south"}.
 using FlagMap = std::vector<std::pair<std::string, std::string>>;
@@ -42,10 +53,72 @@ auto with_flags(const FlagMap& flags, Action&& action) -> decltype(action()) {
 /// Parses a comma list for `flag`, throwing UsageError("--flag: entry k must be a number ...").
 std::vector<double> parse_list_flag(const std::string& flag, const std::string& text);
 
-/// Writes `content` to stdout when `out_path` is empty, else to the file atomically.
+/// Parses one number for `flag`, throwing UsageError("--flag: must be a number (got '...')").
+double parse_scalar_flag(const std::string& flag, const std::string& text);
+
+/// The numerical range of the static models' positive inputs (productivities, labor, cluster
+/// factors): within [1e-50, 1e50] every product or ratio of up to six of them is a normal double.
+inline constexpr double kMinMagnitude = 1e-50;
+/// Upper end of that range.
+inline constexpr double kMaxMagnitude = 1e50;
+
+/// Refuses a positive, finite entry of `values` outside [kMinMagnitude, kMaxMagnitude] with
+/// "--flag (entry k): must lie in [1e-50, 1e50], the model's numerical range (got x)". Zero,
+/// negative and non-finite entries are left to the model's own validation and its message.
+void check_magnitude(const std::string& flag, const std::vector<double>& values);
+
+/// Refuses an output grid 0, DT, ..., T with more than kMaxRows rows, before anything is computed.
+/// \param horizon T (already checked finite and >= 0)
+/// \param step DT (already checked finite and > 0)
+void check_row_count(double horizon, double step);
+
+/// How a command writes its table: CSV (default) or JSON, wide or tidy, with or without `#` lines.
+struct OutputOptions {
+  bool json = false;  ///< `--json`: {"meta": {...}, "rows": [...]}
+  bool meta = false;  ///< `--meta`: CSV begins with `#` lines (version, commit, command)
+  bool tidy = false;  ///< `--tidy`: one row per (key columns, variable, value)
+  std::string out;    ///< `--out FILE` (`-` or empty: stdout)
+};
+
+/// Adds `--json`, `--meta`, `--out` (and `--tidy` when `tidy_keys` > 0) to a subcommand.
+void add_output_options(CLI::App& command, OutputOptions& options, bool offer_tidy = false);
+
+/// Adds `--out FILE` (write there instead of stdout; `-` is stdout) to a subcommand.
+void add_out_option(CLI::App& command, std::string& out_path);
+
+/// Checks `--out` before any work: an existing target must be a regular file and its folder writable.
+void check_out_path(const std::string& out_path);
+
+/// The provenance of this run (core/provenance.hpp run_meta, plus fields a command adds).
+nlohmann::json& run_meta_json();
+
+/// Writes `content` to stdout when `out_path` is empty or `-`, else to the file atomically; a failed
+/// write (full disk, closed pipe, unwritable folder) is a UsageError naming `--out` or stdout.
 void emit(const std::string& content, const std::string& out_path);
 
-/// Adds `--out FILE` (write there instead of stdout) to a subcommand.
-void add_out_option(CLI::App& command, std::string& out_path);
+/// Writes a table: refuses (exit 2) if a number is ±inf, or NaN outside `undefined_ok` columns
+/// (where NaN means "undefined", written as an empty CSV cell / JSON null). `key_columns` leading
+/// columns stay as keys in `--tidy` output.
+void emit_table(const CsvTable& table, const OutputOptions& options, const std::set<std::string>& undefined_ok = {},
+                std::size_t key_columns = 1);
+
+/// Writes a JSON document with the run's `meta` object added.
+void emit_json(nlohmann::json doc, const std::string& out_path);
+
+/// Checks the argument list before CLI11 sees it: an empty value (`--horizon ''`, `--horizon=`) and
+/// an unknown subcommand ("unknown command 'simulat'; did you mean 'simulate'?") are UsageErrors.
+void preflight(const CLI::App& app, const std::vector<std::string>& args);
+
+/// Expands `--scenario FILE.json` into flags (see docs/cli.md) and `--preset NAME` into the
+/// command and flags of a reproduced paper figure; other arguments are kept in order.
+std::vector<std::string> expand_scenarios(const std::vector<std::string>& args);
+
+/// `text` split at spaces (empty words dropped).
+std::vector<std::string> split_words(const std::string& text);
+/// `words` joined with single spaces.
+std::string split_join(const std::vector<std::string>& words);
+
+/// The whole program: parse, run the subcommand, print errors. \return the exit status (0, 1, 2)
+int run(int argc, const char* const* argv);
 
 }  // namespace clustertrade::cli

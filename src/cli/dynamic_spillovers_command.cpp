@@ -1,6 +1,7 @@
 /// \file dynamic_spillovers_command.cpp
 /// \brief `clustertrade dynamic-spillovers simulate|cpp-simulate`: RC07 §4's one-sector catch-up
 /// dynamics (and CPP §5's as written) on a time grid, as CSV or JSON.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -22,9 +23,12 @@ namespace ds = clustertrade::dynamic_spillovers;
 struct GridOptions {
   double horizon = 0.0;
   double step = 1.0;
-  bool json = false;
-  std::string out;
+  OutputOptions output;
 };
+
+// The work of an explicit integrator grows with (fastest rate) x T: RC07's catch-up runs at a rate
+// up to epsilon, so rate x horizon is bounded to keep every run within seconds.
+constexpr double kMaxRateTimesHorizon = 1e6;
 
 struct SimulateOptions {
   double g = 0.0;
@@ -49,8 +53,40 @@ std::vector<double> grid_of(const GridOptions& grid) {
     throw UsageError("--horizon: must be a finite number > 0 (got " + format_double(grid.horizon) + ")");
   if (!std::isfinite(grid.step) || !(grid.step > 0.0))
     throw UsageError("--step: must be a finite number > 0 (got " + format_double(grid.step) + ")");
-  if (grid.horizon / grid.step > 1e7) throw UsageError("--step: too small for --horizon (more than 1e7 rows)");
+  if (grid.horizon > kMaxHorizon)
+    throw UsageError("--horizon: must be <= " + format_double(kMaxHorizon) + " (got " + format_double(grid.horizon) +
+                     ")");
+  check_row_count(grid.horizon, grid.step);
   return ode::time_grid(0.0, grid.horizon, grid.step);
+}
+
+// Integration controls for a run to T: steps of at most max(1, T/10^5) time units, so that the
+// step count stays bounded for long horizons (one located switch per step at most is still
+// guaranteed: the leader can change only once, RC07 section 4).
+ode::Tolerances tolerances_for(double horizon) {
+  ode::Tolerances tol;
+  tol.max_dt = std::max(1.0, horizon / 1e5);
+  return tol;
+}
+
+void check_rate_horizon(const std::string& flag, double rate, double horizon) {
+  if (rate * horizon > kMaxRateTimesHorizon)
+    throw UsageError(flag + " x --horizon must be <= " + format_double(kMaxRateTimesHorizon) + " (got " +
+                     format_double(rate) + " x " + format_double(horizon) +
+                     "); the catch-up is complete long before such a horizon: use a shorter --horizon");
+}
+
+// Levels grow like e^{rate t}: a level beyond the largest double (about e^709.78) is refused.
+void check_levels(const std::vector<double>& t, const std::vector<double>& a, const std::vector<double>& b,
+                  const std::string& names) {
+  for (std::size_t k = 0; k < a.size(); ++k)
+    if (!std::isfinite(a[k]) || !std::isfinite(b[k]) || !(a[k] > 0.0) || !(b[k] > 0.0))
+      throw UsageError("--horizon: the levels " + names +
+                       " leave the range of doubles (above about e^709 or below "
+                       "e^-745) by t = " +
+                       format_double(t[k]) +
+                       "; they grow like e^{rate t}, so "
+                       "shorten --horizon or lower the rates");
 }
 
 void check_date(const CLI::App& command, const std::string& flag, double value) {
@@ -58,15 +94,12 @@ void check_date(const CLI::App& command, const std::string& flag, double value) 
     throw UsageError(flag + ": must be a finite number >= 0 (got " + format_double(value) + ")");
 }
 
-void write_table(CsvTable& table, const GridOptions& grid) {
-  emit(grid.json ? table.to_json().dump(2) + "\n" : table.str(), grid.out);
-}
+void write_table(CsvTable& table, const GridOptions& grid) { emit_table(table, grid.output); }
 
 void add_grid_options(CLI::App& command, GridOptions& grid) {
-  command.add_option("--horizon", grid.horizon, "Last output time T > 0")->required();
-  command.add_option("--step", grid.step, "Output every DT > 0 (default 1), from 0 to T inclusive");
-  command.add_flag("--json", grid.json, "JSON (array of rows) instead of CSV");
-  add_out_option(command, grid.out);
+  command.add_option("--horizon", grid.horizon, "Last output time T (years), 0 < T <= 1e6")->required();
+  command.add_option("--step", grid.step, "Output every DT > 0 (default 1), from 0 to T inclusive; at most 1e6 rows");
+  add_output_options(command, grid.output, true);
 }
 
 void run_simulate(const CLI::App& command, const SimulateOptions& o) {
@@ -83,18 +116,21 @@ void run_simulate(const CLI::App& command, const SimulateOptions& o) {
   params.south_intensity_after = o.intensity;
   params.south_switch_time = o.cluster_from;
   params.rule = o.rule == "text" ? ds::SpilloverRule::text_min : ds::SpilloverRule::printed_max;
-  const FlagMap flags{{"g", "--g"},
+  check_out_path(o.grid.output.out);
+  const FlagMap flags{{"g", "--learning-rate"},
                       {"epsilon", "--epsilon"},
                       {"a_south0", "--a0"},
                       {"south_intensity_after", "--south-cluster-intensity"},
                       {"south_switch_time", "--south-cluster-from"}};
   with_flags(flags, [&] { params.validate(); });
   const auto times = grid_of(o.grid);
-  const auto path = ds::simulate(params, times);
+  check_rate_horizon("--epsilon", o.epsilon, o.grid.horizon);
+  const auto path = ds::simulate(params, times, tolerances_for(o.grid.horizon));
+  check_levels(path.t, path.a_north, path.a_south, "A_north, A_south");
   CsvTable table({"t", "A_north", "A_south", "a", "growth_north", "growth_south"});
   for (std::size_t k = 0; k < path.t.size(); ++k)
-    table.add_row({path.t[k], path.a_north[k], path.a_south[k], path.ratio[k], path.growth_north[k],
-                   path.growth_south[k]});
+    table.add_row(
+        {path.t[k], path.a_north[k], path.a_south[k], path.ratio[k], path.growth_north[k], path.growth_south[k]});
   write_table(table, o.grid);
 }
 
@@ -105,10 +141,13 @@ void run_cpp(const CLI::App& command, const CppOptions& o) {
   params.z_rich0 = 1.0;
   params.z_poor0 = o.z0;
   params.cluster_from = o.cluster_from;
-  const FlagMap flags{{"x", "--x"}, {"z_poor0", "--z0"}, {"cluster_from", "--cluster-from"}};
+  check_out_path(o.grid.output.out);
+  const FlagMap flags{{"x", "--rich-growth-rate"}, {"z_poor0", "--z0"}, {"cluster_from", "--cluster-from"}};
   with_flags(flags, [&] { params.validate(); });
   const auto times = grid_of(o.grid);
-  const auto path = ds::simulate_cpp(params, times);
+  check_rate_horizon("--rich-growth-rate", o.x, o.grid.horizon);
+  const auto path = ds::simulate_cpp(params, times, tolerances_for(o.grid.horizon));
+  check_levels(path.t, path.z_rich, path.z_poor, "Z_rich, Z_poor");
   CsvTable table({"t", "Z_rich", "Z_poor", "z", "growth_rich", "growth_poor"});
   for (std::size_t k = 0; k < path.t.size(); ++k)
     table.add_row({path.t[k], path.z_rich[k], path.z_poor[k], path.ratio[k], path.growth_rich[k], path.growth_poor[k]});
@@ -124,13 +163,22 @@ void add_dynamic_spillovers_command(CLI::App& app) {
 
   auto sim = std::make_shared<SimulateOptions>();
   CLI::App* simulate = module->add_subcommand(
-      "simulate", "One sector: North clustered (intensity 1); South clustered with intensity S from T0 on. Prints "
-                  "t,A_north,A_south,a,growth_north,growth_south with A_north(0)=1, A_south(0)=A0");
-  simulate->add_option("--g", sim->g, "Learning-by-doing growth rate g > 0")->required();
-  simulate->add_option("--epsilon", sim->epsilon, "Spillover strength epsilon > g")->required();
+      "simulate",
+      "RC07 section 4 (the unnumbered law of motion after 'More generally'): one sector, North clustered (intensity "
+      "1); South clustered with intensity S "
+      "from T0 on. dA_N/dt = g A_N (+ spillover), dA_S/dt = g S A_S + epsilon (1 - a) A_S with a = min{A_S/A_N, 1}.\n"
+      "Output columns: t (years); A_north, A_south (technology levels, A_north(0) = 1, A_south(0) = A0); a (A_S/A_N); "
+      "growth_north, growth_south (growth rates per year at t).");
+  simulate
+      ->add_option("--learning-rate,--g", sim->g,
+                   "Learning-by-doing growth rate g > 0 (per year, with a full cluster); --g is a deprecated alias")
+      ->required();
+  simulate->add_option("--epsilon", sim->epsilon, "Spillover strength epsilon > g (per year); epsilon x T <= 1e6")
+      ->required();
   simulate->add_option("--a0", sim->a0, "South's initial level A_south(0) = A0 > 0 (North's is 1)")->required();
-  simulate->add_option("--south-cluster-from", sim->cluster_from, "Date T0 >= 0 from which South has a cluster "
-                                                                  "(default: never)");
+  simulate->add_option("--south-cluster-from", sim->cluster_from,
+                       "Date T0 >= 0 from which South has a cluster "
+                       "(default: never)");
   simulate->add_option("--south-cluster-intensity", sim->intensity,
                        "South's cluster intensity S in [0, 1] from T0 on (default 1)");
   simulate->add_option("--spillover-rule", sim->rule,
@@ -140,12 +188,18 @@ void add_dynamic_spillovers_command(CLI::App& app) {
 
   auto cpp = std::make_shared<CppOptions>();
   CLI::App* cpp_sim = module->add_subcommand(
-      "cpp-simulate", "CPP section 5 eqs. (5)-(6) as written: Z_rich grows at x; Z_poor at z = Z_poor/Z_rich, "
-                      "plus x with a cluster. Prints t,Z_rich,Z_poor,z,growth_rich,growth_poor (Z_rich(0)=1)");
-  cpp_sim->add_option("--x", cpp->x, "Rich region's growth rate x > 0")->required();
+      "cpp-simulate",
+      "CPP section 5 eqs. (5)-(6) as written: Z_rich grows at x; Z_poor at z = Z_poor/Z_rich, plus x with a cluster.\n"
+      "Output columns: t (years); Z_rich, Z_poor (technology levels, Z_rich(0) = 1); z (Z_poor/Z_rich); growth_rich, "
+      "growth_poor (growth rates per year at t).");
+  cpp_sim
+      ->add_option("--rich-growth-rate,--x", cpp->x,
+                   "Rich region's growth rate x > 0 (per year); x x T <= 1e6; --x is a deprecated alias")
+      ->required();
   cpp_sim->add_option("--z0", cpp->z0, "Poor region's initial level Z_poor(0) > 0")->required();
-  cpp_sim->add_option("--cluster-from", cpp->cluster_from, "Date from which the poor region has a cluster "
-                                                           "(default: never)");
+  cpp_sim->add_option("--cluster-from", cpp->cluster_from,
+                      "Date from which the poor region has a cluster "
+                      "(default: never)");
   add_grid_options(*cpp_sim, cpp->grid);
   cpp_sim->callback([cpp_sim, cpp] { run_cpp(*cpp_sim, *cpp); });
 }

@@ -1,6 +1,7 @@
 /// \file trade_growth_command.cpp
 /// \brief `clustertrade trade-growth simulate|equilibrium`: H12's two-country, n-industry model
 /// for any learning matrix (src/trade_growth).
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -23,30 +24,49 @@ namespace {
 
 namespace tg = clustertrade::trade_growth;
 
-const FlagMap kFlags = {{"home", "--home"},           {"foreign", "--foreign"},
-                        {"sigma", "--sigma"},         {"labor_home", "--labor-home"},
-                        {"labor_foreign", "--labor-foreign"}, {"weights", "--weights"},
-                        {"tau", "--tau"},             {"openness", "--openness"},
-                        {"liberalize_at", "--liberalize-at"}, {"horizon", "--horizon"},
-                        {"step", "--step"},           {"rtol", "--rtol"},
+const FlagMap kFlags = {{"period", "--period"},
+                        {"home", "--home"},
+                        {"foreign", "--foreign"},
+                        {"sigma", "--sigma"},
+                        {"labor_home", "--labor-home"},
+                        {"labor_foreign", "--labor-foreign"},
+                        {"weights", "--weights"},
+                        {"tau", "--tau"},
+                        {"openness", "--openness"},
+                        {"liberalize_at", "--liberalize-at"},
+                        {"horizon", "--horizon"},
+                        {"step", "--step"},
+                        {"rtol", "--rtol"},
                         {"atol", "--atol"}};
 
+// Largest horizon of `simulate`: the continuous model integrates with steps of at most one time
+// unit and solves an equilibrium per stage (about 10^4 units per second for n = 4 on this machine).
+constexpr double kMaxSimulateHorizon = 100'000;
+// Most industries: tau alone has n^2 entries, and each equilibrium solve costs O(n^2).
+constexpr std::size_t kMaxIndustries = 1000;
+// The sigma domain of the command: the H12 solver is exercised over it by tests/fuzz/campaign.py
+// (below 1e-12 the trade pattern's slacks lose their sign to rounding).
+constexpr double kMinSigma = 1e-9;
+constexpr double kMaxSigma = 1e12;
+// Work bound of `simulate`: n^2 x T (about a few seconds at the bound).
+constexpr double kMaxWork = 1e9;
+
 struct EconomyOptions {
-  std::string home, foreign, weights;
-  double sigma = 0.0;
-  double labor_home = 1.0, labor_foreign = 1.0;
+  std::string home, foreign, weights, sigma, labor_home = "1", labor_foreign = "1";
 };
 
 struct SimulateOptions {
   EconomyOptions economy;
-  std::string tau, regime, liberalize_at, time = "continuous", out;
-  double horizon = 0.0, step = 1.0, rtol = 1e-10, atol = 1e-10;
-  bool mobility = false, json = false;
+  std::string tau, tau_matrix, regime, liberalize_at, time = "continuous";
+  std::string horizon, step = "1", rtol = "1e-10", atol = "1e-10", period;
+  bool mobility = false;
+  OutputOptions output;
 };
 
 struct EquilibriumOptions {
   EconomyOptions economy;
-  std::string openness = "1", out;
+  std::string openness = "1";
+  OutputOptions output;
 };
 
 Eigen::VectorXd to_vector(const std::vector<double>& v) {
@@ -54,47 +74,48 @@ Eigen::VectorXd to_vector(const std::vector<double>& v) {
 }
 
 void add_economy_options(CLI::App& cmd, EconomyOptions& o) {
-  cmd.add_option("--home", o.home, "Home productivities A_1,...,A_n (> 0)")->required();
-  cmd.add_option("--foreign", o.foreign, "Foreign productivities A*_1,...,A*_n (> 0)")->required();
-  cmd.add_option("--sigma", o.sigma, "Elasticity of substitution sigma (> 0; 1 = Cobb-Douglas)")->required();
-  cmd.add_option("--weights", o.weights, "Taste weights b_1,...,b_n (> 0; default all 1)");
-  cmd.add_option("--labor-home", o.labor_home, "Home labour L (> 0, default 1)");
-  cmd.add_option("--labor-foreign", o.labor_foreign, "Foreign labour L* (> 0, default 1)");
+  cmd.add_option("--home", o.home, "Home productivities A_1,...,A_n at t = 0 (output per worker, > 0)")->required();
+  cmd.add_option("--foreign", o.foreign, "Foreign productivities A*_1,...,A*_n at t = 0 (> 0)")->required();
+  cmd.add_option("--sigma", o.sigma,
+                 "Elasticity of substitution sigma between industries (in [1e-9, 1e12]; 1 = "
+                 "Cobb-Douglas; H12 eq. (2))")
+      ->required();
+  cmd.add_option("--weights", o.weights, "CES taste weights b_1,...,b_n (> 0; default all 1)");
+  cmd.add_option("--labor-home", o.labor_home, "Home labor force L (workers, > 0; default 1)");
+  cmd.add_option("--labor-foreign", o.labor_foreign, "Foreign labor force L* (workers, > 0; default 1)");
 }
 
 tg::Economy make_economy(const EconomyOptions& o) {
   tg::Economy e;
   e.home = to_vector(parse_list_flag("--home", o.home));
   e.foreign = to_vector(parse_list_flag("--foreign", o.foreign));
+  if (static_cast<std::size_t>(e.home.size()) > kMaxIndustries)
+    throw UsageError("--home: at most " + std::to_string(kMaxIndustries) + " industries (got " +
+                     std::to_string(e.home.size()) + ")");
   if (!o.weights.empty()) e.weights = to_vector(parse_list_flag("--weights", o.weights));
-  e.sigma = o.sigma;
-  e.labor_home = o.labor_home;
-  e.labor_foreign = o.labor_foreign;
+  e.sigma = parse_scalar_flag("--sigma", o.sigma);
+  if (std::isfinite(e.sigma) && e.sigma > 0.0 && !(e.sigma >= kMinSigma && e.sigma <= kMaxSigma))
+    throw UsageError("--sigma: must lie in [" + format_double(kMinSigma) + ", " + format_double(kMaxSigma) +
+                     "], the range over which the solver is checked by the fuzz campaign (got " +
+                     format_double(e.sigma) + ")");
+  e.labor_home = parse_scalar_flag("--labor-home", o.labor_home);
+  e.labor_foreign = parse_scalar_flag("--labor-foreign", o.labor_foreign);
   return e;
 }
 
-nlohmann::json number(double x) { return std::isfinite(x) ? nlohmann::json(x) : nlohmann::json(nullptr); }
-
-nlohmann::json array(const Eigen::VectorXd& v) {
-  nlohmann::json a = nlohmann::json::array();
-  for (Eigen::Index i = 0; i < v.size(); ++i) a.push_back(number(v[i]));
-  return a;
-}
-
 void run_equilibrium(const EquilibriumOptions& o) {
+  check_out_path(o.output.out);
   const tg::Economy e = make_economy(o.economy);
   std::vector<double> g = parse_list_flag("--openness", o.openness);
   if (g.size() == 1) g.assign(e.home.size() > 0 ? static_cast<std::size_t>(e.home.size()) : 1, g[0]);
   const tg::Equilibrium eq = with_flags(kFlags, [&] { return tg::solve_static_equilibrium(e, to_vector(g)); });
-  nlohmann::json doc = nlohmann::json::object();
-  doc["rel_wage"] = number(eq.rel_wage);
-  doc["income_home"] = number(eq.income_home);
-  doc["income_foreign"] = number(eq.income_foreign);
-  doc["home_share_home_market"] = array(eq.home_share_home_market);
-  doc["home_share_foreign_market"] = array(eq.home_share_foreign_market);
-  doc["labor_home"] = array(eq.labor_home);
-  doc["labor_foreign"] = array(eq.labor_foreign);
-  emit(doc.dump(2) + "\n", o.out);
+  CsvTable table({"industry", "rel_wage", "income_home", "income_foreign", "home_share_home_market",
+                  "home_share_foreign_market", "labor_home", "labor_foreign"});
+  for (Eigen::Index i = 0; i < eq.labor_home.size(); ++i)
+    table.add_row({static_cast<double>(i + 1), eq.rel_wage, eq.income_home, eq.income_foreign,
+                   eq.home_share_home_market[i], eq.home_share_foreign_market[i], eq.labor_home[i],
+                   eq.labor_foreign[i]});
+  emit_table(table, o.output, {"rel_wage"});
 }
 
 tg::Policy make_policy(const SimulateOptions& o, std::size_t n) {
@@ -108,6 +129,10 @@ tg::Policy make_policy(const SimulateOptions& o, std::size_t n) {
       throw UsageError("--liberalize-at: cannot be combined with --regime (it sets the trade regime itself)");
     std::vector<double> dates = parse_list_flag("--liberalize-at", o.liberalize_at);
     if (dates.size() == 1) dates.assign(n, dates[0]);
+    for (std::size_t i = 0; i < dates.size(); ++i)
+      if (std::isnan(dates[i]) || dates[i] < 0.0)
+        throw UsageError("--liberalize-at (entry " + std::to_string(i + 1) + "): must be a date >= 0 or inf (got " +
+                         format_double(dates[i]) + ")");
     tg::Policy p = tg::Policy::autarky(n);
     p.liberalize_at = to_vector(dates);
     return p;
@@ -115,18 +140,56 @@ tg::Policy make_policy(const SimulateOptions& o, std::size_t n) {
   return o.regime == "autarky" ? tg::Policy::autarky(n) : tg::Policy::free_trade(n);
 }
 
+// τ from `--tau FILE` (`-` = stdin) or `--tau-matrix 'r1;r2;...'` (rows of comma lists).
+Eigen::MatrixXd read_tau(const SimulateOptions& o) {
+  if (o.tau.empty() == o.tau_matrix.empty()) throw UsageError("--tau: give exactly one of --tau FILE and --tau-matrix");
+  if (!o.tau.empty()) return read_numeric_csv(o.tau);  // InvalidInput names file:line:column
+  std::string text = o.tau_matrix;
+  for (char& c : text)
+    if (c == ';') c = '\n';
+  if (text.size() > kMaxInputBytes) throw UsageError("--tau-matrix: longer than the input limit");
+  return parse_numeric_csv(text, "--tau-matrix row");
+}
+
 void run_simulate(const SimulateOptions& o) {
+  check_out_path(o.output.out);
+  tg::SimulationOptions s;
+  s.horizon = parse_scalar_flag("--horizon", o.horizon);
+  s.step = parse_scalar_flag("--step", o.step);
+  s.rtol = parse_scalar_flag("--rtol", o.rtol);
+  s.atol = parse_scalar_flag("--atol", o.atol);
+  s.time = o.time == "discrete" ? tg::TimeMode::discrete : tg::TimeMode::continuous;
+  if (!o.period.empty()) {
+    if (s.time != tg::TimeMode::discrete) throw UsageError("--period: only with --time discrete");
+    s.period = parse_scalar_flag("--period", o.period);
+    if (!(s.period >= 1e-6 && s.period <= 1e6))
+      throw UsageError("--period: must lie in [1e-6, 1e6] (got " + format_double(s.period) + ")");
+  }
+  if (!(s.horizon >= 0.0 && s.horizon <= kMaxSimulateHorizon))
+    throw UsageError("--horizon: must lie in [0, " + format_double(kMaxSimulateHorizon) + "] (got " +
+                     format_double(s.horizon) + ")");
+  if (!(std::isfinite(s.step) && s.step > 0.0))
+    throw UsageError("--step: must be a finite number > 0 (got " + format_double(s.step) + ")");
+  check_row_count(s.horizon, s.step);
+  for (const auto& [flag, value] : {std::pair{"--rtol", s.rtol}, std::pair{"--atol", s.atol}})
+    if (!(value >= 1e-14 && value <= 1e-2))
+      throw UsageError(std::string(flag) + ": must lie in [1e-14, 0.01] (got " + format_double(value) + ")");
   tg::Params params;
   params.economy = make_economy(o.economy);
-  params.tau = read_numeric_csv(o.tau);  // InvalidInput names file:line:column
+  params.tau = read_tau(o);
   const std::size_t n = params.economy.size();
+  // Work bound: each unit of time costs about n^2 operations per equilibrium solve (and the
+  // discrete model solves one per period h).
+  const double periods = s.time == tg::TimeMode::discrete ? s.horizon / s.period : s.horizon;
+  if (periods > kMaxSimulateHorizon)
+    throw UsageError("--period: --horizon / --period gives " + format_double(std::ceil(periods)) +
+                     " periods, more than the limit of " + format_double(kMaxSimulateHorizon));
+  const double work = static_cast<double>(n) * static_cast<double>(n) * std::max(periods, 1.0);
+  if (work > kMaxWork)
+    throw UsageError("--horizon: with " + std::to_string(n) + " industries the horizon may be at most " +
+                     format_double(std::floor(kMaxWork / (static_cast<double>(n) * static_cast<double>(n)))) +
+                     " (work limit n^2 x T <= 1e9; got T = " + format_double(s.horizon) + ")");
   const tg::Policy policy = make_policy(o, n);
-  tg::SimulationOptions s;
-  s.horizon = o.horizon;
-  s.step = o.step;
-  s.rtol = o.rtol;
-  s.atol = o.atol;
-  s.time = o.time == "discrete" ? tg::TimeMode::discrete : tg::TimeMode::continuous;
   const tg::Path path = with_flags(kFlags, [&] { return tg::simulate(params, policy, s); });
 
   std::vector<std::string> header = {"t", "income_home", "income_foreign", "rel_wage"};
@@ -139,43 +202,65 @@ void run_simulate(const SimulateOptions& o) {
       for (Eigen::Index i = 0; i < v->size(); ++i) row.emplace_back((*v)[i]);
     table.add_row(std::move(row));
   }
-  emit(o.json ? table.to_json().dump(2) + "\n" : table.str(), o.out);
+  emit_table(table, o.output, {"rel_wage"});
 }
+
+const char* kSimulateHelp =
+    "Simulate technologies, employment and real incomes over time (H12 sections 2-5).\n"
+    "Learning law (H12 eq. (9)): dA_i/dt = sum_j tau_ji L_j, where tau_ji is row j, column i of the --tau matrix: "
+    "row j SENDS (its employment L_j teaches), column i RECEIVES. Only industries that employ labour in a country "
+    "learn there (an industry with L_i = 0 keeps its A_i). Each instant is a static equilibrium (eqs. (3)-(8)).\n"
+    "Output columns: t (time); income_home, income_foreign (real income D = wL/P, eq. (12)); rel_wage (home wage / "
+    "foreign wage; empty while nothing is traded); A_home_i, A_foreign_i (productivities); L_home_i, L_foreign_i "
+    "(employment by industry).";
 
 }  // namespace
 
 void add_trade_growth_command(CLI::App& app) {
-  CLI::App* tgc = app.add_subcommand(
-      "trade-growth", "Hanlon (2012): two countries, n industries, CES demand, a learning matrix tau (rows send, "
-                      "columns receive)");
+  CLI::App* tgc =
+      app.add_subcommand("trade-growth",
+                         "Hanlon (2012): two countries, n industries, CES demand, a learning matrix tau (row j sends, "
+                         "column i receives)");
   tgc->require_subcommand(1);
 
   auto sim = std::make_shared<SimulateOptions>();
-  CLI::App* s = tgc->add_subcommand("simulate", "Simulate technologies, employment and real incomes over time (CSV)");
+  CLI::App* s = tgc->add_subcommand("simulate", kSimulateHelp);
   add_economy_options(*s, sim->economy);
-  s->add_option("--tau", sim->tau, "Learning matrix: numeric n x n CSV file, entries in [0, 1]")->required();
-  s->add_option("--horizon", sim->horizon, "Last output time T (>= 0)")->required();
-  s->add_option("--step", sim->step, "Output spacing DT (> 0, default 1); outputs 0, DT, ..., T");
+  s->add_option("--tau", sim->tau,
+                "Learning matrix: numeric n x n CSV file ('-' = stdin), entries tau_ji in [0, 1]; a header row and "
+                "an index column as pandas to_csv() or R write.csv() write them are recognised");
+  s->add_option("--tau-matrix", sim->tau_matrix, "The learning matrix inline instead: rows separated by ';'");
+  s->add_option("--horizon", sim->horizon, "Last output time T (time units of eq. (9), 0 <= T <= 1e5 and n^2 T <= 1e9)")
+      ->required();
+  s->add_option("--step", sim->step, "Output spacing DT (> 0, default 1); outputs 0, DT, ..., T, at most 1e6 rows");
   s->add_option("--regime", sim->regime, "autarky, or trade (default): every industry open from t = 0")
       ->check(CLI::IsMember({"autarky", "trade"}));
   s->add_option("--liberalize-at", sim->liberalize_at,
                 "Open every industry at T0, or industry i at t_i (list; inf = never); closed before");
-  s->add_flag("--mobility", sim->mobility, "Free trade with free labour mobility (H12 section 5)");
-  s->add_option("--time", sim->time, "continuous (default) or discrete periods A(t+1) = A(t) + tau' L(t)")
+  s->add_flag("--mobility", sim->mobility, "Free trade with free labor mobility (H12 section 5)");
+  s->add_option("--time", sim->time, "continuous (default) or discrete periods A(t+h) = A(t) + h tau' L(t)")
       ->check(CLI::IsMember({"continuous", "discrete"}));
-  s->add_option("--rtol", sim->rtol, "Relative tolerance per step (default 1e-10)");
-  s->add_option("--atol", sim->atol, "Absolute tolerance per step (default 1e-10)");
-  s->add_flag("--json", sim->json, "JSON (array of rows) instead of CSV");
-  add_out_option(*s, sim->out);
+  s->add_option("--period", sim->period,
+                "Period length h of --time discrete (time units, in [1e-6, 1e6]; default 1 as in H12; at most 1e5 "
+                "periods); h -> 0 approaches the continuous model");
+  s->add_option("--rtol", sim->rtol, "Relative tolerance per step, in [1e-14, 0.01] (default 1e-10)");
+  s->add_option("--atol", sim->atol, "Absolute tolerance per step, in [1e-14, 0.01] (default 1e-10)");
+  add_output_options(*s, sim->output, true);
   s->callback([sim] { run_simulate(*sim); });
 
   auto eqo = std::make_shared<EquilibriumOptions>();
-  CLI::App* e = tgc->add_subcommand("equilibrium", "Solve the static equilibrium for one trade regime (JSON)");
+  CLI::App* e = tgc->add_subcommand(
+      "equilibrium",
+      "Solve the static equilibrium for one trade regime (H12 eqs. (3)-(8), openness as iceberg factors).\n"
+      "Output columns (one row per industry; the first four repeat): industry; rel_wage (home/foreign wage, empty "
+      "when nothing is traded); income_home, income_foreign (real incomes); home_share_home_market, "
+      "home_share_foreign_market (home's share of each market's spending on the industry); labor_home, "
+      "labor_foreign (employment).");
   add_economy_options(*e, eqo->economy);
   e->add_option("--openness", eqo->openness,
                 "Iceberg openness g in [0, 1] for every industry, or g_1,...,g_n (1 free trade, 0 not traded; "
                 "default 1)");
-  add_out_option(*e, eqo->out);
+  add_output_options(*e, eqo->output, false);
   e->callback([eqo] { run_equilibrium(*eqo); });
 }
 

@@ -38,13 +38,14 @@ std::vector<CoordinationEquilibrium> coordination_equilibria(const SpilloverGame
     if (gain(1.0) >= 0.0) eq.push_back({1.0, gain(1.0) > 0.0, average_output(game, 1.0)});
     return eq;
   }
-  const int N = *game.firms;
-  for (int k = 0; k <= N; ++k) {
-    const double n = static_cast<double>(k) / N;
+  // 64-bit counter: `k <= N` with an int k would overflow (undefined) when N = INT_MAX.
+  const long long N = *game.firms;
+  for (long long k = 0; k <= N; ++k) {
+    const double n = static_cast<double>(k) / static_cast<double>(N);
     bool ok = true;
     // A modern firm switching to backward lowers n to (k-1)/N; a backward firm switching raises it.
-    if (k > 0 && backward_payoff(game, (k - 1.0) / N) > modern_payoff(game, n)) ok = false;
-    if (k < N && modern_payoff(game, (k + 1.0) / N) > backward_payoff(game, n)) ok = false;
+    if (k > 0 && backward_payoff(game, (static_cast<double>(k) - 1.0) / static_cast<double>(N)) > modern_payoff(game, n)) ok = false;
+    if (k < N && modern_payoff(game, (static_cast<double>(k) + 1.0) / static_cast<double>(N)) > backward_payoff(game, n)) ok = false;
     if (ok) eq.push_back({n, true, average_output(game, n)});
   }
   return eq;

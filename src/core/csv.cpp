@@ -46,7 +46,7 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 double parse_number(std::string_view field, std::string_view text) {
   double value = 0.0;
   if (!to_double(text, value))
-    throw InvalidParameter(std::string(field), fmt::format("must be a number (got '{}')", trim(text)));
+    throw InvalidParameter(std::string(field), fmt::format("must be a number (got '{}')", trim(text).substr(0, 40)));
   return value;
 }
 
@@ -57,43 +57,90 @@ std::vector<double> parse_number_list(std::string_view field, std::string_view t
     double value = 0.0;
     if (!to_double(parts[i], value))
       throw InvalidParameter(std::string(field), fmt::format("entry {} must be a number in a comma list (got '{}')",
-                                                             i + 1, trim(parts[i])));
+                                                             i + 1, trim(parts[i]).substr(0, 40)));
     values.push_back(value);
   }
   return values;
 }
 
+namespace {
+
+// A cell without its surrounding double quotes (R's write.csv quotes names: "","V1","1").
+std::string_view unquote(std::string_view cell) {
+  cell = trim(cell);
+  if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') return trim(cell.substr(1, cell.size() - 2));
+  return cell;
+}
+
+struct Row {
+  std::size_t line;
+  std::vector<std::string_view> cells;
+};
+
+// True when `column` holds 0, 1, ..., n-1 or 1, 2, ..., n (a row index as pandas or R write it).
+bool is_row_index(const std::vector<Row>& rows) {
+  for (const double first : {0.0, 1.0}) {
+    bool sequence = true;
+    for (std::size_t r = 0; r < rows.size() && sequence; ++r) {
+      double value = 0.0;
+      sequence = to_double(unquote(rows[r].cells.front()), value) && value == first + static_cast<double>(r);
+    }
+    if (sequence) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Eigen::MatrixXd parse_numeric_csv(std::string_view text, std::string_view source) {
-  std::vector<std::vector<double>> rows;
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);  // UTF-8 byte-order mark
+  std::vector<Row> rows;
   std::size_t line_number = 0;
+  bool header = false, header_index = false;
   for (std::string_view line : split(text, '\n')) {
     ++line_number;
     const auto content = trim(line);
     if (content.empty() || content.front() == '#') continue;
-    std::vector<double> row;
-    const auto cells = split(line, ',');
-    for (std::size_t c = 0; c < cells.size(); ++c) {
-      double value = 0.0;
-      if (!to_double(cells[c], value))
-        throw InvalidInput(fmt::format("{}:{}:{}", source, line_number, c + 1),
-                           fmt::format("expected a number (got '{}')", trim(cells[c])));
-      row.push_back(value);
+    Row row{line_number, split(line, ',')};
+    if (rows.empty() && !header) {
+      // The first row is a header (pandas to_csv, R write.csv) when a cell is not a number.
+      double ignored = 0.0;
+      for (const auto cell : row.cells)
+        if (!to_double(unquote(cell), ignored)) header = true;
+      if (header) {
+        header_index = unquote(row.cells.front()).empty();  // ",0,1" (pandas) or "","V1" (R): an index column
+        continue;
+      }
     }
-    if (!rows.empty() && row.size() != rows.front().size())
-      throw InvalidInput(fmt::format("{}:{}", source, line_number),
-                         fmt::format("row has {} columns, the first row has {}", row.size(), rows.front().size()));
     rows.push_back(std::move(row));
   }
   if (rows.empty()) throw InvalidInput(std::string(source), "no numeric rows found");
-  Eigen::MatrixXd matrix(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(rows.front().size()));
-  for (std::size_t r = 0; r < rows.size(); ++r)
-    for (std::size_t c = 0; c < rows[r].size(); ++c)
-      matrix(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c)) = rows[r][c];
+  // An index column: announced by the header's empty first cell, or (header or not) a first column
+  // 0..n-1 / 1..n that makes an n x (n+1) table out of what would be square.
+  const std::size_t width = rows.front().cells.size();
+  const bool drop_index = header_index || (rows.size() >= 2 && width == rows.size() + 1 && is_row_index(rows));
+  if (width - (drop_index ? 1 : 0) == 0)
+    throw InvalidInput(fmt::format("{}:{}", source, rows.front().line), "no numeric columns besides the index column");
+  Eigen::MatrixXd matrix(static_cast<Eigen::Index>(rows.size()),
+                         static_cast<Eigen::Index>(width - (drop_index ? 1 : 0)));
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const auto& cells = rows[r].cells;
+    if (cells.size() != width)
+      throw InvalidInput(fmt::format("{}:{}", source, rows[r].line),
+                         fmt::format("row has {} columns, the first row has {}", cells.size(), width));
+    for (std::size_t c = drop_index ? 1 : 0; c < cells.size(); ++c) {
+      double value = 0.0;
+      if (!to_double(unquote(cells[c]), value))
+        throw InvalidInput(fmt::format("{}:{}:{}", source, rows[r].line, c + 1),
+                           fmt::format("expected a number (got '{}')", trim(cells[c]).substr(0, 40)));
+      matrix(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(c - (drop_index ? 1 : 0))) = value;
+    }
+  }
   return matrix;
 }
 
 Eigen::MatrixXd read_numeric_csv(const std::filesystem::path& path) {
-  return parse_numeric_csv(read_text_file(path), path.string());
+  return parse_numeric_csv(read_text_file(path), path == "-" ? std::string("<stdin>") : path.string());
 }
 
 }  // namespace clustertrade

@@ -21,11 +21,18 @@ double parse_number(std::string_view field, std::string_view text);
 std::vector<double> parse_number_list(std::string_view field, std::string_view text);
 
 /// Parses a numeric CSV matrix from `text` (one row per line; blank lines and lines starting with
-/// `#` skipped; every row the same length). `source` names the input in messages
-/// (`source:line:column`). Throws InvalidInput on a non-numeric cell or a ragged row.
+/// `#` skipped; every row the same length; a UTF-8 byte-order mark and cells in double quotes
+/// accepted). `source` names the input in messages (`source:line:column`). Throws InvalidInput on
+/// a non-numeric cell or a ragged row.
+///
+/// Headers and index columns as pandas `to_csv()` and R `write.csv()` write them are recognised:
+/// the first row is a header when one of its cells is not a number; the first column is an index
+/// (and dropped) when that header's first cell is empty (`,0,1` or `"","V1"`), or when the table
+/// is n x (n+1) with n >= 2 and its first column is 0..n-1 or 1..n.
 Eigen::MatrixXd parse_numeric_csv(std::string_view text, std::string_view source);
 
-/// Reads a numeric CSV matrix from a file (see parse_numeric_csv).
+/// Reads a numeric CSV matrix from a file, `-` meaning standard input (see parse_numeric_csv and
+/// read_text_file, which limits the size).
 Eigen::MatrixXd read_numeric_csv(const std::filesystem::path& path);
 
 }  // namespace clustertrade

@@ -43,4 +43,13 @@ private:
   std::string rule_;
 };
 
+/// An output could not be written where asked (an unwritable folder, a full disk, a target that is
+/// a device, folder or symbolic link). The command line reports it as a usage error (exit 2) under
+/// the flag that named the target (`--out`).
+class OutputError : public std::runtime_error {
+public:
+  /// \param message e.g. "cannot write 'x.csv': Permission denied"
+  explicit OutputError(const std::string& message) : std::runtime_error(message) {}
+};
+
 }  // namespace clustertrade

@@ -7,6 +7,12 @@
 #include <stdexcept>
 #include <system_error>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/errors.hpp"
@@ -14,28 +20,62 @@
 
 namespace clustertrade {
 
+void check_output_target(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::lstat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT) return;
+    throw OutputError("cannot write '" + path.string() + "': " + std::strerror(errno));
+  }
+  if (S_ISLNK(info.st_mode))
+    throw OutputError("'" + path.string() + "' is a symbolic link; refusing to replace it (give the real path)");
+  if (S_ISDIR(info.st_mode)) throw OutputError("'" + path.string() + "' is a folder; give a file name");
+  if (!S_ISREG(info.st_mode))
+    throw OutputError("'" + path.string() +
+                      "' exists and is not a regular file (a device, FIFO or socket); "
+                      "refusing to replace it");
+}
+
 void write_file_atomic(const std::filesystem::path& path, std::string_view contents) {
   namespace fs = std::filesystem;
-  if (path.has_parent_path()) fs::create_directories(path.parent_path());
-  fs::path tmp = path;
-  tmp += ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot write " + tmp.string());
-    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(tmp, ignored);
-      throw std::runtime_error("cannot write " + tmp.string());
-    }
+  check_output_target(path);
+  if (path.filename().empty()) throw OutputError("'" + path.string() + "' names a folder; give a file name");
+  if (path.has_parent_path()) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) throw OutputError("cannot create the folder '" + path.parent_path().string() + "': " + ec.message());
   }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw std::runtime_error("cannot rename " + tmp.string() + " to " + path.string() + ": " + ec.message());
+  std::string tmp = path.string() + ".tmp.XXXXXX";
+  const int fd = ::mkstemp(tmp.data());
+  if (fd < 0) throw OutputError("cannot write '" + path.string() + "': " + std::strerror(errno));
+  auto fail = [&](int code) {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    throw OutputError("cannot write '" + path.string() + "': " + std::strerror(code));
+  };
+  std::size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail(errno);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  // Permissions as a plain open() would give (mkstemp makes 0600): 0666 minus the umask.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0) fail(errno);
+  if (::close(fd) != 0) {
+    const int code = errno;
+    ::unlink(tmp.c_str());
+    throw OutputError("cannot write '" + path.string() + "': " + std::strerror(code));
+  }
+  // The target may have been replaced by a non-file since the check; rename() would replace a
+  // symbolic link itself (never its target), so the remaining race cannot write through a link.
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int code = errno;
+    ::unlink(tmp.c_str());
+    throw OutputError("cannot write '" + path.string() + "': " + std::strerror(code));
   }
 }
 
@@ -43,12 +83,34 @@ void write_json_atomic(const std::filesystem::path& path, const nlohmann::json& 
   write_file_atomic(path, doc.dump(2) + "\n");
 }
 
-std::string read_text_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InvalidInput(path.string(), "cannot open the file for reading");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+std::string read_text_file(const std::filesystem::path& path, std::size_t limit) {
+  const bool from_stdin = path == "-";
+  std::FILE* file = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
+  if (!file)
+    throw InvalidInput(path.string(), std::string("cannot open the file for reading: ") + std::strerror(errno));
+  struct stat info {};
+  if (::fstat(::fileno(file), &info) == 0 && S_ISDIR(info.st_mode)) {
+    if (!from_stdin) std::fclose(file);
+    throw InvalidInput(path.string(), "is a folder, not a file");
+  }
+  std::string text;
+  std::vector<char> buffer(1 << 16);
+  while (true) {
+    const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file);
+    text.append(buffer.data(), n);
+    if (text.size() > limit) {
+      if (!from_stdin) std::fclose(file);
+      throw InvalidInput(path.string(), "larger than the input limit of " + std::to_string(limit) + " bytes (" +
+                                            std::to_string(limit >> 20) + " MiB)");
+    }
+    if (n < buffer.size()) break;
+  }
+  const bool failed = std::ferror(file) != 0;
+  const int code = errno;
+  if (!from_stdin) std::fclose(file);
+  if (failed) throw InvalidInput(path.string(), std::string("read failed: ") + std::strerror(code));
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // UTF-8 byte-order mark
+  return text;
 }
 
 CsvTable::CsvTable(std::vector<std::string> header) : header_(std::move(header)) {}

@@ -13,15 +13,28 @@
 
 namespace clustertrade {
 
-/// Writes `contents` to `path` atomically: to `path.tmp.<pid>` first, then renames it over `path`.
-/// Creates the parent folder if needed. Throws std::runtime_error when the file cannot be written.
+/// Largest input file read_text_file() accepts: 64 MiB (a 1000 x 1000 matrix in full precision
+/// is about 25 MB).
+inline constexpr std::size_t kMaxInputBytes = 64u << 20;
+
+/// Throws OutputError unless `path` may be replaced by a regular file: it does not exist, or it is
+/// a regular file (not a symbolic link, folder, device, FIFO or socket).
+void check_output_target(const std::filesystem::path& path);
+
+/// Writes `contents` to `path` atomically: to a fresh temporary file beside it (mkstemp), flushed
+/// and synced, then renamed over `path`. Creates the parent folder if needed. Throws OutputError
+/// (naming `path`, never the temporary file) when the target is not a regular file
+/// (check_output_target) or the file cannot be written; nothing is left behind then.
 void write_file_atomic(const std::filesystem::path& path, std::string_view contents);
 
 /// Writes `doc` as indented JSON (2 spaces, trailing newline) to `path`, atomically.
 void write_json_atomic(const std::filesystem::path& path, const nlohmann::json& doc);
 
-/// Reads a whole text file; throws InvalidInput naming the file when it cannot be opened.
-std::string read_text_file(const std::filesystem::path& path);
+/// Reads a whole text file (`-` is standard input) of at most `limit` bytes; a leading UTF-8
+/// byte-order mark is dropped. Throws InvalidInput naming the file when it cannot be opened, is a
+/// folder, or is larger than `limit` (the message states the limit; reading stops there, so
+/// `/dev/zero` fails fast).
+std::string read_text_file(const std::filesystem::path& path, std::size_t limit = kMaxInputBytes);
 
 /// One CSV cell: a number (written as the shortest text that reads back to it) or text.
 using CsvCell = std::variant<double, std::string>;
@@ -29,13 +42,17 @@ using CsvCell = std::variant<double, std::string>;
 /// A CSV table with `#` comment lines first (parameters, commit; pgfplots skips them), a
 /// header row, then rows. Text cells containing a comma, quote or newline are quoted.
 class CsvTable {
-public:
+ public:
   /// A table with these column names.
   explicit CsvTable(std::vector<std::string> header);
   /// Appends a comment line (written as `# text`).
   void comment(std::string text);
   /// Appends a row; throws std::logic_error unless it has one cell per column.
   void add_row(std::vector<CsvCell> row);
+  /// Column names.
+  [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
+  /// The data rows.
+  [[nodiscard]] const std::vector<std::vector<CsvCell>>& data() const noexcept { return rows_; }
   /// Number of data rows.
   [[nodiscard]] std::size_t rows() const noexcept { return rows_.size(); }
   /// The table as CSV text.
@@ -43,7 +60,7 @@ public:
   /// The table as a JSON array of objects keyed by column name (numbers stay numbers; NaN → null).
   [[nodiscard]] nlohmann::json to_json() const;
 
-private:
+ private:
   std::vector<std::string> header_;
   std::vector<std::string> comments_;
   std::vector<std::vector<CsvCell>> rows_;

@@ -66,8 +66,17 @@ struct SwitchingSystem {
   /// Continuous event functions: every entry ≥ 0 while `regime` stays valid, a sign change ends
   /// it. May be empty (no endogenous switches).
   std::function<Eigen::VectorXd(const Regime& regime, double t, const State& x)> slacks;
+  /// The same event functions written into `out` (resized by the callee) — used instead of
+  /// `slacks` when set, so that a caller can avoid a heap allocation per evaluation.
+  std::function<void(const Regime& regime, double t, const State& x, Eigen::VectorXd& out)> slacks_into;
   /// Exogenous switch dates (liberalisation dates, cluster start dates), in any order.
   std::vector<double> scheduled;
+  /// Whether Trajectory::regimes records a copy of the regime at every output time (the default).
+  /// A caller whose regimes are costly to copy turns it off and listens to `on_regime` instead.
+  bool record_regimes = true;
+  /// Called with each regime entered (at the start and after every switch) and the number of output
+  /// times already emitted: outputs from that index on lie in this regime (until the next call).
+  std::function<void(const Regime& regime, std::size_t first_output)> on_regime;
 };
 
 /// One located or scheduled switch.
@@ -81,9 +90,12 @@ template <class Regime>
 struct Trajectory {
   std::vector<double> times;          ///< the output times
   std::vector<State> states;          ///< the state at each output time
-  std::vector<Regime> regimes;        ///< the regime in force at each output time
+  std::vector<Regime> regimes;        ///< the regime in force at each output time (if recorded)
   std::vector<SwitchEvent> switches;  ///< every switch, in time order
   std::size_t steps = 0;              ///< accepted steps
+  std::size_t rhs_calls = 0;          ///< right-hand-side evaluations (all)
+  std::size_t slack_calls = 0;        ///< slack evaluations (all)
+  std::size_t location_slack_calls = 0;  ///< slack evaluations spent locating switches (subset of slack_calls)
 };
 
 /// Integrates `system` from (t0, x0) and reports the state at `output_times` (sorted, ≥ t0,
@@ -114,19 +126,37 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
   Regime regime = system.regime_at(t, x);
   std::size_t next_output = 0;
   std::size_t next_scheduled = 0;
+  out.times.reserve(output_times.size());
+  out.states.reserve(output_times.size());
+  if (system.record_regimes) out.regimes.reserve(output_times.size());
   auto emit = [&](double time, const State& state) {
     out.times.push_back(time);
     out.states.push_back(state);
-    out.regimes.push_back(regime);
+    if (system.record_regimes) out.regimes.push_back(regime);
   };
+  auto entered = [&] {
+    if (system.on_regime) system.on_regime(regime, out.times.size());
+  };
+  entered();
   while (next_output < output_times.size() && output_times[next_output] <= t) emit(output_times[next_output++], x);
 
   auto dense = odeint::make_dense_output(tol.atol, tol.rtol, tol.max_dt, Dopri5());
-  auto frozen = [&](const State& state, State& dxdt, double time) { system.rhs(regime, state, dxdt, time); };
+  auto frozen = [&](const State& state, State& dxdt, double time) {
+    ++out.rhs_calls;
+    system.rhs(regime, state, dxdt, time);
+  };
   State probe(x.size());
+  const bool has_slacks = static_cast<bool>(system.slacks) || static_cast<bool>(system.slacks_into);
+  Eigen::VectorXd slack_buffer;
+  auto eval_slacks = [&](double time, const State& state) -> const Eigen::VectorXd& {
+    ++out.slack_calls;
+    if (system.slacks_into) system.slacks_into(regime, time, state, slack_buffer);
+    else slack_buffer = system.slacks(regime, time, state);
+    return slack_buffer;
+  };
   auto check_restart = [&](double time, const State& state) {
-    if (!system.slacks) return;
-    const Eigen::VectorXd s = system.slacks(regime, time, state);
+    if (!has_slacks) return;
+    const Eigen::VectorXd& s = eval_slacks(time, state);
     const double scale = 1e-6 * std::max(1.0, state.cwiseAbs().maxCoeff());
     if (s.size() > 0 && s.minCoeff() < -scale)
       throw std::logic_error("integrate_switching: regime_at chose a regime whose slacks are negative at t = " +
@@ -146,14 +176,19 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
       // 1. A slack that turned negative inside (t_prev, t_check]: locate the earliest crossing.
       double t_event = std::numeric_limits<double>::infinity();
       int event_index = -1;
-      if (system.slacks) {
+      if (has_slacks) {
         dense.calc_state(t_check, probe);
-        const Eigen::VectorXd s_end = system.slacks(regime, t_check, probe);
+        const Eigen::VectorXd& s_now = eval_slacks(t_check, probe);
+        bool any_negative = false;
+        for (Eigen::Index i = 0; i < s_now.size(); ++i) any_negative = any_negative || s_now[i] < 0.0;
+        // Copied only when a switch must be located (the buffer is reused by the location below).
+        const Eigen::VectorXd s_end = any_negative ? s_now : Eigen::VectorXd();
         for (Eigen::Index i = 0; i < s_end.size(); ++i) {
           if (!(s_end[i] < 0.0)) continue;
           auto slack_i = [&](double time) {
             dense.calc_state(time, probe);
-            return system.slacks(regime, time, probe)[i];
+            ++out.location_slack_calls;
+            return eval_slacks(time, probe)[i];
           };
           double lower = t_prev;
           if (slack_i(lower) < 0.0) {  // already negative at the step start: treat as a switch there
@@ -182,6 +217,7 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
         t = t_event;
         dense.calc_state(t, x);
         regime = system.regime_at(t, x);
+        entered();
         out.switches.push_back({t, event_index});
         check_restart(t, x);
         restarted = true;
@@ -191,6 +227,7 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
         if (next_scheduled < scheduled.size() && scheduled[next_scheduled] == segment_end) {
           ++next_scheduled;
           regime = system.regime_at(t, x);
+          entered();
           out.switches.push_back({t, -1});
           check_restart(t, x);
         }

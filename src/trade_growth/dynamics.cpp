@@ -1,11 +1,13 @@
 #include "trade_growth/dynamics.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
 #include "core/ode.hpp"
 #include "core/validate.hpp"
+#include "trade_growth/learning_rhs.hpp"
 
 namespace clustertrade::trade_growth {
 
@@ -79,30 +81,103 @@ PathPoint point_at(const Economy& base, const Policy& policy, double t, const od
 
 Path simulate_discrete(const Params& params, const Policy& policy, const SimulationOptions& options) {
   const auto n = static_cast<Eigen::Index>(params.economy.size());
+  const double h = options.period;
   ode::State x(2 * n);
   x << params.economy.home, params.economy.foreign;
   const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);
   Path path;
   long period = 0;
   const Eigen::MatrixXd tau_t = params.tau.transpose();
+  Equilibrium eq = equilibrium_at(params.economy, policy, 0.0, x.head(n), x.tail(n));
   for (double t : grid) {
-    const auto target = static_cast<long>(std::floor(t + 1e-9));
+    // The state after the last whole period that has ended by t (periods end at h, 2h, ...).
+    const double periods = t / h;
+    const auto target = static_cast<long>(std::floor(periods + 1e-9 * std::max(1.0, periods)));
     while (period < target) {
-      // A(t+1) = A(t) + τᵀ L(t) for active industries (H12 eq. (9) read period by period).
-      const auto d = static_cast<double>(period);
-      const Equilibrium eq = equilibrium_at(params.economy, policy, d, x.head(n), x.tail(n));
+      // A(t+h) = A(t) + h τᵀ L(t) for active industries (H12 eq. (9) read period by period; h = 1 is
+      // H12's reading): row j of τ sends, column i receives.
       const Eigen::VectorXd gh = (tau_t * eq.labor_home).cwiseProduct(active_mask(eq.pattern, true));
       const Eigen::VectorXd gf = (tau_t * eq.labor_foreign).cwiseProduct(active_mask(eq.pattern, false));
-      const Regime before{{}, eq.pattern, eq.traded};
-      x.head(n) += gh;
-      x.tail(n) += gf;
+      const TradePattern before = eq.pattern;
+      x.head(n) += h * gh;
+      x.tail(n) += h * gf;
       ++period;
       ++path.steps;
-      const Equilibrium next = equilibrium_at(params.economy, policy, static_cast<double>(period), x.head(n), x.tail(n));
-      if (!(next.pattern == before.pattern)) path.switch_times.push_back(static_cast<double>(period));
+      eq = equilibrium_at(params.economy, policy, static_cast<double>(period) * h, x.head(n), x.tail(n));
+      if (!(eq.pattern == before)) path.switch_times.push_back(static_cast<double>(period) * h);
     }
-    PathPoint p = point_at(params.economy, policy, static_cast<double>(period), x);
+    PathPoint p = point_at(params.economy, policy, static_cast<double>(period) * h, x);
     p.t = t;
+    path.points.push_back(std::move(p));
+  }
+  return path;
+}
+
+/// Continuous time without mobility: the fast frozen right-hand side (learning_rhs.hpp) with
+/// located switches and Filippov sliding at shared markets.
+Path simulate_continuous(const Params& params, const Policy& policy, const SimulationOptions& options) {
+  const FixedParameters fixed = FixedParameters::from(params);
+  LearningRhs rhs(fixed);
+  const Economy& base = params.economy;
+  const auto n = static_cast<Eigen::Index>(base.size());
+  ode::SwitchingSystem<LearningRegime> sys;
+  sys.regime_at = [&](double t, const ode::State& x) { return choose_regime(fixed, rhs, policy.openness_at(t), x); };
+  sys.rhs = [&](const LearningRegime& r, const ode::State& x, ode::State& dxdt, double) { rhs.field(r, x, dxdt); };
+  sys.slacks_into = [&](const LearningRegime& r, double, const ode::State& x, Eigen::VectorXd& out) {
+    rhs.slacks(r, x, out);
+  };
+  sys.scheduled = policy.dates();
+  // Regimes hold vectors: record each one once, with the first output index it covers.
+  std::vector<std::pair<std::size_t, LearningRegime>> regimes;
+  sys.record_regimes = false;
+  sys.on_regime = [&](const LearningRegime& r, std::size_t first_output) {
+    if (!regimes.empty() && regimes.back().first == first_output) regimes.back().second = r;
+    else regimes.emplace_back(first_output, r);
+  };
+  ode::Tolerances tol;
+  tol.atol = options.atol;
+  tol.rtol = options.rtol;
+  tol.max_dt = options.max_dt;
+  ode::State x0(2 * n);
+  x0 << base.home, base.foreign;
+  const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);
+  const auto traj = ode::integrate_switching(sys, x0, 0.0, grid, tol);
+  Path path;
+  path.points.reserve(traj.times.size());
+  path.steps = traj.steps;
+  path.rhs_calls = traj.rhs_calls;
+  path.slack_calls = traj.slack_calls;
+  path.location_slack_calls = traj.location_slack_calls;
+  for (const auto& s : traj.switches) path.switch_times.push_back(s.time);
+  // Near σ = 1 the price index needs the static solver's stable CES evaluation.
+  const bool fast_outputs = std::fabs(base.sigma - 1.0) >= 1e-3;
+  std::size_t in_force_index = 0;
+  for (std::size_t k = 0; k < traj.times.size(); ++k) {
+    while (in_force_index + 1 < regimes.size() && regimes[in_force_index + 1].first <= k) ++in_force_index;
+    if (!fast_outputs) {
+      path.points.push_back(point_at(base, policy, traj.times[k], traj.states[k]));
+      continue;
+    }
+    PathPoint p;
+    p.t = traj.times[k];
+    p.A_home = traj.states[k].head(n);
+    p.A_foreign = traj.states[k].tail(n);
+    // An output at a liberalisation date is reported under the new openness (a date counts as
+    // reached when t ≥ date), as by equilibrium_at().
+    const LearningRegime& in_force = regimes[in_force_index].second;
+    bool same_openness = true;
+    if (std::find(sys.scheduled.begin(), sys.scheduled.end(), p.t) != sys.scheduled.end()) {
+      const Eigen::VectorXd g = policy.openness_at(p.t);
+      same_openness = std::equal(in_force.openness.begin(), in_force.openness.end(), g.data());
+    }
+    if (same_openness) {
+      rhs.outputs(in_force, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
+    } else {
+      const LearningRegime opened = choose_regime(fixed, rhs, policy.openness_at(p.t), traj.states[k]);
+      rhs.outputs(opened, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
+    }
+    if (!std::isfinite(p.income_home) || !std::isfinite(p.income_foreign))
+      p = point_at(base, policy, traj.times[k], traj.states[k]);  // validates and refuses what overflows
     path.points.push_back(std::move(p));
   }
   return path;
@@ -116,6 +191,7 @@ void SimulationOptions::validate() const {
   require_positive("rtol", rtol);
   require_positive("atol", atol);
   require_positive("max_dt", max_dt);
+  require_positive("period", period);
 }
 
 Equilibrium equilibrium_at(const Economy& economy, const Policy& policy, double t, const Eigen::VectorXd& home,
@@ -144,6 +220,7 @@ Path simulate(const Params& params, const Policy& policy, const SimulationOption
   policy.validate(params.economy.size());
   options.validate();
   if (options.time == TimeMode::discrete) return simulate_discrete(params, policy, options);
+  if (!policy.mobility) return simulate_continuous(params, policy, options);
 
   const Economy& base = params.economy;
   const auto n = static_cast<Eigen::Index>(base.size());

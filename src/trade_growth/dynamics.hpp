@@ -18,7 +18,7 @@ namespace clustertrade::trade_growth {
 /// How time runs.
 enum class TimeMode {
   continuous,  ///< \f$\dot A_i = \sum_j \tau_{ji}L_j\f$ for active i (H12 eq. (9)), Dormand–Prince with switch location
-  discrete,    ///< \f$A_i(t+1) = A_i(t) + \sum_j \tau_{ji}L_j(t)\f$ for active i (H12's "periods")
+  discrete,    ///< \f$A_i(t+h) = A_i(t) + h\sum_j \tau_{ji}L_j(t)\f$ for active i (H12's "periods": h = 1)
 };
 
 /// Controls of simulate().
@@ -29,9 +29,10 @@ struct SimulationOptions {
   double rtol = 1e-10;    ///< relative error per step (continuous)
   double atol = 1e-10;    ///< absolute error per step (continuous)
   double max_dt = 1.0;    ///< largest integration step (continuous)
+  double period = 1.0;    ///< period length h of the discrete model (TimeMode::discrete; H12: 1)
 
   /// Throws InvalidParameter unless horizon ≥ 0 (`horizon`), step > 0 (`step`), rtol, atol > 0
-  /// (`rtol`, `atol`) and max_dt > 0 (`max_dt`), all finite.
+  /// (`rtol`, `atol`), max_dt > 0 (`max_dt`) and period > 0 (`period`), all finite.
   void validate() const;
 };
 
@@ -52,6 +53,9 @@ struct Path {
   std::vector<PathPoint> points;     ///< one per output time
   std::vector<double> switch_times;  ///< every located regime switch and scheduled date passed
   std::size_t steps = 0;             ///< accepted integration steps (continuous) or periods (discrete)
+  std::size_t rhs_calls = 0;         ///< right-hand-side evaluations (continuous, no mobility)
+  std::size_t slack_calls = 0;       ///< event-function evaluations (continuous, no mobility)
+  std::size_t location_slack_calls = 0;  ///< of which spent locating switches
 };
 
 /// Simulates H12's economy from `params.economy` (productivities at t = 0) under `policy`.
@@ -59,11 +63,13 @@ struct Path {
 /// At every instant the static equilibrium (solve_static_equilibrium(), or solve_mobility() under
 /// `policy.mobility`) gives employment; technology then grows by H12 eq. (9):
 /// \f$\dot A_i = \sum_j \tau_{ji} L_j\f$ if \f$L_i > 0\f$ (the industry is active in that country: it
-/// supplies at least part of some market), else 0; likewise abroad with \f$L^*\f$. In continuous time
-/// the trade pattern (who supplies which market; the industry locations under mobility) is the regime
-/// of integrate_switching(): the right-hand side is smooth while it holds, its inequalities are
-/// watched as slacks (pattern_slacks()), and each change is located and the integration restarted,
-/// as at every liberalisation date.
+/// supplies at least part of some market), else 0; likewise abroad with \f$L^*\f$. τ's row j sends,
+/// column i receives. In continuous time the trade pattern (who supplies which market; the industry
+/// locations under mobility) is the regime of integrate_switching(): the right-hand side
+/// (LearningRhs) is smooth while it holds, its inequalities are watched as slacks, and each change is
+/// located and the integration restarted, as at every liberalisation date; at a surface where the
+/// fields on both sides point into it the state slides along it (Filippov; learning_rhs.hpp). In
+/// discrete time \f$A(t+h) = A(t) + h\,\tau^TL(t)\f$ with h = `options.period`.
 /// \throws InvalidParameter from the validations of `params`, `policy` and `options`.
 Path simulate(const Params& params, const Policy& policy, const SimulationOptions& options);
 

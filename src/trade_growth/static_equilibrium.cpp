@@ -6,6 +6,7 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "core/errors.hpp"
 #include "core/roots.hpp"
 
 namespace clustertrade::trade_growth {
@@ -13,14 +14,7 @@ namespace clustertrade::trade_growth {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-/// x^s with exact fast paths for the exponents H12's examples use most (σ - 1 ∈ {0, 1}, 1 - σ = -1).
-double power(double x, double s) {
-  if (s == 1.0) return x;
-  if (s == 0.0) return 1.0;
-  if (s == -1.0) return 1.0 / x;
-  return std::pow(x, s);
-}
+constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
 /// One market of one traded good and the relative wage at which its supplier switches from home
 /// (below) to foreign (above): \f$g_ia_i\f$ for foreign's market, \f$a_i/g_i\f$ for home's.
@@ -30,39 +24,47 @@ struct Switch {
   bool foreign_market;
 };
 
-/// Weighted CES terms of the balanced-trade equation, in units where the reference productivity is 1.
+/// Logarithms of the weighted CES terms of the balanced-trade equation. Kept in logs so that
+/// \f$A^{\sigma-1}\f$ can neither overflow nor underflow, whatever σ (500, 1e5) and A (1e308).
 struct Terms {
-  Eigen::VectorXd exp_home;      ///< b_i (g_i A_i)^{σ-1}: home's good sold abroad
-  Eigen::VectorXd own_home;      ///< b_i A_i^{σ-1}: home's good sold at home
-  Eigen::VectorXd own_foreign;   ///< b_i A*_i^{σ-1}: foreign's good sold abroad
-  Eigen::VectorXd imp_foreign;   ///< b_i (g_i A*_i)^{σ-1}: foreign's good sold at home
+  Eigen::VectorXd exp_home;      ///< log b_i (g_i A_i)^{σ-1}: home's good sold abroad
+  Eigen::VectorXd own_home;      ///< log b_i A_i^{σ-1}: home's good sold at home
+  Eigen::VectorXd own_foreign;   ///< log b_i A*_i^{σ-1}: foreign's good sold abroad
+  Eigen::VectorXd imp_foreign;   ///< log b_i (g_i A*_i)^{σ-1}: foreign's good sold at home
 };
 
-/// The four sums of the balanced-trade equation for given suppliers.
+/// log(e^a + e^b) without overflow; −inf stands for an empty sum.
+double log_add(double a, double b) {
+  if (a == kNegInf) return b;
+  if (b == kNegInf) return a;
+  return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
+}
+
+/// A sum of positive terms kept as a logarithm (−inf when empty).
+struct LogSum {
+  double value = kNegInf;
+  void add(double log_term) { value = log_add(value, log_term); }  ///< adds a term given by its log
+};
+
+/// The four sums of the balanced-trade equation for given suppliers, as logarithms.
 struct Sums {
-  double exported = 0.0;       ///< \tilde X
-  double foreign_abroad = 0.0; ///< N
-  double home_at_home = 0.0;   ///< \tilde H
-  double imported = 0.0;       ///< M
+  LogSum exported;        ///< \tilde X
+  LogSum foreign_abroad;  ///< N
+  LogSum home_at_home;    ///< \tilde H
+  LogSum imported;        ///< M
 };
 
 Terms make_terms(const Economy& e, const Eigen::VectorXd& g) {
   const auto n = static_cast<Eigen::Index>(e.size());
   const double s1 = e.sigma - 1.0;
-  // Scale productivities by a common reference so that A^{σ-1} cannot overflow: the balanced-trade
-  // equation is homogeneous of degree 0 in the four sums.
-  const double ref = s1 >= 0.0 ? std::max(e.home.maxCoeff(), e.foreign.maxCoeff())
-                               : std::min(e.home.minCoeff(), e.foreign.minCoeff());
   Terms t{Eigen::VectorXd(n), Eigen::VectorXd(n), Eigen::VectorXd(n), Eigen::VectorXd(n)};
   for (Eigen::Index i = 0; i < n; ++i) {
-    const double b = e.weight(static_cast<std::size_t>(i));
-    const double ah = e.home[i] / ref;
-    const double af = e.foreign[i] / ref;
-    t.own_home[i] = b * power(ah, s1);
-    t.own_foreign[i] = b * power(af, s1);
-    const double gs = g[i] == 1.0 ? 1.0 : (g[i] > 0.0 ? power(g[i], s1) : 0.0);
-    t.exp_home[i] = gs * t.own_home[i];
-    t.imp_foreign[i] = gs * t.own_foreign[i];
+    const double lb = std::log(e.weight(static_cast<std::size_t>(i)));
+    t.own_home[i] = lb + s1 * std::log(e.home[i]);
+    t.own_foreign[i] = lb + s1 * std::log(e.foreign[i]);
+    const double lgs = g[i] == 1.0 ? 0.0 : (g[i] > 0.0 ? s1 * std::log(g[i]) : kNegInf);
+    t.exp_home[i] = lgs + t.own_home[i];
+    t.imp_foreign[i] = lgs + t.own_foreign[i];
   }
   return t;
 }
@@ -86,43 +88,52 @@ Sums sums_for(const Terms& t, const Eigen::VectorXd& g, const std::vector<Suppli
   for (std::size_t i = 0; i < home_mkt.size(); ++i) {
     const auto k = static_cast<Eigen::Index>(i);
     if (!(g[k] > 0.0)) {
-      s.home_at_home += t.own_home[k];
-      s.foreign_abroad += t.own_foreign[k];
+      s.home_at_home.add(t.own_home[k]);
+      s.foreign_abroad.add(t.own_foreign[k]);
       continue;
     }
-    if (foreign_mkt[i] == Supplier::home) s.exported += t.exp_home[k];
-    else if (foreign_mkt[i] == Supplier::foreign) s.foreign_abroad += t.own_foreign[k];
-    if (home_mkt[i] == Supplier::home) s.home_at_home += t.own_home[k];
-    else if (home_mkt[i] == Supplier::foreign) s.imported += t.imp_foreign[k];
+    if (foreign_mkt[i] == Supplier::home) s.exported.add(t.exp_home[k]);
+    else if (foreign_mkt[i] == Supplier::foreign) s.foreign_abroad.add(t.own_foreign[k]);
+    if (home_mkt[i] == Supplier::home) s.home_at_home.add(t.own_home[k]);
+    else if (home_mkt[i] == Supplier::foreign) s.imported.add(t.imp_foreign[k]);
   }
   return s;
 }
 
-/// Exports minus imports of home (foreign-wage units) at home wage u with fixed suppliers:
-/// \f$L^*X/(X+N) - uLM/(M+H)\f$ with \f$X = u^{1-\sigma}\tilde X\f$, \f$H = u^{1-\sigma}\tilde H\f$.
+/// log(exports) − log(imports) of home at home wage u with fixed suppliers; its sign is that of
+/// exports minus imports, \f$L^*X/(X+N) - uLM/(M+H)\f$ with \f$X = u^{1-\sigma}\tilde X\f$,
+/// \f$H = u^{1-\sigma}\tilde H\f$. Evaluated in logs: finite for any σ and any scale of A, L.
 double excess_exports(double u, const Sums& s, const Economy& e) {
-  const double f = power(u, 1.0 - e.sigma);
-  const double x = f * s.exported;
-  const double h = f * s.home_at_home;
-  const double exports = x > 0.0 ? e.labor_foreign * x / (x + s.foreign_abroad) : 0.0;
-  const double imports = s.imported > 0.0 ? u * e.labor_home * s.imported / (s.imported + h) : 0.0;
-  return exports - imports;
+  const double lu = std::log(u), s1 = e.sigma - 1.0;
+  const double lx = s.exported.value == kNegInf ? kNegInf : s.exported.value - s1 * lu;
+  const double lh = s.home_at_home.value == kNegInf ? kNegInf : s.home_at_home.value - s1 * lu;
+  const double log_exports = lx == kNegInf ? kNegInf : std::log(e.labor_foreign) + lx - log_add(lx, s.foreign_abroad.value);
+  const double log_imports = s.imported.value == kNegInf
+                                 ? kNegInf
+                                 : lu + std::log(e.labor_home) + s.imported.value - log_add(s.imported.value, lh);
+  if (log_exports == kNegInf && log_imports == kNegInf) return 0.0;
+  if (log_imports == kNegInf) return std::numeric_limits<double>::infinity();
+  if (log_exports == kNegInf) return kNegInf;
+  return log_exports - log_imports;
 }
 
 /// The shared fraction θ (home's share of every shared market) that balances trade at wage u:
-/// exports and imports are linear in θ once prices are fixed.
+/// exports and imports are linear in θ once prices are fixed, \f$\alpha + \beta\theta = \gamma +
+/// \delta(1-\theta)\f$. The four coefficients are formed in logs and scaled by their maximum.
 double shared_fraction(double u, const Sums& base, double shared_exp, double shared_home, const Economy& e) {
-  const double f = power(u, 1.0 - e.sigma);
-  const double x = f * base.exported, xc = f * shared_exp;
-  const double h = f * base.home_at_home, hc = f * shared_home;
-  const double df = x + xc + base.foreign_abroad;  // foreign's CES denominator
-  const double dh = h + hc + base.imported;        // home's CES denominator
-  const double alpha = df > 0.0 ? e.labor_foreign * x / df : 0.0;
-  const double beta = df > 0.0 ? e.labor_foreign * xc / df : 0.0;
-  const double gamma = dh > 0.0 ? u * e.labor_home * base.imported / dh : 0.0;
-  const double delta = dh > 0.0 ? u * e.labor_home * hc / dh : 0.0;
-  // alpha + beta θ = gamma + delta (1 - θ)
-  return (gamma + delta - alpha) / (beta + delta);
+  const double lu = std::log(u), s1 = e.sigma - 1.0;
+  auto shift = [&](double v) { return v == kNegInf ? kNegInf : v - s1 * lu; };
+  const double x = shift(base.exported.value), xc = shift(shared_exp);
+  const double h = shift(base.home_at_home.value), hc = shift(shared_home);
+  const double df = log_add(log_add(x, xc), base.foreign_abroad.value);
+  const double dh = log_add(log_add(h, hc), base.imported.value);
+  const double lf = std::log(e.labor_foreign), lhm = lu + std::log(e.labor_home);
+  auto coef = [](double scale, double num, double den) { return num == kNegInf ? kNegInf : scale + num - den; };
+  const double la = coef(lf, x, df), lbeta = coef(lf, xc, df), lg = coef(lhm, base.imported.value, dh),
+               ld = coef(lhm, hc, dh);
+  const double m = std::max({la, lbeta, lg, ld});
+  auto ex = [&](double v) { return v == kNegInf ? 0.0 : std::exp(v - m); };
+  return (ex(lg) + ex(ld) - ex(la)) / (ex(lbeta) + ex(ld));
 }
 
 double log_sum_exp(const Eigen::VectorXd& v) {
@@ -130,21 +141,38 @@ double log_sum_exp(const Eigen::VectorXd& v) {
   return m + std::log((v.array() - m).exp().sum());
 }
 
-/// Spending shares and log price index of one market with log prices `lp`.
+/// Spending shares and log price index of one market with log prices `lp` (H12 eq. (2)).
+///
+/// \f$\log P = \frac{1}{1-\sigma}\log\sum_i b_ip_i^{1-\sigma}
+///            = \frac{\log B}{1-\sigma} + \frac{1}{1-\sigma}\,\mathrm{log1p}\Big(\sum_i\beta_i\,
+///              \mathrm{expm1}\big((1-\sigma)\log p_i\big)\Big)\f$ with \f$B = \sum_i b_i\f$,
+/// \f$\beta_i = b_i/B\f$: the second term has no cancellation as σ → 1 and tends to the Cobb–Douglas
+/// \f$\sum_i\beta_i\log p_i\f$. The first is H12's normalisation, \f$B^{1/(1-\sigma)}\f$; it is 0 when
+/// the weights sum to one and has no limit at σ = 1 otherwise (see Economy).
 void ces_shares(const Economy& e, const Eigen::VectorXd& lp, Eigen::VectorXd& shares, double& log_price_index) {
   const auto n = lp.size();
   Eigen::VectorXd lb = Eigen::VectorXd::Zero(n);
   if (e.weights.size() != 0) lb = e.weights.array().log();
+  const double eps = 1.0 - e.sigma;
+  const Eigen::VectorXd lw = lb + eps * lp;
+  const double lse = log_sum_exp(lw);
+  shares = (lw.array() - lse).exp();
+  // log Σ b, formed from the plain sum so that weights summing exactly to one give exactly 0 (the
+  // term is divided by 1 − σ below); log n without weights.
+  const double total = e.weights.size() == 0 ? static_cast<double>(n) : e.weights.sum();
+  const double log_total = std::isfinite(total) ? std::log(total) : log_sum_exp(lb);
   if (e.sigma == 1.0) {
-    shares = lb.array().exp();
-    shares /= shares.sum();
     log_price_index = shares.dot(lp);
     return;
   }
-  const Eigen::VectorXd lw = lb + (1.0 - e.sigma) * lp;
-  const double lse = log_sum_exp(lw);
-  shares = (lw.array() - lse).exp();
-  log_price_index = lse / (1.0 - e.sigma);
+  const Eigen::VectorXd beta = (lb.array() - log_total).exp();
+  if (std::fabs(eps) * (lp.cwiseAbs().maxCoeff()) < 0.5) {
+    double sum = 0.0;
+    for (Eigen::Index i = 0; i < n; ++i) sum += beta[i] * std::expm1(eps * lp[i]);
+    log_price_index = log_total / eps + std::log1p(sum) / eps;
+  } else {
+    log_price_index = lse / eps;
+  }
 }
 
 /// Builds the full equilibrium from the wage u (foreign wage 1) and home's market shares.
@@ -166,18 +194,20 @@ Equilibrium allocate(const Economy& e, const Eigen::VectorXd& g, double u, const
   double lph_index = 0.0, lpf_index = 0.0;
   ces_shares(e, lph, sh, lph_index);
   ces_shares(e, lpf, sf, lpf_index);
-  const double spend_h = u * e.labor_home, spend_f = e.labor_foreign;
-  eq.labor_home = (th.cwiseProduct(sh) * spend_h + tf.cwiseProduct(sf) * spend_f) / u;
-  eq.labor_foreign = (Eigen::VectorXd::Ones(n) - th).cwiseProduct(sh) * spend_h +
+  // Spending u L at home and L* abroad; labour is revenue over wage, formed without u L (which may
+  // overflow when L is near the largest double).
+  const double spend_f = e.labor_foreign;
+  eq.labor_home = th.cwiseProduct(sh) * e.labor_home + tf.cwiseProduct(sf) * (spend_f / u);
+  eq.labor_foreign = (Eigen::VectorXd::Ones(n) - th).cwiseProduct(sh) * u * e.labor_home +
                      (Eigen::VectorXd::Ones(n) - tf).cwiseProduct(sf) * spend_f;
   eq.price_index_home = std::exp(lph_index);
   eq.price_index_foreign = std::exp(lpf_index);
-  eq.income_home = std::exp(std::log(spend_h) - lph_index);
+  eq.income_home = std::exp(lu + std::log(e.labor_home) - lph_index);
   eq.income_foreign = std::exp(std::log(spend_f) - lpf_index);
   eq.home_share_home_market = th;
   eq.home_share_foreign_market = tf;
   eq.exports_home = tf.cwiseProduct(sf).sum() * spend_f;
-  eq.imports_home = (Eigen::VectorXd::Ones(n) - th).cwiseProduct(sh).sum() * spend_h;
+  eq.imports_home = (Eigen::VectorXd::Ones(n) - th).cwiseProduct(sh).sum() * u * e.labor_home;
   eq.rel_wage = traded ? u : kNaN;
   eq.pattern.home_market.resize(e.size());
   eq.pattern.foreign_market.resize(e.size());
@@ -267,13 +297,14 @@ Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
     // Base sums without the shared markets (sums_for skips them), and their weight in home form.
     const std::vector<Supplier>& hb = hm;
     const std::vector<Supplier>& fb = fm;
-    double shared_exp = 0.0, shared_home = 0.0;
+    LogSum shared_exp, shared_home;
     for (std::size_t j = switched; j < tied_end; ++j) {
       const auto good = static_cast<Eigen::Index>(sw[j].good);
-      (sw[j].foreign_market ? shared_exp : shared_home) +=
-          sw[j].foreign_market ? terms.exp_home[good] : terms.own_home[good];
+      if (sw[j].foreign_market) shared_exp.add(terms.exp_home[good]);
+      else shared_home.add(terms.own_home[good]);
     }
-    const double theta = std::clamp(shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp, shared_home, e), 0.0, 1.0);
+    const double theta = std::clamp(
+        shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp.value, shared_home.value, e), 0.0, 1.0);
     th = as_vector(hm);
     tf = as_vector(fm);
     for (std::size_t j = switched; j < tied_end; ++j)
@@ -283,9 +314,9 @@ Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
     const std::size_t switched = group_end(k);
     suppliers(switched, switched);
     const Sums s = sums_for(terms, g, hm, fm);
-    const Bracket b = find_root([&](double x) { return excess_exports(x, s, e); }, sw[start[k]].at,
-                                sw[start[k + 1]].at);
-    u = b.root;
+    const Bracket b = find_root([&](double v) { return excess_exports(std::exp(v), s, e); },  // in log ω
+                                std::log(sw[start[k]].at), std::log(sw[start[k + 1]].at));
+    u = std::exp(b.root);
     th = as_vector(hm);
     tf = as_vector(fm);
   }
@@ -294,15 +325,51 @@ Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
 
 }  // namespace
 
+/// Refuses, as bad input, an equilibrium whose numbers do not fit in a double: every solver output
+/// must be finite (issue 12: never inf or NaN with exit 0).
+void require_representable(const Economy& e, const Eigen::VectorXd& g, const Equilibrium& eq) {
+  const bool finite = std::isfinite(eq.income_home) && std::isfinite(eq.income_foreign) &&
+                      std::isfinite(eq.price_index_home) && std::isfinite(eq.price_index_foreign) &&
+                      eq.labor_home.allFinite() && eq.labor_foreign.allFinite() && std::isfinite(eq.exports_home) &&
+                      std::isfinite(eq.imports_home) && (!eq.traded || std::isfinite(eq.rel_wage));
+  if (finite) {
+    // Very unequal sizes: the small country's share of a shared market, 1 − θ, can fall below the
+    // resolution of θ; check that the small country's labour market still clears.
+    const double ratio = e.labor_home / e.labor_foreign;
+    if (ratio <= 1e6 && ratio >= 1e-6) return;
+    const Residuals r = equilibrium_residuals(e, g, eq);
+    if (r.labor_home <= 1e-9 && r.labor_foreign <= 1e-9) return;
+    throw InvalidParameter(ratio >= 1.0 ? "labor_home" : "labor_foreign",
+                           "makes the countries' sizes differ so much (ratio " + std::to_string(ratio) +
+                               ") that the smaller country's employment is below the resolution of a double; "
+                               "this solver resolves L/L* up to about 1e6 either way when a good is shared");
+  }
+  const double total_weight = e.weights.size() == 0 ? static_cast<double>(e.size()) : e.weights.sum();
+  if (std::fabs(e.sigma - 1.0) < 1e-2 && total_weight != 1.0)
+    throw InvalidParameter("sigma", "is too close to 1 for H12's unnormalised CES index: the income scale factor (sum "
+                                    "of weights)^(1/(sigma-1)) exceeds the largest double; use sigma = 1 (Cobb-Douglas) "
+                                    "or weights summing to 1");
+  const double top_a = std::max(e.home.maxCoeff(), e.foreign.maxCoeff()), top_l = std::max(e.labor_home, e.labor_foreign);
+  const char* field = top_a > top_l ? (e.home.maxCoeff() >= e.foreign.maxCoeff() ? "home" : "foreign")
+                                    : (e.labor_home >= e.labor_foreign ? "labor_home" : "labor_foreign");
+  throw InvalidParameter(field, "gives an income or price that exceeds the largest double (about 1.8e308); rescale "
+                                "labour or productivities");
+}
+
 Equilibrium solve_static_equilibrium(const Economy& economy, const Eigen::VectorXd& openness) {
   economy.validate();
   validate_openness(openness, economy.size());
-  return solve_unchecked(economy, openness);
+  Equilibrium eq = solve_unchecked(economy, openness);
+  require_representable(economy, openness, eq);
+  return eq;
 }
 
 Equilibrium solve_autarky(const Economy& economy) {
   economy.validate();
-  return no_trade(economy, Eigen::VectorXd::Zero(static_cast<Eigen::Index>(economy.size())));
+  const Eigen::VectorXd closed = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(economy.size()));
+  Equilibrium eq = no_trade(economy, closed);
+  require_representable(economy, closed, eq);
+  return eq;
 }
 
 Equilibrium solve_free_trade(const Economy& economy) {
@@ -356,7 +423,6 @@ double eq10(const Economy& economy, double z, bool printed) {
 }  // namespace
 
 double balanced_trade_wage(const Economy& economy, double z) { return eq10(economy, z, false); }
-
 double balanced_trade_wage_printed(const Economy& economy, double z) { return eq10(economy, z, true); }
 
 Equilibrium solve_mobility(const Economy& e) {
@@ -404,23 +470,26 @@ Residuals equilibrium_residuals(const Economy& e, const Eigen::VectorXd& g, cons
     ph[i] = (!trd || eq.home_share_home_market[i] > 0.0) ? u / e.home[i] : 1.0 / (g[i] * e.foreign[i]);
     pf[i] = (!trd || eq.home_share_foreign_market[i] <= 0.0) ? 1.0 / e.foreign[i] : u / (g[i] * e.home[i]);
   }
+  // CES spending shares b_i p_i^{1-σ} / Σ, formed in logs (any σ).
   auto spend = [&](const Eigen::VectorXd& p) {
     Eigen::VectorXd w(n);
     for (Eigen::Index i = 0; i < n; ++i)
-      w[i] = e.weight(static_cast<std::size_t>(i)) * (e.sigma == 1.0 ? 1.0 : std::pow(p[i], 1.0 - e.sigma));
-    return Eigen::VectorXd(w / w.sum());
+      w[i] = std::log(e.weight(static_cast<std::size_t>(i))) + (1.0 - e.sigma) * std::log(p[i]);
+    return Eigen::VectorXd((w.array() - log_sum_exp(w)).exp());
   };
-  const Eigen::VectorXd sh = spend(ph) * (u * e.labor_home), sf = spend(pf) * e.labor_foreign;
+  // Home spending u L enters as the share times L (labour) or times u L (trade values, relative to u L).
+  const Eigen::VectorXd sh = spend(ph), sf = spend(pf);
+  const double lf_over_u = e.labor_foreign / u, lf_over_ul = lf_over_u / e.labor_home;
   double lh = 0.0, lf = 0.0, x = 0.0, m = 0.0;
   for (Eigen::Index i = 0; i < n; ++i) {
     const double th = eq.home_share_home_market[i], tf = eq.home_share_foreign_market[i];
-    lh += (th * sh[i] + tf * sf[i]) / u;
-    lf += (1.0 - th) * sh[i] + (1.0 - tf) * sf[i];
-    x += tf * sf[i];
-    m += (1.0 - th) * sh[i];
+    lh += th * sh[i] * e.labor_home + tf * sf[i] * lf_over_u;
+    lf += (1.0 - th) * sh[i] * u * e.labor_home + (1.0 - tf) * sf[i] * e.labor_foreign;
+    x += tf * sf[i] * lf_over_ul;  // exports / (u L)
+    m += (1.0 - th) * sh[i];       // imports / (u L)
   }
   return {std::fabs(lh - e.labor_home) / e.labor_home, std::fabs(lf - e.labor_foreign) / e.labor_foreign,
-          eq.traded ? std::fabs(x - m) / (u * e.labor_home) : std::fabs(x - m)};
+          eq.traded ? std::fabs(x - m) : std::fabs(x - m) * u * e.labor_home};
 }
 
 Equilibrium solve_with_pattern(const Economy& e, const Eigen::VectorXd& g, const TradePattern& pattern) {
@@ -436,25 +505,25 @@ Equilibrium solve_with_pattern(const Economy& e, const Eigen::VectorXd& g, const
   // Shared markets: ω is pinned at the first one's switch point.
   double u = kNaN;
   std::vector<Supplier> hb = pattern.home_market, fb = pattern.foreign_market;
-  double shared_exp = 0.0, shared_home = 0.0;
+  LogSum shared_exp, shared_home;
   for (Eigen::Index i = 0; i < n; ++i) {
     const auto k = static_cast<std::size_t>(i);
     if (!(g[i] > 0.0)) continue;
     const double a = e.home[i] / e.foreign[i];
     if (pattern.foreign_market[k] == Supplier::shared) {
       if (std::isnan(u)) u = g[i] * a;
-      shared_exp += terms.exp_home[i];
+      shared_exp.add(terms.exp_home[i]);
     }
     if (pattern.home_market[k] == Supplier::shared) {
       if (std::isnan(u)) u = a / g[i];
-      shared_home += terms.own_home[i];
+      shared_home.add(terms.own_home[i]);
     }
   }
   Eigen::VectorXd th = as_vector(pattern.home_market), tf = as_vector(pattern.foreign_market);
   for (Eigen::Index i = 0; i < n; ++i)
     if (!(g[i] > 0.0)) th[i] = 1.0, tf[i] = 0.0;
   if (!std::isnan(u)) {
-    const double theta = shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp, shared_home, e);
+    const double theta = shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp.value, shared_home.value, e);
     // θ may leave [0, 1] once the state has moved past a switch; the slacks report it. Allocate
     // with θ clamped so that the right-hand side stays well defined until the switch is located.
     const double tc = std::clamp(theta, 0.0, 1.0);

@@ -38,7 +38,7 @@ TEST(ClusterModelCli, WorksForFiveSectorsAndJson) {
                                   "--lambda-south 1,0.85,0.7,0.55,0.4 --lambda-north 1,1,1,1,1 "
                                   "--theta 1.6,1.8,2,2.2,2.4 --json");
   ASSERT_EQ(r.status, 0) << r.err;
-  const auto doc = nlohmann::json::parse(r.out);
+  const auto doc = nlohmann::json::parse(r.out)["rows"];
   // Clusters in 1, 2, 3 satisfy (*) (1/0.7 < 1.6; 1/0.55 > 1.6), plus no cluster in 1: four rows.
   ASSERT_EQ(doc.size(), 4U);
   EXPECT_EQ(doc[3]["clustered"], "no");
@@ -103,6 +103,6 @@ TEST(ClusterModelCli, CoordinationAndNorthActions) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 5);
   EXPECT_NE(r.out.find("1 1,yes"), std::string::npos);
-  expect_usage_error("cluster-model coordination --A -1", "--A");
+  expect_usage_error("cluster-model coordination --A -1", "--modern-productivity");  // --A: deprecated alias
   expect_usage_error("cluster-model north --lambda-north 1,1 --lbar 1,1 --shares 0.5,0.6", "--shares");
 }

@@ -81,7 +81,7 @@ TEST(DynamicSpilloversCli, JsonAndOutFile) {
   std::filesystem::remove_all(cwd);
 }
 
-TEST(DynamicSpilloversCli, RejectsNonPositiveG) { expect_usage_error("--g 0 --epsilon 0.05 --a0 0.3 --horizon 10", "--g"); }
+TEST(DynamicSpilloversCli, RejectsNonPositiveG) { expect_usage_error("--g 0 --epsilon 0.05 --a0 0.3 --horizon 10", "--learning-rate"); }
 TEST(DynamicSpilloversCli, RejectsEpsilonNotAboveG) {
   expect_usage_error("--g 0.02 --epsilon 0.02 --a0 0.3 --horizon 10", "--epsilon");
 }
@@ -91,7 +91,7 @@ TEST(DynamicSpilloversCli, RejectsIntensityOutsideUnitInterval) {
 }
 TEST(DynamicSpilloversCli, RejectsNonPositiveHorizon) { expect_usage_error("--g 0.02 --epsilon 0.05 --a0 0.3 --horizon 0", "--horizon"); }
 TEST(DynamicSpilloversCli, RejectsNonPositiveStep) { expect_usage_error(good + " --step -1", "--step"); }
-TEST(DynamicSpilloversCli, RejectsNonFiniteNumber) { expect_usage_error("--g nan --epsilon 0.05 --a0 0.3 --horizon 10", "--g"); }
+TEST(DynamicSpilloversCli, RejectsNonFiniteNumber) { expect_usage_error("--learning-rate nan --epsilon 0.05 --a0 0.3 --horizon 10", "--learning-rate"); }
 TEST(DynamicSpilloversCli, RejectsNegativeClusterDate) { expect_usage_error(good + " --south-cluster-from -3", "--south-cluster-from"); }
 TEST(DynamicSpilloversCli, RejectsUnknownFlag) { expect_usage_error(good + " --bogus 1", "--bogus"); }
 TEST(DynamicSpilloversCli, RejectsUnknownRule) { expect_usage_error(good + " --spillover-rule other", "--spillover-rule"); }

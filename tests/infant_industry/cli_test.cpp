@@ -65,7 +65,7 @@ TEST(InfantIndustryCli, JsonHasTheSameKeys) {
   const auto r = run_clustertrade(
       "infant-industry equilibria --lambda-south 1,1 --lambda-north 1,1 --alpha 1 --lbar 1 --json");
   ASSERT_EQ(r.status, 0) << r.err;
-  const auto doc = nlohmann::json::parse(r.out);
+  const auto doc = nlohmann::json::parse(r.out)["rows"];
   ASSERT_EQ(doc.size(), 3u);
   EXPECT_EQ(doc[0]["equilibrium"], "specialize-1");
   EXPECT_EQ(doc[0]["stable"], "yes");

@@ -56,17 +56,18 @@ TEST(TradeGrowthCli, SimulatePrintsTheSpecifiedCsv) {
             "t,income_home,income_foreign,rel_wage,A_home_1,A_home_2,A_home_3,A_home_4,A_foreign_1,A_foreign_2,"
             "A_foreign_3,A_foreign_4,L_home_1,L_home_2,L_home_3,L_home_4,L_foreign_1,L_foreign_2,L_foreign_3,"
             "L_foreign_4");
-  // Autarky at t = 0 and 1: rel_wage is nan; σ = 2 autarky income is Σ A = 21 at t = 0.
-  EXPECT_EQ(rows[1].rfind("0,21,21,nan,10,4,5,2,", 0), 0u) << rows[1];
-  EXPECT_NE(rows[2].find(",nan,"), std::string::npos);
-  EXPECT_EQ(rows[3].find(",nan,"), std::string::npos);  // traded from t = 2
+  // Autarky at t = 0 and 1: rel_wage is undefined (an empty cell); σ = 2 autarky income is Σ A = 21 at t = 0.
+  EXPECT_EQ(rows[1].rfind("0,21,21,,10,4,5,2,", 0), 0u) << rows[1];
+  EXPECT_NE(rows[2].find(",,"), std::string::npos);
+  EXPECT_EQ(rows[3].find(",,"), std::string::npos);  // traded from t = 2
+  EXPECT_EQ(r.out.find("nan"), std::string::npos);
 }
 
 TEST(TradeGrowthCli, SimulateJsonAndStepIncludesHorizon) {
   const std::string tau = write_file("tau.csv", kTau);
   const auto r = run_clustertrade("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --step 0.4 --json");
   ASSERT_EQ(r.status, 0) << r.err;
-  const auto doc = nlohmann::json::parse(r.out);
+  const auto doc = nlohmann::json::parse(r.out)["rows"];
   ASSERT_EQ(doc.size(), 4u);  // 0, 0.4, 0.8, 1
   EXPECT_DOUBLE_EQ(doc[3]["t"].get<double>(), 1.0);
   EXPECT_TRUE(doc[0]["rel_wage"].is_number());  // trade from t = 0 by default
@@ -75,17 +76,23 @@ TEST(TradeGrowthCli, SimulateJsonAndStepIncludesHorizon) {
 TEST(TradeGrowthCli, EquilibriumPrintsTheSpecifiedKeys) {
   // The hand-derived shared-good example of the library tests: ω = 4, θ = 5/6.
   const auto r = run_clustertrade(
-      "trade-growth equilibrium --home 4,1 --foreign 1,1 --sigma 1 --weights 0.6,0.4 --labor-foreign 4");
+      "trade-growth equilibrium --home 4,1 --foreign 1,1 --sigma 1 --weights 0.6,0.4 --labor-foreign 4 --json");
   ASSERT_EQ(r.status, 0) << r.err;
-  const auto doc = nlohmann::json::parse(r.out);
-  for (const char* key : {"rel_wage", "income_home", "income_foreign", "home_share_home_market",
+  const auto doc = nlohmann::json::parse(r.out)["rows"];
+  ASSERT_EQ(doc.size(), 2u);  // one row per industry
+  for (const char* key : {"industry", "rel_wage", "income_home", "income_foreign", "home_share_home_market",
                           "home_share_foreign_market", "labor_home", "labor_foreign"})
-    EXPECT_TRUE(doc.contains(key)) << key;
-  EXPECT_DOUBLE_EQ(doc["rel_wage"].get<double>(), 4.0);
-  EXPECT_NEAR(doc["home_share_home_market"][0].get<double>(), 5.0 / 6.0, 1e-14);
+    EXPECT_TRUE(doc[0].contains(key)) << key;
+  EXPECT_DOUBLE_EQ(doc[0]["rel_wage"].get<double>(), 4.0);
+  EXPECT_NEAR(doc[0]["home_share_home_market"].get<double>(), 5.0 / 6.0, 1e-14);
   const auto aut = nlohmann::json::parse(
-      run_clustertrade("trade-growth equilibrium --home 4,1 --foreign 1,1 --sigma 2 --openness 0").out);
-  EXPECT_TRUE(aut["rel_wage"].is_null());
+      run_clustertrade("trade-growth equilibrium --home 4,1 --foreign 1,1 --sigma 2 --openness 0 --json").out);
+  EXPECT_TRUE(aut["rows"][0]["rel_wage"].is_null());
+  // CSV by default: a header row and one row per industry, the undefined wage an empty cell.
+  const auto csv = run_clustertrade("trade-growth equilibrium --home 4,1 --foreign 1,1 --sigma 2 --openness 0");
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  EXPECT_EQ(csv.out.rfind("industry,rel_wage,income_home,", 0), 0u) << csv.out;
+  EXPECT_NE(csv.out.find("\n1,,"), std::string::npos) << csv.out;
 }
 
 TEST(TradeGrowthCli, SolvesTheDfsExampleAtOpennessOneAndNineTenths) {
@@ -99,9 +106,11 @@ TEST(TradeGrowthCli, SolvesTheDfsExampleAtOpennessOneAndNineTenths) {
   };
   for (const char* g : {"1", "0.9"}) {
     const auto r = run_clustertrade("trade-growth equilibrium --sigma 1 --home " + list(e.home) + " --foreign " +
-                                    list(e.foreign) + " --weights " + list(e.weights) + " --openness " + g);
+                                    list(e.foreign) + " --weights " + list(e.weights) + " --openness " + g + " --json");
     ASSERT_EQ(r.status, 0) << r.err;
-    const auto doc = nlohmann::json::parse(r.out);
+    const auto rows = nlohmann::json::parse(r.out)["rows"];
+    nlohmann::json doc = {{"rel_wage", rows[0]["rel_wage"]}, {"labor_home", nlohmann::json::array()}};
+    for (const auto& row : rows) doc["labor_home"].push_back(row["labor_home"]);
     const double expected = tgtest::dfs_wage_by_bisection(e, std::stod(g));
     // Productivities pass through 17-digit text: agreement to 1e-12 relative.
     EXPECT_NEAR(doc["rel_wage"].get<double>(), expected, 1e-12 * expected) << "g = " << g;
@@ -189,4 +198,15 @@ TEST(TradeGrowthCli, RejectsBadHorizonStepAndModes) {
   expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --regime open", "--regime");
   expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --mobility --regime autarky",
                      "--mobility");
+}
+
+TEST(TradeGrowthCli, SharedMarketsInEveryIndustryDoNotOverrunTheSlackBuffer) {
+  // Found by tests/fuzz/campaign.py: with industries shared in both markets, LearningRhs::slacks
+  // wrote up to 6n + 1 event slacks into a buffer of 4n + 1 (heap corruption, "realloc(): invalid
+  // next size", exit 134). The matrix comes with a pandas header and index.
+  const std::string tau = write_file("tau.csv", ",0,1,2\n0,0.1,0.1,0.1\n1,0,0,0.5\n2,0.1,1e-308,0.1\n");
+  const auto r = run_clustertrade("trade-growth simulate --home 2,2,1e50 --foreign 0.2,0.2,1 --sigma 0.01 --tau " +
+                                  tau + " --horizon 20 --step 1");
+  EXPECT_TRUE(r.status == 0 || r.status == 2) << r.status << " " << r.err;
+  if (r.status == 0) EXPECT_EQ(lines(r.out).size(), 22u);  // header + t = 0..20
 }

@@ -41,6 +41,9 @@ tg::Economy random_economy(std::mt19937_64& rng, int n) {
   e.weights.resize(n);
   for (int i = 0; i < n; ++i) e.home[i] = a(rng), e.foreign[i] = a(rng), e.weights[i] = b(rng);
   e.sigma = s(rng);
+  // Within about log(Σb)/709 of 1, H12's unnormalised income index (Σb)^{1/(σ-1)} overflows and the
+  // solver refuses σ (tested in SigmaNearOne*); such draws use the Cobb–Douglas limit σ = 1 instead.
+  if (std::fabs(e.sigma - 1.0) < 0.01) e.sigma = 1.0;
   e.labor_home = l(rng);
   e.labor_foreign = l(rng);
   return e;

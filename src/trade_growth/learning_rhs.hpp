@@ -1,0 +1,150 @@
+/// \file learning_rhs.hpp
+/// \brief The fast right-hand side of H12's learning dynamics (eq. (9)) with the trade pattern
+/// frozen, and the Filippov sliding motion at a market that becomes (or stops being) shared.
+///
+/// The fixed parameters (σ, L, L*, b, τ) are separated from the state (A, A*). One call of
+/// LearningRhs::field() solves the frozen equilibrium once — the relative wage by a Newton step in
+/// log ω warm-started from the previous call (monotone for σ ≥ 1; bracketing TOMS 748 fallback) or,
+/// with a shared market, pinned at its switch point — and performs the two products τᵀL, τᵀL*.
+/// All work vectors are sized once in the constructor: no heap allocation per call.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include <Eigen/Dense>
+
+#include "trade_growth/params.hpp"
+#include "trade_growth/static_equilibrium.hpp"
+
+namespace clustertrade::trade_growth {
+
+/// The parameters that do not move along a path (H12 §2): σ, L, L*, log taste weights and τᵀ.
+struct FixedParameters {
+  std::size_t n = 0;             ///< number of industries
+  double sigma = 2.0;            ///< elasticity of substitution σ (H12 eq. (2))
+  double labor_home = 1.0;       ///< L
+  double labor_foreign = 1.0;    ///< L*
+  Eigen::VectorXd log_weights;   ///< \f$\log b_i\f$ (zeros for H12's b_i = 1)
+  Eigen::MatrixXd tau_transposed;  ///< \f$\tau^T\f$: \f$(\tau^TL)_i = \sum_j \tau_{ji}L_j\f$ (row j sends, column i receives)
+
+  /// Copies the fixed part of `params` (does not validate; simulate() has).
+  static FixedParameters from(const Params& params);
+};
+
+/// Sliding (Filippov) motion on the surface \f$\theta = e\f$ of the shared markets of the pattern
+/// (all shared markets have one home share θ; under free trade a shared good is shared in both
+/// markets): θ is held at the end e, and the learning of the country that employs no labour in a
+/// shared good (foreign when e = 1, home when e = 0; unless it supplies another market of that good)
+/// runs at the fraction μ ∈ [0, 1] of its active rate that keeps θ at e.
+struct Sliding {
+  bool active = false;  ///< sliding in force
+  double end = 1.0;     ///< e ∈ {0, 1}
+  /// Same sliding mode.
+  friend bool operator==(const Sliding&, const Sliding&) = default;
+};
+
+/// Sliding along a tie of two goods (H12 free trade): the marginal good and a second good whose
+/// relative productivity has reached the same value \f$a_{k_1} = a_{k_2} = \omega\f$. The equilibria
+/// on the tie form a segment of share pairs; its ends are the patterns on either side. The state
+/// slides with the convex combination \f$(1-\lambda)f_0 + \lambda f_1\f$ of the two ends' fields that
+/// keeps \f$\frac{d}{dt}\log(a_{k_1}/a_{k_2}) = -\kappa\log(a_{k_1}/a_{k_2})\f$ (zero on the surface),
+/// while λ ∈ [0, 1] (Filippov).
+struct Tie {
+  bool active = false;     ///< tie sliding in force
+  std::size_t first = 0;   ///< k_1 (0-based)
+  std::size_t second = 0;  ///< k_2
+  /// Same tie.
+  friend bool operator==(const Tie&, const Tie&) = default;
+};
+
+/// The regime of the fast dynamics: the openness in force, the trade pattern, and any sliding.
+struct LearningRegime {
+  std::vector<double> openness;  ///< \f$g_i\f$
+  TradePattern pattern;          ///< who supplies which market (non-traded goods: home at home, foreign abroad)
+  bool traded = false;           ///< false: both countries in autarky
+  Sliding sliding;               ///< Filippov sliding, if any
+  Tie tie;                       ///< sliding along a tie of two goods, if any
+  /// Same regime.
+  friend bool operator==(const LearningRegime&, const LearningRegime&) = default;
+};
+
+/// Right-hand side, slacks and output quantities of the learning dynamics with the regime frozen.
+/// Not thread-safe: one object per thread (it holds the workspace and the warm start).
+class LearningRhs {
+ public:
+  /// Sizes the workspace for `fixed.n` industries.
+  explicit LearningRhs(const FixedParameters& fixed);
+
+  /// H12 eq. (9) with the regime frozen: \f$\dot A_i = \sum_j\tau_{ji}L_j\f$ if industry i is active
+  /// at home (supplies some market; row j of τ sends, column i receives), else 0; likewise abroad
+  /// with \f$L^*\f$. Under sliding, the rate of each industry whose activity toggles on the surface
+  /// is multiplied by μ (sliding_multiplier()). \param x state (A, A*) \param dxdt its derivative (resized to 2n).
+  void field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
+
+  /// The continuous event functions of `regime` at x (all ≥ 0 while it holds): \f$\log(c/\omega)\f$
+  /// for a market supplied by home, \f$\log(\omega/c)\f$ for one supplied by foreign (c its switch
+  /// point), θ and 1 − θ for a shared market (μ and 1 − μ when it slides), the tie of further shared
+  /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$. `out` has the
+  /// fixed length 6n + 1, unused entries +inf (so that it is never reallocated).
+  void slacks(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& out);
+
+  /// The share θ of home in the shared markets of `regime` at x that balances trade, unclamped
+  /// (it leaves [0, 1] when x lies past a switch); NaN when the regime has no shared market.
+  double shared_fraction_at(const LearningRegime& regime, const Eigen::VectorXd& x);
+
+  /// μ of a sliding regime at x: \f$\mu = -(\nabla\theta\cdot f_0 + \kappa(\theta - e))/(\nabla\theta\cdot
+  /// (f_1 - f_0))\f$, f_0 and f_1 the fields with the sliding country's rate off and on (central
+  /// differences of θ; κ = 1 pulls round-off drift back onto the surface).
+  double sliding_multiplier(const LearningRegime& regime, const Eigen::VectorXd& x);
+
+  /// Solves the frozen equilibrium at x and returns the relative wage ω (NaN without trade), the
+  /// incomes and employment (H12 eqs. (3), (12)); used for output points.
+  void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+               double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
+
+  /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
+  /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
+  void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
+  /// Employment at home and abroad from the last solve.
+  [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
+  /// Employment abroad from the last solve.
+  [[nodiscard]] const Eigen::VectorXd& labor_foreign() const noexcept { return lab_f_; }
+  /// True when, in the regime of the last solve, `good` has a shared market and the country that
+  /// leaves it at θ = `end` (foreign at 1, home at 0) supplies no other market of it: its learning
+  /// switches on the surface.
+  [[nodiscard]] bool toggles(std::size_t good, double end) const;
+  /// Directional derivative of the shared fraction along v (central difference), for regime choice.
+  double theta_derivative(const LearningRegime& regime, const Eigen::VectorXd& x, const Eigen::VectorXd& v);
+
+ private:
+  void solve(const LearningRegime& regime, const Eigen::VectorXd& x, bool allocate_labour);
+  void allocate(double theta_default, double theta_first, double theta_second, const Tie& tie);
+  void masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const;
+  void tie_shares(const LearningRegime& regime, const Eigen::VectorXd& x);
+  void raw_field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
+  double newton_log_wage(double v0);
+  double balance(double v, double& slope) const;
+
+  const FixedParameters& fixed_;
+  // Workspace (sized once).
+  Eigen::VectorXd la_, las_, lg_, term_h_, term_f_, e_h_, e_f_, lab_h_, lab_f_, share_h_, share_f_;
+  Eigen::VectorXd xp_, fp_, f0_;
+  std::vector<signed char> set_h_, set_f_;  // 0 home-made, 1 shared, 2 foreign-made
+  // Last solve.
+  double tie_theta_[2] = {0.0, 0.0}, tie_lambda_ = 0.0;
+  Eigen::VectorXd tie_field_, tie_field_other_;
+  double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
+  double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
+  double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
+  bool warm_ = false, traded_ = false;
+};
+
+/// The regime the fast dynamics enter at state x with openness g (H12 §2.2 pattern from
+/// solve_static_equilibrium(), deterministic tie-break), deciding at a switching surface between
+/// a one-country and a shared market by the Filippov rule: when the fields on both sides point into
+/// the surface the market slides; otherwise the side the motion enters is chosen.
+LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                             const Eigen::VectorXd& x);
+
+}  // namespace clustertrade::trade_growth

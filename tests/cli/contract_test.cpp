@@ -1,0 +1,291 @@
+// The input/output contract of `clustertrade` (issue 12): every input gives a finite result with
+// exit 0, or one line on stderr naming the flag (or file:line) and the rule, exit 2, with nothing
+// on stdout and no output file.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.hpp"
+
+using clustertrade::testing::make_temp_dir;
+using clustertrade::testing::run_clustertrade;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string write_file(const std::string& name, const std::string& text) {
+  const std::string path = make_temp_dir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+// A 2 x 2 learning matrix (row j sends, column i receives).
+const std::string kTau = "0,0.1\n0.2,0\n";
+const std::string kEconomy = " --home 1,2 --foreign 2,1 --sigma 2";
+
+std::string simulate(const std::string& tau_path, const std::string& extra) {
+  return "trade-growth simulate --tau '" + tau_path + "'" + kEconomy + " " + extra;
+}
+
+void expect_usage_error(const std::string& args, const std::string& must_mention) {
+  std::string cwd;
+  const auto r = run_clustertrade(args, &cwd);
+  EXPECT_EQ(r.status, 2) << args << "\n" << r.err;
+  EXPECT_TRUE(r.out.empty()) << args;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  EXPECT_NE(r.err.find(must_mention), std::string::npos) << "stderr: " << r.err << " should mention " << must_mention;
+  // Nothing but the captured streams in the working folder: no output, no temporary file.
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(cwd)) files += entry.path().filename().string()[0] != '.';
+  EXPECT_EQ(files, 0u) << args;
+  fs::remove_all(cwd);
+}
+
+}  // namespace
+
+TEST(CliContract, UnknownCommandSuggestsTheNearestOne) {
+  expect_usage_error("trade-growth simulat", "unknown command 'simulat'; did you mean 'simulate'?");
+  expect_usage_error("trade-grwoth simulate", "did you mean 'trade-growth'?");
+  expect_usage_error("bogus", "unknown command 'bogus'");
+}
+
+TEST(CliContract, EmptyValueIsAnError) {
+  const std::string tau = write_file("tau.csv", kTau);
+  expect_usage_error(simulate(tau, "--horizon ''"), "--horizon: empty value");
+  expect_usage_error(simulate(tau, "--horizon 2 --step="), "--step: empty value");
+  expect_usage_error("trade-growth simulate --tau '' --horizon 1" + kEconomy, "--tau: empty value");
+}
+
+TEST(CliContract, VersionNamesVersionAndCommit) {
+  const auto r = run_clustertrade("--version");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("clustertrade 0.", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("commit"), std::string::npos);
+}
+
+TEST(CliContract, RowLimitIsCheckedBeforeComputing) {
+  const std::string tau = write_file("tau.csv", kTau);
+  // 10 / 1e-6 + 1 = 10,000,001 rows > 10^6: refused at once with the count.
+  expect_usage_error(simulate(tau, "--horizon 10 --step 1e-6"), "10000001 output rows");
+  expect_usage_error(simulate(tau, "--horizon 1e9 --step 1e8"), "--horizon");
+  expect_usage_error("dynamic-spillovers simulate --g 0.02 --epsilon 0.05 --a0 0.5 --horizon 100 --step 1e-5",
+                     "--step");
+}
+
+TEST(CliContract, FirmsAreRangeChecked) {
+  expect_usage_error("cluster-model coordination --firms 2147483647", "--firms: must lie in [0, 1000000]");
+  expect_usage_error("cluster-model coordination --firms -1", "--firms");
+  expect_usage_error("cluster-model coordination --firms 99999999999999999999", "--firms");
+  // N = 10^6 (the limit) runs: each of the N + 1 shares is checked once.
+  const auto r = run_clustertrade("cluster-model coordination --firms 1000000");
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+TEST(CliContract, HugeInputsBlameTheirOwnFlag) {
+  // --lbar 1e308 used to be reported under --labor-south (its default is 2 lbar = inf).
+  expect_usage_error("infant-industry equilibria --lambda-south 1,1 --lambda-north 1,1 --alpha 1 --lbar 1e308",
+                     "--lbar");
+  expect_usage_error("cluster-model equilibria --lambda-south 1e308,1 --lambda-north 1,1 --theta 2,2",
+                     "--lambda-south (entry 1)");
+  expect_usage_error("dynamic-spillovers simulate --g 100 --epsilon 200 --a0 0.5 --horizon 10", "--horizon");
+  expect_usage_error("dynamic-spillovers simulate --g 0.1 --epsilon 1e300 --a0 0.5 --horizon 10", "--epsilon");
+}
+
+TEST(CliContract, LongDynamicHorizonRunsOrIsRefusedNeverAnInternalError) {
+  // 2 x 10^7 used to end in "step limit reached" (exit 1); now beyond the stated limit 10^6.
+  expect_usage_error("dynamic-spillovers simulate --g 1e-9 --epsilon 1e-8 --a0 0.5 --horizon 2e7 --step 1e6",
+                     "--horizon");
+  const auto r = run_clustertrade(
+      "dynamic-spillovers simulate --g 1e-6 --epsilon 1e-5 --a0 0.5 --horizon 1e6 "
+      "--step 1e5");
+  ASSERT_EQ(r.status, 0) << r.err;
+  // North grows at g exactly (clustered throughout, the leader): A_N(1e6) = e^{1e-6 * 1e6} = e.
+  const auto last = r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1);
+  EXPECT_NEAR(std::stod(last.substr(last.find(',') + 1)), std::exp(1.0), 1e-6 * std::exp(1.0)) << last;
+}
+
+TEST(CliContract, OutRefusesNonRegularTargets) {
+  const std::string tau = write_file("tau.csv", kTau);
+  expect_usage_error(simulate(tau, "--horizon 1 --out /dev/null"), "--out: '/dev/null' exists and is not a regular");
+  const std::string dir = make_temp_dir();
+  expect_usage_error(simulate(tau, "--horizon 1 --out '" + dir + "'"), "--out");
+  const std::string target = dir + "/real.csv";
+  std::ofstream(target) << "keep me\n";
+  fs::create_symlink(target, dir + "/link.csv");
+  expect_usage_error(simulate(tau, "--horizon 1 --out '" + dir + "/link.csv'"), "symbolic link");
+  std::ifstream in(target);
+  std::string kept;
+  std::getline(in, kept);
+  EXPECT_EQ(kept, "keep me");
+  EXPECT_TRUE(fs::is_symlink(dir + "/link.csv"));
+  fs::remove_all(dir);
+}
+
+TEST(CliContract, UnwritableOutIsAUsageErrorNamingOut) {
+  const std::string tau = write_file("tau.csv", kTau);
+  expect_usage_error(simulate(tau, "--horizon 1 --out /proc/no/such/file.csv"), "--out");
+  const auto r = run_clustertrade(simulate(tau, "--horizon 1 --out /proc/version"));
+  EXPECT_EQ(r.status, 2);                                    // a regular file we may not replace
+  EXPECT_EQ(r.err.find("tmp"), std::string::npos) << r.err;  // never a temporary file's name
+}
+
+TEST(CliContract, FailedWriteToStdoutIsAnError) {
+  const std::string tau = write_file("tau.csv", kTau);
+  const std::string command = "'" CLUSTERTRADE_BIN "' " + simulate(tau, "--horizon 1") + " >/dev/full 2>/dev/null";
+  const int raw = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(raw));
+  EXPECT_EQ(WEXITSTATUS(raw), 2);
+}
+
+TEST(CliContract, DashIsStdoutForOutAndStdinForTau) {
+  const std::string tau = write_file("tau.csv", kTau);
+  const auto from_file = run_clustertrade(simulate(tau, "--horizon 2 --out -"));
+  ASSERT_EQ(from_file.status, 0) << from_file.err;
+  const std::string command =
+      "'" CLUSTERTRADE_BIN "' trade-growth simulate --tau -" + kEconomy + " --horizon 2 < '" + tau + "'";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  EXPECT_EQ(::pclose(pipe), 0);
+  EXPECT_EQ(out, from_file.out);
+}
+
+TEST(CliContract, TauFileSizeIsLimited) {
+  // /dev/zero never ends: reading stops at the 64 MiB limit, which the message states.
+  expect_usage_error("trade-growth simulate --tau /dev/zero --horizon 1" + kEconomy, "67108864 bytes");
+  expect_usage_error("trade-growth simulate --tau /tmp --horizon 1" + kEconomy, "folder");
+}
+
+TEST(CliContract, TauWithBomHeaderAndIndexReadsAsThePlainMatrix) {
+  const std::string plain = write_file("tau.csv", kTau);
+  const auto expected = run_clustertrade(simulate(plain, "--horizon 3"));
+  ASSERT_EQ(expected.status, 0) << expected.err;
+  // pandas DataFrame.to_csv(): header ",0,1" and the index 0, 1; with a byte-order mark.
+  const std::string pandas = write_file("pandas.csv", "\xEF\xBB\xBF,0,1\n0,0.0,0.1\n1,0.2,0.0\n");
+  // R write.csv(): quoted names, row names "1", "2"; CRLF line ends.
+  const std::string r_csv = write_file("r.csv", "\"\",\"V1\",\"V2\"\r\n\"1\",0,0.1\r\n\"2\",0.2,0\r\n");
+  // pandas to_csv(header=False): index column only (n x (n+1), first column 0..n-1).
+  const std::string index_only = write_file("index.csv", "0,0,0.1\n1,0.2,0\n");
+  for (const auto& path : {pandas, r_csv, index_only}) {
+    const auto r = run_clustertrade(simulate(path, "--horizon 3"));
+    EXPECT_EQ(r.status, 0) << path << ": " << r.err;
+    EXPECT_EQ(r.out, expected.out) << path;
+  }
+}
+
+TEST(CliContract, JsonCarriesMetaAndCsvMetaLinesAreComments) {
+  const std::string tau = write_file("tau.csv", kTau);
+  const auto json = run_clustertrade(simulate(tau, "--horizon 1 --json"));
+  ASSERT_EQ(json.status, 0) << json.err;
+  const auto doc = nlohmann::json::parse(json.out);
+  EXPECT_FALSE(doc["meta"]["version"].get<std::string>().empty());
+  EXPECT_FALSE(doc["meta"]["commit"].get<std::string>().empty());
+  EXPECT_NE(doc["meta"]["command"].get<std::string>().find("--horizon 1 --json"), std::string::npos);
+  EXPECT_EQ(doc["meta"]["argv"].back(), "--json");
+  EXPECT_EQ(doc["rows"].size(), 2u);
+  // --meta: the CSV equals the plain CSV once the lines starting with '#' are dropped, which is
+  // what pandas.read_csv(f, comment='#') and read.csv(f, comment.char='#') do.
+  const auto plain = run_clustertrade(simulate(tau, "--horizon 1"));
+  const auto with_meta = run_clustertrade(simulate(tau, "--horizon 1 --meta"));
+  ASSERT_EQ(with_meta.status, 0);
+  std::string stripped, line;
+  std::istringstream in(with_meta.out);
+  std::size_t comments = 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("#", 0) == 0) {
+      ++comments;
+      EXPECT_EQ(line.find(','), line.find("--home") == std::string::npos ? std::string::npos : line.find(','));
+      continue;
+    }
+    stripped += line + "\n";
+  }
+  EXPECT_EQ(comments, 3u);  // command, commit, version
+  EXPECT_EQ(stripped, plain.out);
+  EXPECT_EQ(plain.out.find('#'), std::string::npos);
+}
+
+TEST(CliContract, TidyOutputHasOneRowPerValue) {
+  const std::string tau = write_file("tau.csv", kTau);
+  const auto wide = run_clustertrade(simulate(tau, "--horizon 1"));
+  const auto tidy = run_clustertrade(simulate(tau, "--horizon 1 --tidy"));
+  ASSERT_EQ(tidy.status, 0) << tidy.err;
+  EXPECT_EQ(tidy.out.rfind("t,variable,value\n0,income_home,", 0), 0u) << tidy.out;
+  // Wide: 2 rows x 12 columns (t + 11 values); tidy: 2 x 11 rows plus the header.
+  EXPECT_EQ(std::count(wide.out.begin(), wide.out.end(), '\n'), 3);
+  EXPECT_EQ(std::count(tidy.out.begin(), tidy.out.end(), '\n'), 23);
+}
+
+TEST(CliContract, ScenarioFileRunsLikeTheSameFlags) {
+  const std::string tau = write_file("tau.csv", kTau);
+  const auto typed = run_clustertrade(simulate(tau, "--horizon 2 --regime autarky"));
+  ASSERT_EQ(typed.status, 0) << typed.err;
+  const std::string scenario = write_file("run.json", R"({"command": "trade-growth simulate", "description": "test",
+         "flags": {"home": [1, 2], "foreign": "2,1", "sigma": 2, "tau": [[0, 0.1], [0.2, 0]],
+                   "horizon": 5, "regime": "autarky", "json": false}})");
+  // A flag typed on the command line wins over the scenario's (--horizon 2 over 5).
+  const auto r = run_clustertrade("--scenario '" + scenario + "' --horizon 2");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, typed.out);
+  const std::string bad = write_file("bad.json", R"({"command": "trade-growth simulate", "flags": {"sigma": null}})");
+  expect_usage_error("--scenario '" + bad + "'", "--scenario");
+  expect_usage_error("--scenario /no/such/file.json", "--scenario");
+  const std::string broken = write_file("broken.json", "{\"command\": ");
+  expect_usage_error("--scenario '" + broken + "'", "not valid JSON");
+}
+
+TEST(CliContract, UnknownPresetListsTheNames) { expect_usage_error("--preset h12-fig99", "h12-fig3"); }
+
+TEST(CliContract, SeedIsAnUnsignedSixtyFourBitInteger) {
+  expect_usage_error("prove --list --seed -1", "--seed: must be a whole number in [0, 18446744073709551615]");
+  expect_usage_error("prove --list --seed 18446744073709551616", "--seed");
+  expect_usage_error("prove --list --seed=0x10", "--seed");
+  EXPECT_EQ(run_clustertrade("prove --list --seed 18446744073709551615").status, 0);
+}
+
+TEST(CliContract, HelpShowsDefaultsUnitsEquationAndOrientation) {
+  const auto r = run_clustertrade("trade-growth simulate --help");
+  ASSERT_EQ(r.status, 0);
+  for (const char* text : {"eq. (9)", "row j SENDS", "column i RECEIVES", "Only industries that employ labour",
+                           "rel_wage", "income_home", "--period", "[1e-9, 1e12]"})
+    EXPECT_NE(r.out.find(text), std::string::npos) << text;
+  const auto c = run_clustertrade("cluster-model coordination --help");
+  EXPECT_NE(c.out.find("--modern-productivity"), std::string::npos);
+  EXPECT_NE(c.out.find("3"), std::string::npos);  // the default of A
+}
+
+TEST(CliContract, DeprecatedAliasesStillWork) {
+  const auto old_name = run_clustertrade(
+      "cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
+      "--shares 0.5,0.5 --labour 4");
+  const auto new_name = run_clustertrade(
+      "cluster-model north --lambda-north 1,1 --beta 0.5 --alpha 2 --lbar 1,1 "
+      "--shares 0.5,0.5 --labor 4");
+  ASSERT_EQ(new_name.status, 0) << new_name.err;
+  EXPECT_EQ(old_name.out, new_name.out);
+}
+
+TEST(CliContract, ClosedPipeIsAWriteErrorNotASignal) {
+  // About 6 MB of CSV into a reader that stops after one byte: the write fails with EPIPE, which
+  // must end in exit status 2 with a message, not a death by SIGPIPE (status 141 in the shell).
+  const std::string dir = make_temp_dir();
+  const std::string script = dir + "/pipe.sh";
+  std::ofstream(script) << "'" CLUSTERTRADE_BIN "' trade-growth simulate --tau-matrix '0,0.1;0.2,0'" << kEconomy
+                        << " --horizon 100000 --step 1 2>'" << dir << "/err' | head -c 1 >/dev/null\n"
+                        << "echo ${PIPESTATUS[0]} >'" << dir << "/status'\n";
+  ASSERT_EQ(std::system(("bash '" + script + "'").c_str()), 0);
+  std::ifstream status_file(dir + "/status");
+  int status = -1;
+  status_file >> status;
+  EXPECT_EQ(status, 2);
+  std::ifstream err_file(dir + "/err");
+  std::string err;
+  std::getline(err_file, err);
+  EXPECT_NE(err.find("stdout: write failed"), std::string::npos) << err;
+  fs::remove_all(dir);
+}
