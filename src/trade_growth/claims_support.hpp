@@ -38,6 +38,7 @@ struct Case {
   /// Number of industries n.
   [[nodiscard]] std::size_t size() const noexcept { return params.economy.size(); }
   /// The policy `liberalize_at` describes (free trade from 0 when it is empty).
+  /// \return the trade policy of this case
   [[nodiscard]] Policy trade_policy() const;
 };
 

@@ -27,6 +27,8 @@ struct Economy {
   /// Number of industries \f$n\f$.
   [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(home.size()); }
   /// Taste weight \f$b_i\f$ (1 when `weights` is empty).
+  /// \param i 0-based industry
+  /// \return \f$b_i\f$
   [[nodiscard]] double weight(std::size_t i) const noexcept {
     return weights.size() == 0 ? 1.0 : weights[static_cast<Eigen::Index>(i)];
   }
@@ -51,6 +53,7 @@ struct Params {
 };
 
 /// Validates a per-industry openness vector \f$g_i \in [0, 1]\f$ of length n (field `openness`).
+/// \param openness \f$g_i\f$ per industry  \param n the number of industries
 void validate_openness(const Eigen::VectorXd& openness, std::size_t n);
 
 }  // namespace clustertrade::trade_growth
