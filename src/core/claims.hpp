@@ -37,11 +37,20 @@ struct ClaimOutcome {
 
 /// Transition only: the old five-field claim `{id, source, statement, paper_verdict, check}`.
 struct LegacyClaim {
-  /// Claim id, paper source, statement in our words, and what the paper asserts (as in Claim).
+  /// Dotted claim id (as in Claim).
   std::string id, source, statement, paper_verdict;
   /// The legacy check function with its name.
   NamedCheck check;
 };
+
+/// \var LegacyClaim::source
+/// Paper, section, equation/proposition/figure/footnote.
+
+/// \var LegacyClaim::statement
+/// The paper's statement in our own words.
+
+/// \var LegacyClaim::paper_verdict
+/// What the paper asserts.
 
 /// The registry: modules add their claims; `clustertrade prove` and the tests run them.
 class ClaimRegistry {

@@ -134,6 +134,7 @@ struct Counts {
   std::size_t errors = 0;                    ///< cases whose draw or check threw
   std::size_t draw_cap = 0;                  ///< the global draw cap (0: none), identical in every shard
   /// Field-by-field equality (used to check that splits merge to the same counts).
+  /// \return whether every field is equal
   bool operator==(const Counts&) const = default;
 };
 
@@ -154,6 +155,7 @@ struct Tally {
   nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
   nlohmann::json legacy = nullptr;          ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
   /// Field-by-field equality (used to check that splits merge to the same tally).
+  /// \return whether the counts and every record are equal
   bool operator==(const Tally&) const = default;
 };
 
@@ -193,13 +195,27 @@ struct Held {
 template <class Case>
 struct Partial {
   Counts counts;  ///< counts of the cases this thread examined
-  /// Records: lowest-index violation in/out of scope, smallest margin in/out of scope, extreme values.
+  /// Lowest-index violation in the paper's setting (the other records are described below).
   std::optional<Held<Case>> first_in, first_out, worst_in, worst_out, vmin, vmax;
   std::optional<std::pair<long long, std::string>> first_error;  ///< lowest-index error: index, message
 };
 
-/// Whether a number is finite (written without std::isfinite so it is constexpr-friendly and
-/// unaffected by floating-point flags).
+/// \var Partial::first_out
+/// Lowest-index violation outside the paper's setting.
+
+/// \var Partial::worst_in
+/// Smallest finite margin in the paper's setting (ties: lowest index).
+
+/// \var Partial::worst_out
+/// Smallest finite margin outside the paper's setting (ties: lowest index).
+
+/// \var Partial::vmin
+/// Smallest finite value over premise-met cases (ties: lowest index).
+
+/// \var Partial::vmax
+/// Largest finite value over premise-met cases (ties: lowest index).
+
+/// Whether a number is finite.
 /// \param x the number
 /// \return true unless x is NaN or ±infinity
 inline bool finite(double x) {

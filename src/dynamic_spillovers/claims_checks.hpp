@@ -21,29 +21,62 @@ namespace clustertrade::dynamic_spillovers::checks {
 
 /// One sector, North clustered: rates and South's start \f$a_0 = A_S(0)/A_N(0)\f$.
 struct OneSector {
-  /// Growth from a full cluster g, spillover rate ε > g, and \f$a_0 = A_S(0)/A_N(0) > 0\f$.
+  /// Growth rate g > 0 from a full cluster.
   double g = 0.02, epsilon = 0.05, a0 = 0.5;
 };
+
+/// \var OneSector::epsilon
+/// Spillover rate ε > g.
+
+/// \var OneSector::a0
+/// South's start \f$a_0 = A_S(0)/A_N(0) > 0\f$.
+
 /// South acquires a cluster at `switch_time`; `partial` is the intensity of a partial cluster
 /// (the project's extension, checked in evidence only).
 struct CatchUp {
-  /// g, ε and \f$a_0\f$ as in OneSector; the date South's cluster starts; the partial intensity in [0, 1].
+  /// Growth rate g > 0 from a full cluster.
   double g = 0.02, epsilon = 0.05, a0 = 0.5, switch_time = 0.0, partial = 0.5;
 };
+
+/// \var CatchUp::epsilon
+/// Spillover rate ε > g.
+
+/// \var CatchUp::a0
+/// South's start ratio \f$a_0 > 0\f$.
+
+/// \var CatchUp::switch_time
+/// Date \f$T_0 \ge 0\f$ from which South has a cluster.
+
+/// \var CatchUp::partial
+/// Intensity of a partial South cluster, in [0, 1].
+
 /// Two sectors (RC07 §3's economy with §4's dynamics): rates, the starts of the two integrations
 /// that give the steady relative technology without and with a South cluster, and the economy.
 struct TwoSector {
-  /// g and ε; the start ratio of the integration without a South cluster and of the one with it.
+  /// Growth rate g > 0 from a full cluster.
   double g = 0.02, epsilon = 0.05, a0_backward = 0.5, a0_cluster = 0.5;
   /// The two-good economy (λ, θ, β).
   EconomyParams economy;
   bool identical = false;  ///< λ = 1, θ1 = θ2 (the paper's first case)
 };
+
+/// \var TwoSector::epsilon
+/// Spillover rate ε > g.
+
+/// \var TwoSector::a0_backward
+/// Start ratio of the integration without a South cluster.
+
+/// \var TwoSector::a0_cluster
+/// Start ratio of the integration with a South cluster.
+
 /// CPP §5: the rich region's growth x and the start ratio \f$z_0 = Z_P/Z_R\f$.
 struct CppCase {
-  /// The rich region's growth rate x > 0 and the start ratio \f$z_0 > 0\f$.
+  /// The rich region's growth rate x > 0.
   double x = 0.02, z0 = 0.5;
 };
+
+/// \var CppCase::z0
+/// Start ratio \f$z_0 = Z_P(0)/Z_R(0) > 0\f$.
 
 // ---- decisions (pure; tolerances stated where they are used) ------------------------------------
 
@@ -89,9 +122,19 @@ Finding income_gap_finding(const std::array<double, 2>& gaps, const std::array<d
 Finding spec2_finding(bool enumerated, bool printed, double distance, double gap, double ricardo);
 /// The incomes of the four candidates (nullopt: not an equilibrium), static or dynamic.
 struct Incomes {
-  /// Income per worker with good 1 clustered, good 1 not, good 2 clustered, good 2 not.
+  /// Income per worker, good 1 with a cluster.
   std::optional<double> cluster1, backward1, cluster2, backward2;
 };
+
+/// \var Incomes::backward1
+/// Income per worker, good 1 without a cluster.
+
+/// \var Incomes::cluster2
+/// Income per worker, good 2 with a cluster.
+
+/// \var Incomes::backward2
+/// Income per worker, good 2 without a cluster.
+
 /// Ranking: violated unless good 1 with a cluster and good 1 without exist, cluster-1 > backward-1,
 /// cluster-1 ≥ cluster-2 (1e-12) > backward-1 when cluster-2 exists, and cluster-1 > backward-2.
 /// \param static_incomes the incomes without dynamics (â = 1)
@@ -113,16 +156,46 @@ Finding table3_finding(bool table_ok, bool cpp_unstable);
 
 // ---- the checks on one case ------------------------------------------------------------------------
 
-Finding steady_gap(const OneSector& c);                      ///< rc07.s4-steady-state-gap \param c the case \return the finding
-Finding no_convergence_without_cluster(const OneSector& c);  ///< rc07.s4-no-convergence-without-cluster \param c the case \return the finding
-Finding convergence_with_cluster(const CatchUp& c);          ///< rc07.s4-convergence-with-cluster \param c the case \return the finding
-Finding a_definition_erratum(const OneSector& c);            ///< rc07.s4-a-definition-erratum \param c the case \return the finding
-Finding income_gaps(const TwoSector& c);                     ///< rc07.s4-income-gaps \param c the case \return the finding
-Finding spec2_condition(const TwoSector& c);                 ///< rc07.s4-spec2-condition \param c the case \return the finding
-Finding ranking_unchanged(const TwoSector& c);               ///< rc07.s4-ranking-unchanged \param c the case \return the finding
-Finding cpp_steady_gap(const CppCase& c);                    ///< cpp.s5-steady-gap \param c the case \return the finding
-Finding cpp_convergence_with_cluster(const CppCase& c);      ///< cpp.s5-convergence-with-cluster \param c the case \return the finding
-Finding cpp_table3(const TwoSector& c);                      ///< cpp.s5-table3 \param c the case \return the finding
+/// The check of rc07.s4-steady-state-gap on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding steady_gap(const OneSector& c);
+/// The check of rc07.s4-no-convergence-without-cluster on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding no_convergence_without_cluster(const OneSector& c);
+/// The check of rc07.s4-convergence-with-cluster on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding convergence_with_cluster(const CatchUp& c);
+/// The check of rc07.s4-a-definition-erratum on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding a_definition_erratum(const OneSector& c);
+/// The check of rc07.s4-income-gaps on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding income_gaps(const TwoSector& c);
+/// The check of rc07.s4-spec2-condition on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding spec2_condition(const TwoSector& c);
+/// The check of rc07.s4-ranking-unchanged on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding ranking_unchanged(const TwoSector& c);
+/// The check of cpp.s5-steady-gap on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding cpp_steady_gap(const CppCase& c);
+/// The check of cpp.s5-convergence-with-cluster on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding cpp_convergence_with_cluster(const CppCase& c);
+/// The check of cpp.s5-table3 on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding cpp_table3(const TwoSector& c);
 
 // ---- draws (claims_cases.cpp) ------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ struct CppRegime {
   bool cluster = false;  ///< eq. (6) in force
   bool escaped = false;  ///< the run has stopped at a bound
   /// Regimes compare equal when both fields are equal.
+  /// \return whether both flags are equal
   bool operator==(const CppRegime&) const = default;
 };
 

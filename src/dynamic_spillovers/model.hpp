@@ -57,6 +57,7 @@ struct Regime {
   bool north_leads = true;       ///< \f$A_N \ge A_S\f$ (tie-break: North)
   double south_intensity = 0.0;  ///< South's \f$s_S\f$ in force
   /// Regimes compare equal when both fields are equal.
+  /// \return whether leader and intensity are equal
   bool operator==(const Regime&) const = default;
 };
 
@@ -138,6 +139,7 @@ double printed_limit_ratio(double g, double epsilon, double s_leader, double s_f
 /// \f$q = A_f/A_\ell\f$ starts at \f$q_0 < 1\f$ and follows the logistic of follower_ratio_closed_form(),
 /// which passes 1 only when the follower learns faster, \f$c = \varepsilon + (s_f - s_\ell)g > \varepsilon\f$;
 /// then \f$t^* = \ln\big((c - \varepsilon q_0)/(q_0 (c - \varepsilon))\big)/c\f$. Returns +inf when \f$c \le \varepsilon\f$.
+///
 /// \param q0 initial ratio \f$q_0 \in (0, 1)\f$  \param g growth from a full cluster
 /// \param epsilon spillover rate ε
 /// \param s_leader leader's intensity \f$s_\ell\f$  \param s_follower follower's intensity \f$s_f\f$

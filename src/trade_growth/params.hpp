@@ -25,6 +25,7 @@ struct Economy {
   Eigen::VectorXd weights;  ///< taste weights \f$b_i > 0\f$; empty means all ones (H12)
 
   /// Number of industries \f$n\f$.
+  /// \return n, the length of `home`
   [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(home.size()); }
   /// Taste weight \f$b_i\f$ (1 when `weights` is empty).
   /// \param i 0-based industry
