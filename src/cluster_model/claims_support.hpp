@@ -43,7 +43,7 @@ nlohmann::json params_json(const Params& p);
 /// `clustertrade cluster-model equilibria ...` for these parameters (β is not a CLI flag: a lone
 /// modern deviator earns β < 1 times a backward one, so it never decides an equilibrium).
 /// \param p the economy
-/// \return the shell command, flags in shortest round-trip decimals
+/// \return the shell command (--north-clusters only when not clustered everywhere)
 std::string equilibria_command(const Params& p);
 
 /// Comma list of shortest round-trip decimals.
@@ -86,7 +86,7 @@ std::string north_command(const NorthEconomy& n);
 
 /// The JSON of a North economy.
 /// \param n the North economy
-/// \return the JSON object of its fields
+/// \return lambda_north, beta, alpha, lbar, shares, labour as a JSON object
 nlohmann::json north_json(const NorthEconomy& n);
 
 /// The detail of a tally record (the counterexample's summary in words), or "" when the record is null.

@@ -96,7 +96,8 @@ bool glob_match(std::string_view glob, std::string_view id);
 /// \param registry the registered claims
 /// \param glob which claim ids to run (see glob_match)
 /// \param run the run settings, shared by every claim
-/// \param progress optional; called as progress(claims done, claims selected, id)
+/// \param progress optional; called as progress(claims done, claims selected, id) before each claim,
+/// and once more at the end with id ""
 /// \return one record per claim run, in registration order
 std::vector<ClaimRecord> run_claims(
     const ClaimRegistry& registry, std::string_view glob, const ClaimRun& run,
@@ -108,7 +109,7 @@ std::vector<ClaimRecord> run_claims(
 /// tally, module, file, function, seconds. Verdict and evidence come from the tally only.
 /// \param claim the registered claim
 /// \param tally its merged tally
-/// \param run the run settings (written into the reproduce command)
+/// \param run the run settings (its seed is recorded; the evidence function may use the rest)
 /// \param seconds wall time of the search
 /// \return the claim's JSON object
 nlohmann::json claim_to_json(const Claim& claim, const Tally& tally, const ClaimRun& run, double seconds);

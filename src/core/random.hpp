@@ -25,7 +25,7 @@ std::uint64_t splitmix64(std::uint64_t x);
 class DrawRng {
 public:
   /// The generator of draw `index` of a sweep with seed `seed`.
-  /// \param seed the sweep's base seed (Search salt already folded in)
+  /// \param seed the sweep's seed (in run_search: ClaimRun::seed ^ Search::salt)
   /// \param index the draw index k
   DrawRng(std::uint64_t seed, std::uint64_t index);
   /// The next 64 random bits.
