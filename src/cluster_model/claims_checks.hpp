@@ -128,18 +128,44 @@ Finding check_cpp_table2(const CppParams& c);
 
 // ---- the searches -------------------------------------------------------------------------------------
 
-Search<Params> search_identical_countries();           ///< draws, fixed cases and check for rc07.identical-countries
-Search<NorthEconomy> search_north_four_equilibria();   ///< ... rc07.north-four-equilibria
-Search<Params> search_condition_star();                ///< ... rc07.condition-star
-Search<Params> search_ordering_assumption();           ///< ... rc07.ordering-assumption
-Search<Params> search_income_ranking();                ///< ... rc07.income-ranking
-Search<Theta2Case> search_theta2_irrelevant();         ///< ... rc07.theta2-irrelevant
-Search<TariffCase> search_import_substitution();       ///< ... rc07.import-substitution-no-cluster
-Search<Params> search_condition_star_every_k();        ///< ... rc05.condition-star-every-k
-Search<Params> search_wage_declining();                ///< ... rc05.wage-declining-in-k
-Search<Params> search_promotion_lowers_wage();         ///< ... rc05.fn16-promotion-lowers-wage
-Search<SpilloverGame> search_s2_multiple();            ///< ... rc05.s2-multiple-iff
-Search<SpilloverGame> search_s2_unique_inefficient();  ///< ... rc05.s2-unique-inefficient
-Search<CppParams> search_cpp_table2();                 ///< ... cpp.table2-crosswalk
+/// Draws, fixed cases and check for rc07.identical-countries.
+/// \return that Search
+Search<Params> search_identical_countries();
+/// Draws, fixed cases and check for rc07.north-four-equilibria.
+/// \return that Search
+Search<NorthEconomy> search_north_four_equilibria();
+/// Draws, fixed cases and check for rc07.condition-star.
+/// \return that Search
+Search<Params> search_condition_star();
+/// Draws, fixed cases and check for rc07.ordering-assumption.
+/// \return that Search
+Search<Params> search_ordering_assumption();
+/// Draws, fixed cases and check for rc07.income-ranking.
+/// \return that Search
+Search<Params> search_income_ranking();
+/// Draws, fixed cases and check for rc07.theta2-irrelevant.
+/// \return that Search
+Search<Theta2Case> search_theta2_irrelevant();
+/// Draws, fixed cases and check for rc07.import-substitution-no-cluster.
+/// \return that Search
+Search<TariffCase> search_import_substitution();
+/// Draws, fixed cases and check for rc05.condition-star-every-k.
+/// \return that Search
+Search<Params> search_condition_star_every_k();
+/// Draws, fixed cases and check for rc05.wage-declining-in-k.
+/// \return that Search
+Search<Params> search_wage_declining();
+/// Draws, fixed cases and check for rc05.fn16-promotion-lowers-wage.
+/// \return that Search
+Search<Params> search_promotion_lowers_wage();
+/// Draws, fixed cases and check for rc05.s2-multiple-iff.
+/// \return that Search
+Search<SpilloverGame> search_s2_multiple();
+/// Draws, fixed cases and check for rc05.s2-unique-inefficient.
+/// \return that Search
+Search<SpilloverGame> search_s2_unique_inefficient();
+/// Draws, fixed cases and check for cpp.table2-crosswalk.
+/// \return that Search
+Search<CppParams> search_cpp_table2();
 
 }  // namespace clustertrade::cluster_model

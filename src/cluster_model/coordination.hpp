@@ -25,12 +25,18 @@ struct SpilloverGame {
 };
 
 /// Net output of a firm using the modern technology when the share using it is n: \f$An - C\f$.
+/// \param game the game (A, C)  \param n modern share, in [0, 1]
+/// \return \f$An - C\f$
 double modern_payoff(const SpilloverGame& game, double n);
 
 /// Output of a backward firm when the modern share is n: 1, or \f$1 + An\f$ with spillovers.
+/// \param game the game (A, spillover_to_backward)  \param n modern share, in [0, 1]
+/// \return 1 or \f$1 + An\f$
 double backward_payoff(const SpilloverGame& game, double n);
 
 /// Average net output per firm: \f$n(An - C) + (1-n)\,\text{backward}(n)\f$.
+/// \param game the game  \param n modern share, in [0, 1]
+/// \return average net output per firm
 double average_output(const SpilloverGame& game, double n);
 
 /// One equilibrium share of modern firms.
@@ -44,10 +50,14 @@ struct CoordinationEquilibrium {
 /// \f$A - C \ge\f$ backward(1); an interior n where the payoffs are equal (located with a bracketing
 /// root finder; unstable). N firms: every k = 0..N with no profitable unilateral switch, the
 /// switcher's own choice moving n by 1/N.
+/// \param game the game (continuum when firms is empty, else N firms)
+/// \return the equilibria with stability and average output
 std::vector<CoordinationEquilibrium> coordination_equilibria(const SpilloverGame& game);
 
 /// The share in [0, 1] that maximises average output (n = 0 or 1: average output is linear or
 /// convex in n), ties to n = 0.
+/// \param game the game
+/// \return 0 or 1
 double efficient_share(const SpilloverGame& game);
 
 }  // namespace clustertrade::cluster_model

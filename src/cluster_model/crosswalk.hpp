@@ -27,6 +27,8 @@ struct CppParams {
 
 /// The crosswalk: \f$\lambda_{jS} = y_{jP}\f$, \f$\lambda_{jN} = y_{jR}\f$, \f$\theta_j = \lambda_j\f$, R clustered
 /// everywhere.
+/// \param cpp CPP's economy (y_rich, y_poor, lambda)
+/// \return the same economy in RC07's parameters
 Params to_rc07(const CppParams& cpp);
 
 /// One row of CPP Table 2 (panel with comparative advantage), with CPP's printed entry and our
@@ -44,9 +46,13 @@ struct Table2Row {
 
 /// CPP Table 2's comparative-advantage panel, recomputed. Row 3 uses CPP's condition (4),
 /// \f$(y_{1P}/y_{1R})/(y_{2P}/y_{2R}) < \lambda_1\f$.
+/// \param cpp CPP's economy
+/// \return the three rows, CPP's order
 std::vector<Table2Row> cpp_table2(const CppParams& cpp);
 
 /// CPP assumption 6 as printed: \f$(y_{iR}/y_{iP})\lambda_i\f$ "higher for good 1 than for good 2".
+/// \param cpp CPP's economy
+/// \return whether \f$(y_{1R}/y_{1P})\lambda_1 > (y_{2R}/y_{2P})\lambda_2\f$
 bool cpp_assumption6_as_printed(const CppParams& cpp);
 
 }  // namespace clustertrade::cluster_model

@@ -40,9 +40,13 @@ struct NorthConfiguration {
 };
 
 /// All 2^J configurations, in binary order (configuration c clusters sector j iff bit j of c is set).
+/// \param north the North economy
+/// \return 2^J configurations with prices and equilibrium status
 std::vector<NorthConfiguration> north_configurations(const NorthEconomy& north);
 
 /// The number of configurations that are equilibria (RC07 fn. 13 says four for J = 2).
+/// \param north the North economy
+/// \return how many of north_configurations(north) are equilibria
 std::size_t count_north_equilibria(const NorthEconomy& north);
 
 }  // namespace clustertrade::cluster_model

@@ -30,17 +30,26 @@ struct TariffOutcome {
 /// Evaluates a tariff t ≥ 0 on good `target` (0-based; default good 2), starting from
 /// specialisation in `start` without a cluster (default good 1). Throws InvalidParameter
 /// ("tariff") when t is negative or not finite.
+/// \param params the economy  \param tariff ad valorem tariff t ≥ 0 on good `target`
+/// \param start 0-based sector of the initial specialisation  \param target 0-based protected sector
+/// \return the entrants' margins and whether `target` is produced
 TariffOutcome import_substitution(const Params& params, double tariff, std::size_t start = 0, std::size_t target = 1);
 
 /// The tariff at which domestic production of `target` starts, located with a bracketing root
 /// finder (TOMS 748) on the backward entrant's margin \f$p^*(1+t)\lambda_S - w_0\f$: closed form
 /// \f$t^* = w_0/(p^*_{target}\lambda_{target,S}) - 1\f$, 0 when the margin is already non-negative.
+/// \param params the economy  \param start 0-based sector of the initial specialisation
+/// \param target 0-based protected sector
+/// \return \f$t^*\f$ ≥ 0
 double production_threshold_tariff(const Params& params, std::size_t start = 0, std::size_t target = 1);
 
 /// The tariff at which a coordinated, protected cluster in `target` would be self-sustaining (no
 /// producer gains by moving to `start`): \f$t_C = w_0/(p^*_{target}\theta_{target}\lambda_{target,S}) - 1\f$
 /// (0 if negative). Not stated in the papers; it shows that protection can make a cluster an
 /// equilibrium without giving any producer a reason to start one.
+/// \param params the economy  \param start 0-based sector of the initial specialisation
+/// \param target 0-based protected sector
+/// \return \f$t_C\f$ ≥ 0
 double protected_cluster_tariff(const Params& params, std::size_t start = 0, std::size_t target = 1);
 
 /// Promoting (and subsidising) a cluster in sector k at world prices (RC07 §3.1, RC05 fn. 16).
@@ -54,6 +63,8 @@ struct PromotionOutcome {
 };
 
 /// The promotion experiment for a cluster in sector k (0-based).
+/// \param params the economy  \param k 0-based promoted sector
+/// \return wages, equilibrium status and the required subsidy
 PromotionOutcome cluster_promotion(const Params& params, std::size_t k);
 
 }  // namespace clustertrade::cluster_model

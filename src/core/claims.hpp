@@ -37,9 +37,20 @@ struct ClaimOutcome {
 
 /// Transition only: the old five-field claim `{id, source, statement, paper_verdict, check}`.
 struct LegacyClaim {
+  /// Dotted claim id (as in Claim).
   std::string id, source, statement, paper_verdict;
+  /// The legacy check function with its name.
   NamedCheck check;
 };
+
+/// \var LegacyClaim::source
+/// Paper, section, equation/proposition/figure/footnote.
+
+/// \var LegacyClaim::statement
+/// The paper's statement in our own words.
+
+/// \var LegacyClaim::paper_verdict
+/// What the paper asserts.
 
 /// The registry: modules add their claims; `clustertrade prove` and the tests run them.
 class ClaimRegistry {
@@ -47,13 +58,20 @@ class ClaimRegistry {
   /// Adds a claim; `where` (defaulted) records the registering file and module, unless the claim
   /// already carries them (a claim copied from another registry keeps its origin).
   /// Throws std::logic_error on a duplicate or empty id, or a claim without a search.
+  /// \param claim the claim to register
+  /// \param where the registering call (filled in by the compiler)
   void add(Claim claim, std::source_location where = std::source_location::current());
   /// Transition only: adds a legacy claim; its search runs the old check in shard 0 and its
   /// verdict maps holds-with-qualification to holds-in-scope, with counts unknown.
+  /// \param claim the legacy claim to register
+  /// \param where the registering call (filled in by the compiler)
   void add(LegacyClaim claim, std::source_location where = std::source_location::current());
   /// All claims in registration order.
+  /// \return every registered claim
   [[nodiscard]] const std::vector<Claim>& claims() const noexcept { return claims_; }
   /// The claim with this id; throws std::out_of_range when absent.
+  /// \param id the claim's dotted id
+  /// \return the registered claim
   [[nodiscard]] const Claim& find(std::string_view id) const;
 
  private:
@@ -68,10 +86,19 @@ struct ClaimRecord {
 };
 
 /// True when `id` matches the shell-style `glob` (`*` any run, `?` one character).
+/// \param glob pattern with `*` and `?` wildcards; every other character matches itself
+/// \param id the claim id to test
+/// \return whether the whole id matches the whole pattern
 bool glob_match(std::string_view glob, std::string_view id);
 
 /// Runs every claim whose id matches `glob`, in registration order, calling `progress(done, total,
 /// id)` before each. Claims run one after another; each search parallelises its own draws.
+/// \param registry the registered claims
+/// \param glob which claim ids to run (see glob_match)
+/// \param run the run settings, shared by every claim
+/// \param progress optional; called as progress(claims done, claims selected, id) before each claim,
+/// and once more at the end with id ""
+/// \return one record per claim run, in registration order
 std::vector<ClaimRecord> run_claims(
     const ClaimRegistry& registry, std::string_view glob, const ClaimRun& run,
     const std::function<void(std::size_t, std::size_t, const std::string&)>& progress = {});
@@ -80,9 +107,17 @@ std::vector<ClaimRecord> run_claims(
 /// paper_verdict, verdict, failure_kind, not_checked_reason, counts (null for a legacy claim),
 /// evidence, counterexample ({in_scope, index, summary, case, command, original_case} or null),
 /// tally, module, file, function, seconds. Verdict and evidence come from the tally only.
+/// \param claim the registered claim
+/// \param tally its merged tally
+/// \param run the run settings (its seed is recorded; the evidence function may use the rest)
+/// \param seconds wall time of the search
+/// \return the claim's JSON object
 nlohmann::json claim_to_json(const Claim& claim, const Tally& tally, const ClaimRun& run, double seconds);
 
 /// The records as a JSON array of claim_to_json objects.
+/// \param records the claims run, with their tallies
+/// \param run the run settings
+/// \return a JSON array with one claim_to_json object per record
 nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records, const ClaimRun& run);
 
 /// The generated LaTeX for the report: `\newcommand`s for counts, the taxonomy's definitions
@@ -90,6 +125,8 @@ nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records, const Cla
 /// `\claimentry{id}{source}{verdict}{paper}{statement}{scope}{evidence}` per claim (the macro is
 /// the report's). Returns the files as (name, contents) pairs: `claims.tex`, and
 /// `claims-<module>.tex` for each module.
+/// \param records a claims JSON array as written by claims_to_json
+/// \return (file name, contents) pairs
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::json& records);
 
 }  // namespace clustertrade

@@ -51,17 +51,27 @@ enum class FailureKind {
   misprint,     ///< a typo that the paper's own derivation contradicts
 };
 
-/// "holds", "holds-in-scope", "fails", "not-checked" (legacy: "holds-with-qualification").
+/// The verdict's name in the ledger and JSON.
+/// \param verdict the verdict to name
+/// \return "holds", "holds-in-scope", "fails", "not-checked" (legacy: "holds-with-qualification")
 std::string to_string(Verdict verdict);
-/// "", "substantive", "wording", "misprint".
+/// The failure kind's name in the ledger and JSON.
+/// \param kind the failure kind to name
+/// \return "" (none), "substantive", "wording" or "misprint"
 std::string to_string(FailureKind kind);
 /// Inverse of to_string(Verdict); throws std::invalid_argument on an unknown name.
+/// \param name a verdict name as written by to_string(Verdict)
+/// \return the verdict with that name
 Verdict verdict_from_string(const std::string& name);
 /// Inverse of to_string(FailureKind); throws std::invalid_argument on an unknown name.
+/// \param name a failure-kind name as written by to_string(FailureKind)
+/// \return the failure kind with that name
 FailureKind failure_kind_from_string(const std::string& name);
 
 /// A claim's random-stream salt from its id (64-bit FNV-1a), so distinct claims draw distinct streams
 /// from the same seed: Search::salt = claim_salt("rc07.p-equiv-ca").
+/// \param id the claim's dotted id
+/// \return the 64-bit FNV-1a hash of the id's bytes
 constexpr std::uint64_t claim_salt(std::string_view id) {
   std::uint64_t h = 14695981039346656037ULL;
   for (char c : id) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
@@ -123,6 +133,8 @@ struct Counts {
   std::size_t ties = 0;                      ///< premise-met cases decided within tolerance (not violations)
   std::size_t errors = 0;                    ///< cases whose draw or check threw
   std::size_t draw_cap = 0;                  ///< the global draw cap (0: none), identical in every shard
+  /// Field-by-field equality (used to check that splits merge to the same counts).
+  /// \return whether every field is equal
   bool operator==(const Counts&) const = default;
 };
 
@@ -133,7 +145,7 @@ struct Counts {
 /// (their `case` is the shrunk case, `detail`/`margin`/`value` are the shrunk case's).
 /// Fixed case i of F has index -(F-i), so fixed cases come before every draw.
 struct Tally {
-  Counts counts;
+  Counts counts;                            ///< the structured counts
   nlohmann::json first_in_scope = nullptr;  ///< lowest-index violation in scope (shrunk)
   nlohmann::json first_outside = nullptr;   ///< lowest-index violation outside scope (shrunk)
   nlohmann::json first_error = nullptr;     ///< lowest-index error: {index, detail}
@@ -142,6 +154,8 @@ struct Tally {
   nlohmann::json value_min = nullptr;       ///< smallest finite value over premise-met cases
   nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
   nlohmann::json legacy = nullptr;          ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
+  /// Field-by-field equality (used to check that splits merge to the same tally).
+  /// \return whether the counts and every record are equal
   bool operator==(const Tally&) const = default;
 };
 
@@ -149,13 +163,22 @@ struct Tally {
 /// agree and are kept), each record keeps the lower (index) / smaller (margin, index) / extreme
 /// (value, index) one. Associative and commutative, so any split gives the same result.
 /// Throws std::invalid_argument when draws_requested or draw_cap disagree.
+/// \param a tally of one case set
+/// \param b tally of a case set disjoint from a's
+/// \return the tally of the union of the two case sets
 Tally merge_tallies(const Tally& a, const Tally& b);
 
 /// The tally as JSON (`counts` object plus the records); `tally_from_json` is its exact inverse.
+/// \param tally the tally to write
+/// \return a JSON object with `counts` and one key per record (null when absent)
 nlohmann::json tally_to_json(const Tally& tally);
 /// Reads a tally written by tally_to_json; throws std::invalid_argument on a malformed object.
+/// \param json a JSON object as written by tally_to_json
+/// \return the tally it holds
 Tally tally_from_json(const nlohmann::json& json);
 /// The counts as a JSON object (keys as the Counts fields).
+/// \param counts the counts to write
+/// \return a JSON object with one integer per Counts field
 nlohmann::json counts_to_json(const Counts& counts);
 
 namespace falsify_detail {
@@ -163,28 +186,57 @@ namespace falsify_detail {
 /// A record kept during the search: the case itself (for shrinking) and what was found.
 template <class Case>
 struct Held {
-  long long index = 0;
-  Finding finding;
-  Case value;
+  long long index = 0;  ///< case index: draw k, or -(F-i) for fixed case i of F
+  Finding finding;      ///< what check found on the case
+  Case value;           ///< the case itself
 };
 
 /// The per-thread reduction of run_search.
 template <class Case>
 struct Partial {
-  Counts counts;
+  Counts counts;  ///< counts of the cases this thread examined
+  /// Lowest-index violation in the paper's setting (the other records are described below).
   std::optional<Held<Case>> first_in, first_out, worst_in, worst_out, vmin, vmax;
-  std::optional<std::pair<long long, std::string>> first_error;
+  std::optional<std::pair<long long, std::string>> first_error;  ///< lowest-index error: index, message
 };
 
+/// \var Partial::first_out
+/// Lowest-index violation outside the paper's setting.
+
+/// \var Partial::worst_in
+/// Smallest finite margin in the paper's setting (ties: lowest index).
+
+/// \var Partial::worst_out
+/// Smallest finite margin outside the paper's setting (ties: lowest index).
+
+/// \var Partial::vmin
+/// Smallest finite value over premise-met cases (ties: lowest index).
+
+/// \var Partial::vmax
+/// Largest finite value over premise-met cases (ties: lowest index).
+
+/// Whether a number is finite.
+/// \param x the number
+/// \return true unless x is NaN or ±infinity
 inline bool finite(double x) {
   return x == x && x != std::numeric_limits<double>::infinity() && x != -std::numeric_limits<double>::infinity();
 }
 
+/// Keeps the record with the lower case index.
+/// \tparam Case the claim's case type
+/// \param slot the record kept so far (may be empty); replaced by candidate when candidate's index is lower
+/// \param candidate a new record (may be empty)
 template <class Case>
 void keep_lowest(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& candidate) {
   if (candidate && (!slot || candidate->index < slot->index)) slot = std::move(candidate);
 }
 /// Keeps the smaller `key` (ties: lower index); `sign` = +1 for min, -1 for max.
+/// \tparam Case the claim's case type
+/// \tparam Key callable Finding → double (the margin or the value)
+/// \param slot the record kept so far (may be empty); replaced by candidate when candidate wins
+/// \param candidate a new record (may be empty)
+/// \param key the quantity compared
+/// \param sign +1 to keep the minimum of key, -1 to keep the maximum
 template <class Case, class Key>
 void keep_extreme(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& candidate, Key key, double sign) {
   if (!candidate) return;
@@ -196,6 +248,10 @@ void keep_extreme(std::optional<Held<Case>>& slot, std::optional<Held<Case>>&& c
   if (a < b || (a == b && candidate->index < slot->index)) slot = std::move(candidate);
 }
 
+/// Folds one partial result into another (counts add, each record keeps its winner).
+/// \tparam Case the claim's case type
+/// \param into the partial result that accumulates
+/// \param from a partial result of a disjoint case set; moved from
 template <class Case>
 void absorb(Partial<Case>& into, Partial<Case>&& from) {
   auto& c = into.counts;
@@ -221,6 +277,11 @@ void absorb(Partial<Case>& into, Partial<Case>&& from) {
 }
 
 /// Examines one case (index `index`) and folds it into `into`.
+/// \tparam Case the claim's case type
+/// \param search the claim's search (its `check` is called; an exception counts as an error)
+/// \param index the case index (draw k, or negative for a fixed case)
+/// \param value the case; moved into a record when one is kept
+/// \param into the partial result that accumulates
 template <class Case>
 void examine(const Search<Case>& search, long long index, Case&& value, Partial<Case>& into) {
   Finding finding;
@@ -253,6 +314,11 @@ void examine(const Search<Case>& search, long long index, Case&& value, Partial<
 
 /// Greedy deterministic shrink: repeatedly replaces the case by the first candidate that is still
 /// a violation with the same scope, up to `max_steps` replacements.
+/// \tparam Case the claim's case type
+/// \param search the claim's search (supplies shrink_candidates and check)
+/// \param held the violating case to shrink
+/// \param max_steps the largest number of replacements
+/// \return the shrunk record and the number of replacements made
 template <class Case>
 std::pair<Held<Case>, int> shrink(const Search<Case>& search, Held<Case> held, int max_steps = 200) {
   int steps = 0;
@@ -280,8 +346,18 @@ std::pair<Held<Case>, int> shrink(const Search<Case>& search, Held<Case> held, i
 }
 
 /// The JSON record of a held case (`shrunk_from`: the original case when shrunk).
+/// \param index the case index
+/// \param finding what check found on the case
+/// \param case_json the case as JSON (null when the search has no to_json)
+/// \param command the shell command reproducing the case (may be empty)
+/// \return the object {index, detail, margin, value, case, command}; margin/value null when not finite
 nlohmann::json record_json(long long index, const Finding& finding, nlohmann::json case_json, std::string command);
 
+/// The JSON record of a kept case, or null.
+/// \tparam Case the claim's case type
+/// \param search the claim's search (supplies to_json and command)
+/// \param held the kept record (may be empty)
+/// \return record_json of the case, or null when held is empty
 template <class Case>
 nlohmann::json record_of(const Search<Case>& search, const std::optional<Held<Case>>& held) {
   if (!held) return nullptr;
@@ -289,6 +365,11 @@ nlohmann::json record_of(const Search<Case>& search, const std::optional<Held<Ca
                      search.command ? search.command(held->value) : std::string());
 }
 
+/// The JSON record of a violation after shrinking, with `original_case` and `shrink_steps`.
+/// \tparam Case the claim's case type
+/// \param search the claim's search
+/// \param held the lowest-index violation (may be empty)
+/// \return the shrunk case's record plus the original case and the step count, or null
 template <class Case>
 nlohmann::json shrunk_record_of(const Search<Case>& search, const std::optional<Held<Case>>& held) {
   if (!held) return nullptr;
@@ -300,6 +381,9 @@ nlohmann::json shrunk_record_of(const Search<Case>& search, const std::optional<
 }
 
 /// Runs `body(k)` for every draw index k this shard examines, in parallel chunks.
+/// \param examined the number of draw indices k = 0 … examined-1 before sharding
+/// \param run the run settings (threads, shard_index, shard_count)
+/// \param body called as body(k, slot) with slot the thread's index in [0, resolve_threads(run.threads))
 void for_each_draw(std::size_t examined, const ClaimRun& run, const std::function<void(std::size_t, int)>& body);
 
 }  // namespace falsify_detail
@@ -308,6 +392,10 @@ void for_each_draw(std::size_t examined, const ClaimRun& run, const std::functio
 /// k < min(run.draws, search.draw_cap) with k % shard_count == shard_index, in parallel, each
 /// from DrawRng(run.seed ^ search.salt, k). Constant memory in the number of draws; the result
 /// does not depend on run.threads. The lowest-index violations are shrunk before they are recorded.
+/// \tparam Case the claim's case type
+/// \param search the claim's search
+/// \param run the run settings (draws, seed, threads, shard)
+/// \return this shard's tally, to be merged with merge_tallies
 template <class Case>
 Tally run_search(const Search<Case>& search, const ClaimRun& run) {
   using namespace falsify_detail;
@@ -382,6 +470,9 @@ struct Claim {
 };
 
 /// `search` for a Claim from a function building a typed Search.
+/// \tparam Case the claim's case type
+/// \param build builds the claim's Search (called once per run)
+/// \return a function running run_search(build(), run)
 template <class Case>
 std::function<Tally(const ClaimRun&)> make_search_fn(std::function<Search<Case>()> build) {
   return [build = std::move(build)](const ClaimRun& run) { return run_search(build(), run); };
@@ -390,14 +481,25 @@ std::function<Tally(const ClaimRun&)> make_search_fn(std::function<Search<Case>(
 /// The verdict from a merged tally: not_checked_reason non-empty → not-checked; violations_in_scope
 /// > 0 → fails; else violations_outside_scope > 0 → holds-in-scope; else premise_met > 0 → holds;
 /// else not-checked ("premise never met"). A legacy tally maps its old verdict.
+/// \param claim the registered claim (its not_checked_reason)
+/// \param tally the claim's merged tally
+/// \return the claim's verdict
 Verdict verdict_of(const Claim& claim, const Tally& tally);
 /// The failure kind that goes with verdict_of: claim.failure_kind when it fails, else none.
+/// \param claim the registered claim (its failure_kind)
+/// \param tally the claim's merged tally
+/// \return claim.failure_kind when verdict_of is fails, else FailureKind::none
 FailureKind failure_kind_of(const Claim& claim, const Tally& tally);
 /// The reason a claim is not checked ("" unless verdict_of gives not-checked).
+/// \param claim the registered claim
+/// \param tally the claim's merged tally
+/// \return claim.not_checked_reason, "premise never met", or "" when the claim was checked
 std::string not_checked_reason_of(const Claim& claim, const Tally& tally);
 
 /// A default evidence text from counts alone: premise met / draws, violations in/out of scope,
 /// ties, errors, worst margin and the first counterexample's detail.
+/// \param tally the claim's merged tally
+/// \return one line of evidence text
 std::string default_evidence(const Tally& tally);
 
 }  // namespace clustertrade

@@ -37,10 +37,13 @@ public:
   void write_csv(const std::string& id, const std::string& part, CsvTable table, std::string description,
                  std::source_location where = std::source_location::current());
   /// The numbers registry of this program.
+  /// \return the registry, for adding numbers
   NumberRegistry& numbers() noexcept { return numbers_; }
   /// Figures written so far.
+  /// \return one trace per CSV file written, in writing order
   [[nodiscard]] const std::vector<FigureTrace>& traces() const noexcept { return traces_; }
   /// The program's name.
+  /// \return the name given to the constructor
   [[nodiscard]] const std::string& program() const noexcept { return program_; }
 
 private:

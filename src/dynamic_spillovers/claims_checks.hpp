@@ -21,91 +21,211 @@ namespace clustertrade::dynamic_spillovers::checks {
 
 /// One sector, North clustered: rates and South's start \f$a_0 = A_S(0)/A_N(0)\f$.
 struct OneSector {
+  /// Growth rate g > 0 from a full cluster.
   double g = 0.02, epsilon = 0.05, a0 = 0.5;
 };
+
+/// \var OneSector::epsilon
+/// Spillover rate ε > g.
+
+/// \var OneSector::a0
+/// South's start \f$a_0 = A_S(0)/A_N(0) > 0\f$.
+
 /// South acquires a cluster at `switch_time`; `partial` is the intensity of a partial cluster
 /// (the project's extension, checked in evidence only).
 struct CatchUp {
+  /// Growth rate g > 0 from a full cluster.
   double g = 0.02, epsilon = 0.05, a0 = 0.5, switch_time = 0.0, partial = 0.5;
 };
+
+/// \var CatchUp::epsilon
+/// Spillover rate ε > g.
+
+/// \var CatchUp::a0
+/// South's start ratio \f$a_0 > 0\f$.
+
+/// \var CatchUp::switch_time
+/// Date \f$T_0 \ge 0\f$ from which South has a cluster.
+
+/// \var CatchUp::partial
+/// Intensity of a partial South cluster, in [0, 1].
+
 /// Two sectors (RC07 §3's economy with §4's dynamics): rates, the starts of the two integrations
 /// that give the steady relative technology without and with a South cluster, and the economy.
 struct TwoSector {
+  /// Growth rate g > 0 from a full cluster.
   double g = 0.02, epsilon = 0.05, a0_backward = 0.5, a0_cluster = 0.5;
+  /// The two-good economy (λ, θ, β).
   EconomyParams economy;
   bool identical = false;  ///< λ = 1, θ1 = θ2 (the paper's first case)
 };
+
+/// \var TwoSector::epsilon
+/// Spillover rate ε > g.
+
+/// \var TwoSector::a0_backward
+/// Start ratio of the integration without a South cluster.
+
+/// \var TwoSector::a0_cluster
+/// Start ratio of the integration with a South cluster.
+
 /// CPP §5: the rich region's growth x and the start ratio \f$z_0 = Z_P/Z_R\f$.
 struct CppCase {
+  /// The rich region's growth rate x > 0.
   double x = 0.02, z0 = 0.5;
 };
+
+/// \var CppCase::z0
+/// Start ratio \f$z_0 = Z_P(0)/Z_R(0) > 0\f$.
 
 // ---- decisions (pure; tolerances stated where they are used) ------------------------------------
 
 /// Steady gap: violated when \f$|a(T)-\hat a|/\hat a > 10^{-7}\f$ or the path is not monotone toward
 /// \f$\hat a\f$ (a backward step or an overshoot beyond \f$10^{-8}\f$ relative). value = the error.
+/// \param ratio the path's \f$a(t)\f$ at the output times, the last at T
+/// \param a_hat the steady gap \f$\hat a\f$  \param a0 the start ratio \f$a(0)\f$
+/// \return violated/margin as above; value is the relative error at T
 Finding steady_gap_finding(const std::vector<double>& ratio, double a_hat, double a0);
 /// No convergence: violated when a growth rate differs from g by more than \f$10^{-6}g\f$ or
 /// \f$a(T) > 1-10^{-3}\f$.
+/// \param g growth from a full cluster  \param growth_north North's growth rate at T
+/// \param growth_south South's growth rate at T  \param ratio_end \f$a(T)\f$
+/// \return the finding
 Finding no_convergence_finding(double g, double growth_north, double growth_south, double ratio_end);
 /// Convergence with a cluster: violated when \f$|1-a(T)| > 10^{-7}\f$ or South's growth is not above
 /// g at some output time after the switch while \f$a < 1-10^{-6}\f$.
+/// \param path the simulated path  \param g growth from a full cluster
+/// \param switch_time the date South's cluster starts
+/// \return the finding
 Finding convergence_finding(const Path& path, double g, double switch_time);
 /// Printed max rule: violated when \f$|a(T)-\hat a|/\hat a > 10^{-3}\f$ or North's growth is off g by
 /// more than \f$10^{-3}g\f$.
+/// \param g growth from a full cluster  \param a_hat the text's steady gap \f$\hat a\f$
+/// \param ratio_end \f$a(T)\f$ under the printed max rule  \param growth_north North's growth rate at T
+/// \return the finding
 Finding erratum_finding(double g, double a_hat, double ratio_end, double growth_north);
 /// Income gaps of the two good-1 equilibria (cluster, no cluster): violated when a gap differs
 /// from the printed one by more than \f$10^{-6}\f$ relative or an equilibrium does not survive.
+/// \param gaps North/South income per worker from enumeration (cluster, no cluster)
+/// \param printed the printed gaps, same order  \param both_exist both are equilibria
+/// \return the finding; value is the larger relative difference
 Finding income_gap_finding(const std::array<double, 2>& gaps, const std::array<double, 2>& printed, bool both_exist);
 /// Good-2 condition: `distance` is \f$|R\hat a/\theta_1 - 1|\f$; within \f$10^{-6}\f$ a tie. Violated
 /// when enumeration and the printed condition disagree, or when it exists and its gap differs
 /// from \f$\lambda_{2N}/\lambda_{2S}\f$ by more than \f$10^{-6}\f$ relative.
+/// \param enumerated the good-2 cluster equilibrium exists by enumeration
+/// \param printed RC07 §4's printed condition holds
+/// \param distance distance to the condition's boundary, as above
+/// \param gap the enumerated income gap of that equilibrium
+/// \param ricardo \f$\lambda_{2N}/\lambda_{2S}\f$
+/// \return the finding; margin ±distance
 Finding spec2_finding(bool enumerated, bool printed, double distance, double gap, double ricardo);
 /// The incomes of the four candidates (nullopt: not an equilibrium), static or dynamic.
 struct Incomes {
+  /// Income per worker, good 1 with a cluster.
   std::optional<double> cluster1, backward1, cluster2, backward2;
 };
+
+/// \var Incomes::backward1
+/// Income per worker, good 1 without a cluster.
+
+/// \var Incomes::cluster2
+/// Income per worker, good 2 with a cluster.
+
+/// \var Incomes::backward2
+/// Income per worker, good 2 without a cluster.
+
 /// Ranking: violated unless good 1 with a cluster and good 1 without exist, cluster-1 > backward-1,
 /// cluster-1 ≥ cluster-2 (1e-12) > backward-1 when cluster-2 exists, and cluster-1 > backward-2.
+/// \param static_incomes the incomes without dynamics (â = 1)
+/// \param dynamic_incomes the incomes at the steady relative technologies
+/// \return the finding; value 1 when the good-2 cluster exists only with dynamics
 Finding ranking_finding(const Incomes& static_incomes, const Incomes& dynamic_incomes);
 /// CPP steady gap: violated when the ratio left \f$[10^{-6}, 10^6]\f$ (escape_time finite).
+/// \param path the simulated CPP path  \return the finding
 Finding cpp_steady_finding(const CppPath& path);
 /// CPP convergence: violated when the poor region overtook, \f$z(T) > 1.01\f$.
+/// \param path the simulated CPP path with P's cluster  \return the finding
 Finding cpp_convergence_finding(const CppPath& path);
 /// CPP Table 3 read with ẑ = RC07's â: gaps within \f$10^{-6}\f$ (in scope); CPP's own eq. (5)
 /// leaving from \f$x(1\pm10^{-3})\f$ (outside scope: no stable ẑ exists under it).
+/// \param table_ok every Table 3 entry agrees with enumeration
+/// \param cpp_unstable CPP's eq. (5) leaves z = x from both sides
+/// \return the finding (violation outside scope when only cpp_unstable)
 Finding table3_finding(bool table_ok, bool cpp_unstable);
 
 // ---- the checks on one case ------------------------------------------------------------------------
 
-Finding steady_gap(const OneSector& c);                      ///< rc07.s4-steady-state-gap
-Finding no_convergence_without_cluster(const OneSector& c);  ///< rc07.s4-no-convergence-without-cluster
-Finding convergence_with_cluster(const CatchUp& c);          ///< rc07.s4-convergence-with-cluster
-Finding a_definition_erratum(const OneSector& c);            ///< rc07.s4-a-definition-erratum
-Finding income_gaps(const TwoSector& c);                     ///< rc07.s4-income-gaps
-Finding spec2_condition(const TwoSector& c);                 ///< rc07.s4-spec2-condition
-Finding ranking_unchanged(const TwoSector& c);               ///< rc07.s4-ranking-unchanged
-Finding cpp_steady_gap(const CppCase& c);                    ///< cpp.s5-steady-gap
-Finding cpp_convergence_with_cluster(const CppCase& c);      ///< cpp.s5-convergence-with-cluster
-Finding cpp_table3(const TwoSector& c);                      ///< cpp.s5-table3
+/// The check of rc07.s4-steady-state-gap on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding steady_gap(const OneSector& c);
+/// The check of rc07.s4-no-convergence-without-cluster on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding no_convergence_without_cluster(const OneSector& c);
+/// The check of rc07.s4-convergence-with-cluster on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding convergence_with_cluster(const CatchUp& c);
+/// The check of rc07.s4-a-definition-erratum on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding a_definition_erratum(const OneSector& c);
+/// The check of rc07.s4-income-gaps on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding income_gaps(const TwoSector& c);
+/// The check of rc07.s4-spec2-condition on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding spec2_condition(const TwoSector& c);
+/// The check of rc07.s4-ranking-unchanged on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding ranking_unchanged(const TwoSector& c);
+/// The check of cpp.s5-steady-gap on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding cpp_steady_gap(const CppCase& c);
+/// The check of cpp.s5-convergence-with-cluster on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding cpp_convergence_with_cluster(const CppCase& c);
+/// The check of cpp.s5-table3 on one case.
+/// \param c the case
+/// \return premise, scope, violation and margin on this case
+Finding cpp_table3(const TwoSector& c);
 
 // ---- draws (claims_cases.cpp) ------------------------------------------------------------------------
 
 /// g log-uniform in [0.005, 0.05], ε/g log-uniform in [1.25, 8]; a0 below â (even k) or above it.
+/// \param k draw index (its parity picks the side)  \param rng the draw's generator
+/// \return the case
 OneSector gap_draw(std::size_t k, DrawRng& rng);
 /// Rates as above, a0 log-uniform in [0.05, 2].
+/// \param k draw index (unused)  \param rng the draw's generator  \return the case
 OneSector wide_start_draw(std::size_t k, DrawRng& rng);
 /// Rates as above, a0 in [0.05, 1), switch at T0 in [0, 100], a partial intensity in [0, 1].
+/// \param k draw index (unused)  \param rng the draw's generator  \return the case
 CatchUp catch_up_draw(std::size_t k, DrawRng& rng);
 /// An economy under RC07's ordering assumptions (identical countries when k % 4 == 0 and
 /// `allow_identical`).
+/// \param k draw index  \param rng the draw's generator
+/// \param allow_identical whether identical-country draws are made
+/// \return the case
 TwoSector economy_draw(std::size_t k, DrawRng& rng, bool allow_identical);
 /// x log-uniform in [0.005, 0.05]; z0 within 1 % of x (even k) or in [0.05, 1].
+/// \param k draw index (its parity picks the start)  \param rng the draw's generator
+/// \return the case
 CppCase cpp_gap_draw(std::size_t k, DrawRng& rng);
 /// x as above, z0 in [0.05, 1].
+/// \param k draw index (unused)  \param rng the draw's generator  \return the case
 CppCase cpp_cluster_draw(std::size_t k, DrawRng& rng);
 
 /// Rounder values of each coordinate (1, then 2 significant digits), for shrinking.
+/// \param v the coordinate
+/// \return v rounded to 1 and to 2 significant digits, each only if different from v and each other
 std::vector<double> rounder(double v);
 
 }  // namespace clustertrade::dynamic_spillovers::checks

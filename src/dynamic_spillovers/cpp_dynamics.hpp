@@ -37,6 +37,7 @@ struct CppRegime {
   bool cluster = false;  ///< eq. (6) in force
   bool escaped = false;  ///< the run has stopped at a bound
   /// Regimes compare equal when both fields are equal.
+  /// \return whether both flags are equal
   bool operator==(const CppRegime&) const = default;
 };
 
@@ -53,15 +54,25 @@ struct CppPath {
 
 /// Integrates CPP eqs. (5)–(6) with the rich region at rate x, on (ln Z_R, ln Z_P), from t = 0.
 /// Validates `params`.
+/// \param params CPP's economy
+/// \param times output times, sorted, from 0 on
+/// \param tol the integrator's error tolerances, step limits and switch-location tolerance
+/// \return the path at `times`
 CppPath simulate_cpp(const CppParams& params, const std::vector<double>& times, const ode::Tolerances& tol = {});
 
 /// Closed form of the ratio: with \f$u = 1/z\f$, eq. (5) gives \f$\dot u = x u - 1\f$, so
 /// \f$u(t) = 1/x + (u_0 - 1/x)e^{xt}\f$; eq. (6) gives \f$\dot u = -1\f$, so \f$u = u_0 - t\f$. Returns
 /// +inf past the blow-up (u ≤ 0).
+/// \param z0 initial ratio \f$z_0 > 0\f$  \param t time since the start, ≥ 0
+/// \param x the rich region's growth rate  \param cluster eq. (6) (true) or eq. (5)
+/// \return z(t), or +inf
 double cpp_ratio_closed_form(double z0, double t, double x, bool cluster);
 
 /// The finite blow-up time of \f$z\f$: \f$-\ln(1 - x/z_0)/x\f$ under eq. (5) when \f$z_0 > x\f$
 /// (+inf otherwise), \f$1/z_0\f$ under eq. (6).
+/// \param z0 initial ratio \f$z_0 > 0\f$  \param x the rich region's growth rate
+/// \param cluster eq. (6) (true) or eq. (5)
+/// \return the blow-up time, or +inf
 double cpp_blowup_time(double z0, double x, bool cluster);
 
 }  // namespace clustertrade::dynamic_spillovers

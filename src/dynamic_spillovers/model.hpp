@@ -48,6 +48,8 @@ struct Params {
 };
 
 /// South's cluster intensity at time t (the switch date belongs to the new regime).
+/// \param params the economy (intensities before/after, switch date)  \param t model time ≥ 0
+/// \return \f$s_S(t) \in [0, 1]\f$
 double south_intensity_at(const Params& params, double t);
 
 /// The regime frozen within an integration segment: who leads and South's cluster intensity.
@@ -55,16 +57,23 @@ struct Regime {
   bool north_leads = true;       ///< \f$A_N \ge A_S\f$ (tie-break: North)
   double south_intensity = 0.0;  ///< South's \f$s_S\f$ in force
   /// Regimes compare equal when both fields are equal.
+  /// \return whether leader and intensity are equal
   bool operator==(const Regime&) const = default;
 };
 
 /// Growth rates \f$(\dot A_N/A_N, \dot A_S/A_S)\f$ at levels \f$(A_N, A_S)\f$ with South's intensity
 /// \f$s_S\f$ (RC07 §4): \f$g s_i + \varepsilon(1 - a_i)\f$, \f$a_i\f$ per `params.rule`. Continuous in the
 /// levels, with a kink at \f$A_N = A_S\f$.
+/// \param params the economy (g, ε, North's intensity, rule)
+/// \param a_north \f$A_N > 0\f$  \param a_south \f$A_S > 0\f$
+/// \param south_intensity \f$s_S \in [0, 1]\f$ in force
+/// \return \f$(\dot A_N/A_N, \dot A_S/A_S)\f$ per unit time
 std::pair<double, double> growth_rates(const Params& params, double a_north, double a_south, double south_intensity);
 
 /// The switching system on the state \f$(\ln A_N, \ln A_S)\f$: regime = (leader, South intensity);
 /// slack = \f$\ln A_{\text{leader}} - \ln A_{\text{follower}}\f$; scheduled date = South's switch time.
+/// \param params the economy
+/// \return the system for ode::integrate_switching
 ode::SwitchingSystem<Regime> make_system(const Params& params);
 
 /// One simulated path on an output grid.
@@ -81,35 +90,60 @@ struct Path {
 
 /// Integrates RC07 §4's law of motion from t = 0 and reports it at `times` (sorted, from 0 on),
 /// through ode::integrate_switching (dense-output dopri5, switches located). Validates `params`.
+/// \param params the economy
+/// \param times output times, sorted, from 0 on
+/// \param tol the integrator's error tolerances, step limits and switch-location tolerance
+/// \return the path at `times`, with the located switches
 Path simulate(const Params& params, const std::vector<double>& times, const ode::Tolerances& tol = {});
 
 /// RC07 §4's steady-state gap without a South cluster: \f$\hat a = 1 - g/\varepsilon\f$, from
 /// \f$g = \varepsilon(1 - \hat a)\f$. Validates nothing; requires \f$\varepsilon > g\f$ for \f$\hat a > 0\f$.
+/// \param g growth from a full cluster, g > 0  \param epsilon spillover rate ε
+/// \return \f$\hat a\f$
 double steady_state_gap(double g, double epsilon);
 
 /// The follower's limit ratio under the text's rule when the leader has intensity \f$s_\ell\f$ and the
 /// follower \f$s_f \le s_\ell\f$: \f$K = 1 - (s_\ell - s_f) g/\varepsilon\f$ (1 when \f$s_f = s_\ell\f$).
+/// \param g growth from a full cluster  \param epsilon spillover rate ε > g
+/// \param s_leader leader's intensity \f$s_\ell \in [0, 1]\f$  \param s_follower follower's intensity \f$s_f\f$
+/// \return K
 double follower_limit_ratio(double g, double epsilon, double s_leader, double s_follower);
 
 /// Closed form of the follower/leader ratio \f$r = A_f/A_\ell \le 1\f$ under the text's rule while the
 /// leader stays ahead: \f$\dot r/r = c - \varepsilon r\f$ with \f$c = \varepsilon + (s_f - s_\ell) g\f$ (a
 /// logistic equation), so \f$r(t) = r_0 e^{ct}/(1 + \varepsilon r_0 (e^{ct}-1)/c)\f$ (\f$(e^{ct}-1)/c \to t\f$ as
 /// \f$c \to 0\f$). RC07 §4 with \f$s_\ell = 1, s_f = 0\f$: \f$\dot a/a = -g + \varepsilon(1 - a)\f$.
+/// \param r0 initial ratio \f$r_0 \in (0, 1]\f$  \param t time since the start, ≥ 0
+/// \param g growth from a full cluster  \param epsilon spillover rate ε
+/// \param s_leader leader's intensity \f$s_\ell\f$  \param s_follower follower's intensity \f$s_f\f$
+/// \return r(t)
 double follower_ratio_closed_form(double r0, double t, double g, double epsilon, double s_leader, double s_follower);
 
 /// Closed form of the follower/leader ratio under the printed rule (follower: no spillover;
 /// leader: \f$\varepsilon(1 - 1/r)\f$): \f$\dot r = (c - \varepsilon) r + \varepsilon\f$ with
 /// \f$c = (s_f - s_\ell) g\f$, linear, so \f$r \to r^* = \varepsilon/(\varepsilon - c)\f$ at rate
 /// \f$\varepsilon - c\f$ (\f$r^* = \varepsilon/(\varepsilon + g)\f$ in RC07's no-cluster case).
+/// \param r0 initial ratio \f$r_0 > 0\f$  \param t time since the start, ≥ 0
+/// \param g growth from a full cluster  \param epsilon spillover rate ε
+/// \param s_leader leader's intensity \f$s_\ell\f$  \param s_follower follower's intensity \f$s_f\f$
+/// \return r(t)
 double printed_ratio_closed_form(double r0, double t, double g, double epsilon, double s_leader, double s_follower);
 
 /// The printed rule's stationary ratio \f$r^* = \varepsilon/(\varepsilon + (s_\ell - s_f) g)\f$.
+/// \param g growth from a full cluster  \param epsilon spillover rate ε
+/// \param s_leader leader's intensity \f$s_\ell\f$  \param s_follower follower's intensity \f$s_f\f$
+/// \return \f$r^*\f$
 double printed_limit_ratio(double g, double epsilon, double s_leader, double s_follower);
 
 /// Under the text's rule, the time at which the follower overtakes the leader: the ratio
 /// \f$q = A_f/A_\ell\f$ starts at \f$q_0 < 1\f$ and follows the logistic of follower_ratio_closed_form(),
 /// which passes 1 only when the follower learns faster, \f$c = \varepsilon + (s_f - s_\ell)g > \varepsilon\f$;
 /// then \f$t^* = \ln\big((c - \varepsilon q_0)/(q_0 (c - \varepsilon))\big)/c\f$. Returns +inf when \f$c \le \varepsilon\f$.
+///
+/// \param q0 initial ratio \f$q_0 \in (0, 1)\f$  \param g growth from a full cluster
+/// \param epsilon spillover rate ε
+/// \param s_leader leader's intensity \f$s_\ell\f$  \param s_follower follower's intensity \f$s_f\f$
+/// \return \f$t^*\f$, or +inf
 double overtaking_time(double q0, double g, double epsilon, double s_leader, double s_follower);
 
 }  // namespace clustertrade::dynamic_spillovers

@@ -7,6 +7,7 @@
 namespace clustertrade::infant_industry {
 
 /// Registers this module's claims.
+/// \param registry the registry the claims are added to
 void register_claims(ClaimRegistry& registry);
 
 }  // namespace clustertrade::infant_industry

@@ -36,18 +36,28 @@ struct FoundEquilibrium {
 /// What sector 2 can pay per worker at employment \f$L_2\f$ minus what sector 1 can pay, computed
 /// from primitives: North's productivities give the prices (North's sector-2 employment is put at
 /// \f$2\bar L\f$, beyond \f$\bar L\f$ as RC07 assumes), South's productivities give the revenue per worker.
+/// \param p the economy  \param labor_sector2 \f$L_2 \in [0, L_S]\f$, South labour in good 2
+/// \return \f$w_2(L_2) - w_1\f$ in North-labour units (> 0: labour moves into good 2)
 double search_wage_gap(const Params& p, double labor_sector2);
 
 /// All equilibria of South by scanning allocations (see the file comment), ordered by \f$L_2\f$.
+/// \param p the economy  \param options grid, tie tolerance and stability perturbation
+/// \return the equilibria found
 std::vector<FoundEquilibrium> search_equilibria(const Params& p, const SearchOptions& options = {});
 
 /// True when one of `found` has this kind.
+/// \param found equilibria from search_equilibria  \param kind the kind looked for
+/// \return whether some equilibrium has that kind
 bool has_kind(const std::vector<FoundEquilibrium>& found, EquilibriumKind kind);
 
 /// The found equilibrium of this kind; throws std::out_of_range when absent.
+/// \param found equilibria from search_equilibria  \param kind the kind looked for
+/// \return the first equilibrium of that kind
 const FoundEquilibrium& find_kind(const std::vector<FoundEquilibrium>& found, EquilibriumKind kind);
 
 /// True when `found` holds more than one equilibrium (a flat stretch counts as many).
+/// \param found equilibria from search_equilibria
+/// \return whether there are two or more, or a flat stretch
 bool multiple(const std::vector<FoundEquilibrium>& found);
 
 }  // namespace clustertrade::infant_industry

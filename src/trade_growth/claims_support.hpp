@@ -36,8 +36,10 @@ struct Case {
   bool may_share_industry = false;
 
   /// Number of industries n.
+  /// \return n, the number of industries of the case's economy
   [[nodiscard]] std::size_t size() const noexcept { return params.economy.size(); }
   /// The policy `liberalize_at` describes (free trade from 0 when it is empty).
+  /// \return the trade policy of this case
   [[nodiscard]] Policy trade_policy() const;
 };
 

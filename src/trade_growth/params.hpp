@@ -25,8 +25,11 @@ struct Economy {
   Eigen::VectorXd weights;  ///< taste weights \f$b_i > 0\f$; empty means all ones (H12)
 
   /// Number of industries \f$n\f$.
+  /// \return n, the length of `home`
   [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>(home.size()); }
   /// Taste weight \f$b_i\f$ (1 when `weights` is empty).
+  /// \param i 0-based industry
+  /// \return \f$b_i\f$
   [[nodiscard]] double weight(std::size_t i) const noexcept {
     return weights.size() == 0 ? 1.0 : weights[static_cast<Eigen::Index>(i)];
   }
@@ -51,6 +54,7 @@ struct Params {
 };
 
 /// Validates a per-industry openness vector \f$g_i \in [0, 1]\f$ of length n (field `openness`).
+/// \param openness \f$g_i\f$ per industry  \param n the number of industries
 void validate_openness(const Eigen::VectorXd& openness, std::size_t n);
 
 }  // namespace clustertrade::trade_growth

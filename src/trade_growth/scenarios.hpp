@@ -18,12 +18,17 @@ struct Scenario {
 };
 
 /// Table 1 with \f$\tau_W\f$ on the diagonal (H12 §3.1, Fig. 2): within-industry spillovers only.
+/// \param tau \f$\tau_W\f$, the within-industry spillover
+/// \return the 4×4 matrix
 Eigen::MatrixXd within_industry_tau(double tau);
 
 /// Table 2 (H12 §3.2, Figs. 3, 4, 6, 7): industries 1–2 and 3–4 form clusters with cross spillovers.
+/// \param tau the cross spillover between the two industries of a cluster (diagonal 0)
+/// \return the 4×4 matrix
 Eigen::MatrixXd cluster_tau(double tau);
 
 /// Fig. 5's matrix (H12 §3.3): within-industry spillovers 0.5 in industries 1 and 2 only.
+/// \return the 4×4 matrix
 Eigen::MatrixXd composition_tau();
 
 /// The scenario of figure `figure` (2–8; 8 uses Fig. 5's inputs, H12 §5) with elasticity `sigma`.
