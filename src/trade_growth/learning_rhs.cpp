@@ -89,6 +89,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   traded_ = r.traded;
   double max_h[3] = {kNegInf, kNegInf, kNegInf}, max_f[3] = {kNegInf, kNegInf, kNegInf};
   double pin = kNaN;  // log switch point of the first shared market
+  bool same_sets = true;  // every good supplied by the same country in both markets
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
     la_[i] = std::log(x[i]);
@@ -98,6 +99,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
     lg_[i] = g == 1.0 ? 0.0 : (g > 0.0 ? std::log(g) : kNegInf);
     set_h_[k] = trd ? code(r.pattern.home_market[k]) : kMade;
     set_f_[k] = trd ? code(r.pattern.foreign_market[k]) : kOther;
+    same_sets = same_sets && set_h_[k] == set_f_[k];
     const double lb = fixed_.log_weights[i];
     // Home market: home's good (made or shared) weighs b (A/u)^{σ-1} (u-factor applied later);
     // imported: b (g A*)^{σ-1}. Foreign market: exported b (g A/u)^{σ-1}; foreign-made b A*^{σ-1}.
@@ -150,9 +152,17 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   } else {
     if (lX_ == kNegInf || lM_ == kNegInf)
       throw std::logic_error("LearningRhs: a traded pattern without shared markets needs exports and imports");
-    log_wage_ = newton_log_wage(warm_ ? warm_log_wage_ : 0.5 * (lX_ - lN_ + lH_ - lM_) / std::max(fixed_.sigma, 1.0));
-    warm_log_wage_ = log_wage_;
-    warm_ = true;
+    if (output_only_ && lX_ == lH_ && lN_ == lM_ && same_sets) {
+      // Both markets weigh every good alike (free trade): balanced trade L* e^{lH − (σ−1)v} = e^{v} L e^{lM}
+      // gives the wage in closed form, σv = log L* − log L + lH − lM (H12 eq. (10), one supplier per
+      // good). Output points only: it may differ from the Newton root in the last bit, and the
+      // integration's own solves stay on their warm-started Newton chain, bit for bit.
+      log_wage_ = (log_lf_ - log_lh_ + lH_ - lM_) / fixed_.sigma;
+    } else {
+      log_wage_ = newton_log_wage(warm_ ? warm_log_wage_ : 0.5 * (lX_ - lN_ + lH_ - lM_) / std::max(fixed_.sigma, 1.0));
+      warm_log_wage_ = log_wage_;
+      warm_ = true;
+    }
   }
   if (!allocate_labour) return;
 
@@ -396,7 +406,9 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
 
 void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                           double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign) {
+  output_only_ = true;
   solve(r, x, true);
+  output_only_ = false;
   const double s1 = fixed_.sigma - 1.0;
   // P^{1-σ} = Σ b p^{1-σ}: log P = log D / (1 − σ) with D the market's CES denominator (σ ≠ 1).
   income_home = std::exp(log_wage_ + log_lh_ + log_dh_ / s1);

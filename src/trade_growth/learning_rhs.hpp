@@ -138,6 +138,7 @@ class LearningRhs {
   double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
+  bool output_only_ = false;  // solving for an output point (outputs()): closed-form wage allowed
 };
 
 /// The regime the fast dynamics enter at state x with openness g (H12 §2.2 pattern from
