@@ -179,12 +179,16 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
       const Eigen::VectorXd g = policy.openness_at(p.t);
       same_openness = std::equal(in_force.openness.begin(), in_force.openness.end(), g.data());
     }
-    if (same_openness) {
-      rhs.outputs(in_force, x, p.rel_wage, p.income_home, p.income_foreign, labor_home, labor_foreign);
-    } else {
-      const LearningRegime opened = choose_regime(fixed, rhs, policy.openness_at(p.t), x);
-      rhs.outputs(opened, x, p.rel_wage, p.income_home, p.income_foreign, labor_home, labor_foreign);
+    const LearningRegime* regime = &in_force;
+    LearningRegime opened;
+    if (!same_openness) {
+      opened = choose_regime(fixed, rhs, policy.openness_at(p.t), x);
+      regime = &opened;
     }
+    if (options.record_vectors || regime->sliding.active || regime->tie.active)
+      rhs.outputs(*regime, x, p.rel_wage, p.income_home, p.income_foreign, labor_home, labor_foreign);
+    else
+      rhs.incomes(*regime, x, p.rel_wage, p.income_home, p.income_foreign);
     if (options.record_vectors) {
       p.L_home = labor_home;
       p.L_foreign = labor_foreign;

@@ -14,6 +14,7 @@ namespace {
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr signed char kMade = 0, kShared = 1, kOther = 2;
+constexpr Eigen::Index kSmallProduct = 8;  // up to this many industries τᵀL is a plain loop
 
 double log_add(double a, double b) {
   if (a == kNegInf) return b;
@@ -164,7 +165,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
       warm_ = true;
     }
   }
-  if (!allocate_labour) return;
+  if (!allocate_labour && !incomes_only_) return;
 
   // Spending shares: home market (spending uL), foreign market (spending L*).
   const double v = log_wage_;
@@ -173,6 +174,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   log_dh_ = log_add(log_add(lh_u, lhc_u), lM_);
   const bool same_markets = lx_u == lh_u && lxc_u == lhc_u && lN_ == lM_;  // free trade: one denominator
   log_df_ = same_markets ? log_dh_ : log_add(log_add(lx_u, lxc_u), lN_);
+  if (incomes_only_) return;  // the price indices are all incomes() needs
   auto exp0 = [](double l) { return l == kNegInf ? 0.0 : std::exp(l); };  // no call for an empty set
   const double ch[3] = {exp0(max_h[kMade] - s1 * v - log_dh_), exp0(max_h[kShared] - s1 * v - log_dh_),
                         exp0(max_h[kOther] - log_dh_)};
@@ -217,8 +219,22 @@ void LearningRhs::allocate(double th, double theta_first, double theta_second, c
 void LearningRhs::masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const {
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   out.resize(2 * N);
-  out.head(N).noalias() = fixed_.tau_transposed * lh;
-  out.tail(N).noalias() = fixed_.tau_transposed * lf;
+  if (N > kSmallProduct) {
+    out.head(N).noalias() = fixed_.tau_transposed * lh;
+    out.tail(N).noalias() = fixed_.tau_transposed * lf;
+  } else {
+    // Few industries: the two products column by column (the order of Eigen's column-major kernel,
+    // bit for bit) without its dispatch overhead.
+    const Eigen::MatrixXd& t = fixed_.tau_transposed;
+    for (Eigen::Index i = 0; i < N; ++i) out[i] = out[N + i] = 0.0;
+    for (Eigen::Index j = 0; j < N; ++j) {
+      const double a = lh[j], b = lf[j];
+      for (Eigen::Index i = 0; i < N; ++i) {
+        out[i] += t(i, j) * a;
+        out[N + i] += t(i, j) * b;
+      }
+    }
+  }
   if (!traded_) return;
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
@@ -416,6 +432,17 @@ void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, dou
   rel_wage = r.traded ? std::exp(log_wage_) : kNaN;
   labor_home = lab_h_;
   labor_foreign = lab_f_;
+}
+
+void LearningRhs::incomes(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+                          double& income_foreign) {
+  output_only_ = incomes_only_ = true;
+  solve(r, x, false);
+  output_only_ = incomes_only_ = false;
+  const double s1 = fixed_.sigma - 1.0;
+  income_home = std::exp(log_wage_ + log_lh_ + log_dh_ / s1);
+  income_foreign = std::exp(log_lf_ + log_df_ / s1);
+  rel_wage = r.traded ? std::exp(log_wage_) : kNaN;
 }
 
 namespace {

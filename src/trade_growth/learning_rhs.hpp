@@ -103,6 +103,12 @@ class LearningRhs {
   void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
 
+  /// outputs() without the employment: the relative wage (NaN without trade) and the real incomes
+  /// \f$D = wL/P\f$, \f$D^* = L^*/P^*\f$ (H12 eq. (3)), \f$\log P = \log D_{CES}/(1-\sigma)\f$ (σ ≠ 1).
+  /// Not for a tie or sliding regime (their employment is part of the solve): use outputs().
+  void incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+               double& income_foreign);
+
   /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
   /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
@@ -138,7 +144,8 @@ class LearningRhs {
   double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
-  bool output_only_ = false;  // solving for an output point (outputs()): closed-form wage allowed
+  bool output_only_ = false;
+  bool incomes_only_ = false;  // incomes(): stop after the price indices  // solving for an output point (outputs()): closed-form wage allowed
 };
 
 /// The regime the fast dynamics enter at state x with openness g (H12 §2.2 pattern from
