@@ -48,6 +48,7 @@ LearningRhs::LearningRhs(const FixedParameters& fixed) : fixed_(fixed) {
   for (Eigen::VectorXd* v : {&xp_, &fp_, &f0_}) v->setZero(2 * n);
   set_h_.assign(fixed.n, kMade);
   set_f_.assign(fixed.n, kOther);
+  weights_ = fixed.log_weights.array().exp();
   log_lh_ = std::log(fixed.labor_home);
   log_lf_ = std::log(fixed.labor_foreign);
 }
@@ -434,8 +435,48 @@ void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, dou
   labor_foreign = lab_f_;
 }
 
+bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage,
+                                 double& income_home, double& income_foreign) const {
+  // Without trade, or under free trade with one supplier per good, the incomes have a closed form in
+  // the sums H = Σ b A^{σ−1} (goods made at home) and M = Σ b A*^{σ−1} (made abroad); powers instead
+  // of the solver's logarithms and exponentials (equal to rounding). Autarky: D = L H^{1/(σ−1)},
+  // D* = L* M^{1/(σ−1)}. Free trade: u^σ = L*H/(LM) (balanced trade, H12 eq. (10)), one price index
+  // P^{1−σ} = u^{1−σ}H + M in both markets, D = uL/P, D* = L*/P.
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  const double s1 = fixed_.sigma - 1.0;
+  double h = 0.0, m = 0.0;
+  for (Eigen::Index i = 0; i < N; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    const double b = weights_[i];
+    if (!r.traded) {
+      h += b * std::pow(x[i], s1);
+      m += b * std::pow(x[N + i], s1);
+      continue;
+    }
+    const Supplier s = r.pattern.home_market[k];
+    if (r.openness[k] != 1.0 || s != r.pattern.foreign_market[k] || s == Supplier::shared) return false;
+    if (s == Supplier::home) h += b * std::pow(x[i], s1);
+    else m += b * std::pow(x[N + i], s1);
+  }
+  if (!(h > 0.0 && m > 0.0 && std::isfinite(h) && std::isfinite(m))) return false;
+  if (!r.traded) {
+    income_home = fixed_.labor_home * std::pow(h, 1.0 / s1);
+    income_foreign = fixed_.labor_foreign * std::pow(m, 1.0 / s1);
+    rel_wage = kNaN;
+  } else {
+    const double u = std::pow(fixed_.labor_foreign * h / (fixed_.labor_home * m), 1.0 / fixed_.sigma);
+    const double inverse_price = std::pow(std::pow(u, -s1) * h + m, 1.0 / s1);
+    income_home = u * fixed_.labor_home * inverse_price;
+    income_foreign = fixed_.labor_foreign * inverse_price;
+    rel_wage = u;
+  }
+  return std::isfinite(income_home) && std::isfinite(income_foreign) && income_home > 0.0 && income_foreign > 0.0 &&
+         std::isfinite(rel_wage) == r.traded;
+}
+
 void LearningRhs::incomes(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                           double& income_foreign) {
+  if (direct_incomes(r, x, rel_wage, income_home, income_foreign)) return;
   output_only_ = incomes_only_ = true;
   solve(r, x, false);
   output_only_ = incomes_only_ = false;

@@ -130,6 +130,8 @@ class LearningRhs {
   void tie_shares(const LearningRegime& regime, const Eigen::VectorXd& x);
   void raw_field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
   double newton_log_wage(double v0);
+  bool direct_incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+                      double& income_foreign) const;
   double balance(double v, double& slope) const;
 
   const FixedParameters& fixed_;
@@ -142,6 +144,7 @@ class LearningRhs {
   Eigen::VectorXd tie_field_, tie_field_other_;
   double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
   double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
+  Eigen::VectorXd weights_;             // b_i
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
   bool output_only_ = false;
