@@ -440,11 +440,13 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
   // Without trade, or under free trade with one supplier per good, the incomes have a closed form in
   // the sums H = Σ b A^{σ−1} (goods made at home) and M = Σ b A*^{σ−1} (made abroad); powers instead
   // of the solver's logarithms and exponentials (equal to rounding). Autarky: D = L H^{1/(σ−1)},
-  // D* = L* M^{1/(σ−1)}. Free trade: u^σ = L*H/(LM) (balanced trade, H12 eq. (10)), one price index
+  // D* = L* M^{1/(σ−1)}. Free trade: u^σ = L*H/(LM) (balanced trade, H12 eq. (10)), or u = A_m/A*_m when
+  // good m is shared (the wage is pinned there), one price index
   // P^{1−σ} = u^{1−σ}H + M in both markets, D = uL/P, D* = L*/P.
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   const double s1 = fixed_.sigma - 1.0;
-  double h = 0.0, m = 0.0;
+  if (r.sliding.active || r.tie.active) return false;
+  double h = 0.0, m = 0.0, pinned = kNaN;
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
     const double b = weights_[i];
@@ -454,8 +456,11 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
       continue;
     }
     const Supplier s = r.pattern.home_market[k];
-    if (r.openness[k] != 1.0 || s != r.pattern.foreign_market[k] || s == Supplier::shared) return false;
-    if (s == Supplier::home) h += b * std::pow(x[i], s1);
+    if (r.openness[k] != 1.0 || s != r.pattern.foreign_market[k]) return false;
+    // A shared good pins the wage at its relative productivity (the first one, as solve() pins it);
+    // its price w/A = 1/A* is the same from either country, so it counts once, on the home side.
+    if (s == Supplier::shared && std::isnan(pinned)) pinned = x[i] / x[N + i];
+    if (s != Supplier::foreign) h += b * std::pow(x[i], s1);
     else m += b * std::pow(x[N + i], s1);
   }
   if (!(h > 0.0 && m > 0.0 && std::isfinite(h) && std::isfinite(m))) return false;
@@ -464,7 +469,8 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
     income_foreign = fixed_.labor_foreign * std::pow(m, 1.0 / s1);
     rel_wage = kNaN;
   } else {
-    const double u = std::pow(fixed_.labor_foreign * h / (fixed_.labor_home * m), 1.0 / fixed_.sigma);
+    const double u = std::isnan(pinned) ? std::pow(fixed_.labor_foreign * h / (fixed_.labor_home * m), 1.0 / fixed_.sigma)
+                                        : pinned;
     const double inverse_price = std::pow(std::pow(u, -s1) * h + m, 1.0 / s1);
     income_home = u * fixed_.labor_home * inverse_price;
     income_foreign = fixed_.labor_foreign * inverse_price;
