@@ -226,15 +226,18 @@ void LearningRhs::masked_learning(const Eigen::VectorXd& lh, const Eigen::Vector
   } else {
     // Few industries: the two products column by column (the order of Eigen's column-major kernel,
     // bit for bit) without its dispatch overhead.
-    const Eigen::MatrixXd& t = fixed_.tau_transposed;
-    for (Eigen::Index i = 0; i < N; ++i) out[i] = out[N + i] = 0.0;
+    // Accumulated in locals (no aliasing with τ), in the same order.
+    const double* t = fixed_.tau_transposed.data();
+    double sum_h[kSmallProduct] = {}, sum_f[kSmallProduct] = {};
     for (Eigen::Index j = 0; j < N; ++j) {
       const double a = lh[j], b = lf[j];
+      const double* column = t + j * N;
       for (Eigen::Index i = 0; i < N; ++i) {
-        out[i] += t(i, j) * a;
-        out[N + i] += t(i, j) * b;
+        sum_h[i] += column[i] * a;
+        sum_f[i] += column[i] * b;
       }
     }
+    for (Eigen::Index i = 0; i < N; ++i) out[i] = sum_h[i], out[N + i] = sum_f[i];
   }
   if (!traded_) return;
   for (Eigen::Index i = 0; i < N; ++i) {
