@@ -8,7 +8,11 @@
   (d) the share of extra right-hand-side work spent locating switches (goal <= 5%).
 
 Both programs time themselves in CPU seconds of their own process, one after the other, in this one
-run; only ratios are meaningful (the machine may be shared).
+run; only ratios are meaningful (the machine may be shared). Same model, events, tolerances
+(rtol = atol = 1e-8, no step bound), draw family and outputs (incomes at t = 0, 1, ..., 50) on both
+sides. The ratio in (b) uses the peer's rate over the draws it completes: it cannot slide, so on the
+~7% of draws where the C++ engine slides it chatters for 200 restarts and gives up, which would
+otherwise be ~60% of its time (both ratios are printed).
 Usage: compare_h12.py BENCH_BINARY [SCIPY_DRAWS]
 """
 import json

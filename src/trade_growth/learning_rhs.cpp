@@ -131,9 +131,11 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   lH_ = lsum(max_h[kMade], sum_h[kMade]);
   lHc_ = lsum(max_h[kShared], sum_h[kShared]);
   lM_ = lsum(max_h[kOther], sum_h[kOther]);
-  lX_ = lsum(max_f[kMade], sum_f[kMade]);
-  lXc_ = lsum(max_f[kShared], sum_f[kShared]);
-  lN_ = lsum(max_f[kOther], sum_f[kOther]);
+  // Free trade: the foreign market's sums equal the home market's, bit for bit (one logarithm each).
+  auto same = [&](signed char c) { return max_f[c] == max_h[c] && sum_f[c] == sum_h[c]; };
+  lX_ = same(kMade) ? lH_ : lsum(max_f[kMade], sum_f[kMade]);
+  lXc_ = same(kShared) ? lHc_ : lsum(max_f[kShared], sum_f[kShared]);
+  lN_ = same(kOther) ? lM_ : lsum(max_f[kOther], sum_f[kOther]);
 
   theta_ = kNaN;
   if (!r.traded) {
