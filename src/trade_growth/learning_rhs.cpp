@@ -456,8 +456,8 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
     const auto k = static_cast<std::size_t>(i);
     const double b = weights_[i];
     if (!r.traded) {
-      h += b * std::pow(x[i], s1);
-      m += b * std::pow(x[N + i], s1);
+      h += b * std::exp(s1 * std::log(x[i]));
+      m += b * std::exp(s1 * std::log(x[N + i]));
       continue;
     }
     const Supplier s = r.pattern.home_market[k];
@@ -465,8 +465,8 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
     // A shared good pins the wage at its relative productivity (the first one, as solve() pins it);
     // its price w/A = 1/A* is the same from either country, so it counts once, on the home side.
     if (s == Supplier::shared && std::isnan(pinned)) pinned = x[i] / x[N + i];
-    if (s != Supplier::foreign) h += b * std::pow(x[i], s1);
-    else m += b * std::pow(x[N + i], s1);
+    if (s != Supplier::foreign) h += b * std::exp(s1 * std::log(x[i]));
+    else m += b * std::exp(s1 * std::log(x[N + i]));
   }
   if (!(h > 0.0 && m > 0.0 && std::isfinite(h) && std::isfinite(m))) return false;
   if (!r.traded) {
