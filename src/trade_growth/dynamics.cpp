@@ -158,6 +158,7 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   std::size_t in_force_index = 0;
   ode::State x(2 * n);
   Eigen::VectorXd labor_home(n), labor_foreign(n);
+  LearningRegime opened;  // the regime at a liberalisation date, reused
   for (std::size_t k = 0; k < traj.times.size(); ++k) {
     while (in_force_index + 1 < regimes.size() && regimes[in_force_index + 1].first <= k) ++in_force_index;
     x = states.col(static_cast<Eigen::Index>(k));
@@ -180,7 +181,6 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
       same_openness = std::equal(in_force.openness.begin(), in_force.openness.end(), g.data());
     }
     const LearningRegime* regime = &in_force;
-    LearningRegime opened;
     if (!same_openness) {
       opened = choose_regime(fixed, rhs, policy.openness_at(p.t), x);
       regime = &opened;
