@@ -179,8 +179,11 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
       double t_event = std::numeric_limits<double>::infinity();
       int event_index = -1;
       if (has_slacks) {
-        dense.calc_state(t_check, probe);
-        const Eigen::VectorXd& s_now = eval_slacks(t_check, probe);
+        // At the step's end, the stepper's own state (where its last stage was evaluated, so a
+        // caller may reuse that evaluation); before a segment end, the dense output.
+        const bool at_step_end = t_check == t_new;
+        if (!at_step_end) dense.calc_state(t_check, probe);
+        const Eigen::VectorXd& s_now = eval_slacks(t_check, at_step_end ? dense.current_state() : probe);
         bool any_negative = false;
         for (Eigen::Index i = 0; i < s_now.size(); ++i) any_negative = any_negative || s_now[i] < 0.0;
         // Copied only when a switch must be located (the buffer is reused by the location below).

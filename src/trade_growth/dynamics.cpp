@@ -121,7 +121,11 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   const Economy& base = params.economy;
   const auto n = static_cast<Eigen::Index>(base.size());
   ode::SwitchingSystem<LearningRegime> sys;
-  sys.regime_at = [&](double t, const ode::State& x) { return choose_regime(fixed, rhs, policy.openness_at(t), x); };
+  sys.regime_at = [&](double t, const ode::State& x) {
+    LearningRegime chosen = choose_regime(fixed, rhs, policy.openness_at(t), x);
+    rhs.forget_last_solve();  // the integrator's regime object is about to change in place
+    return chosen;
+  };
   sys.rhs = [&](const LearningRegime& r, const ode::State& x, ode::State& dxdt, double) { rhs.field(r, x, dxdt); };
   sys.slacks_into = [&](const LearningRegime& r, double, const ode::State& x, Eigen::VectorXd& out) {
     rhs.slacks(r, x, out);

@@ -85,6 +85,7 @@ double LearningRhs::newton_log_wage(double v0) {
 }
 
 void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool allocate_labour) {
+  last_field_regime_ = nullptr;  // field() marks its own solve afterwards
   const std::size_t n = fixed_.n;
   const auto N = static_cast<Eigen::Index>(n);
   const double s1 = fixed_.sigma - 1.0;
@@ -333,6 +334,10 @@ bool LearningRhs::toggles(std::size_t k, double end) const {
 void LearningRhs::field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
   if (!r.sliding.active) {
     raw_field(r, x, dxdt);
+    if (!r.tie.active) {
+      last_field_regime_ = &r;
+      last_field_x_ = x;
+    }
     return;
   }
   const double mu = std::clamp(sliding_multiplier(r, x), 0.0, 1.0);
@@ -383,7 +388,10 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   double mu = kNaN;
   if (r.sliding.active) mu = sliding_multiplier(r, x);
-  if (r.traded) solve(r, x, r.tie.active);  // without trade the slack needs no equilibrium
+  // Without trade the slack needs no equilibrium; at the state of the last field() solve (same
+  // regime object, neither sliding nor tie: its solve was the last one) ω, θ and the sets are known.
+  const bool known = last_field_regime_ == &r && !r.sliding.active && !r.tie.active && last_field_x_ == x;
+  if (r.traded && !known) solve(r, x, r.tie.active);
   // A fixed length (unused entries +inf, never a crossing): no reallocation per call.
   Eigen::Index count = 0;
   out.resize(6 * N + 1);

@@ -112,6 +112,9 @@ class LearningRhs {
   /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
   /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
+  /// Forgets the last right-hand-side solve, so that the next slacks() solves afresh. Call it after the
+  /// regime object passed to field() may have changed in place (a new regime assigned to it).
+  void forget_last_solve() noexcept { last_field_regime_ = nullptr; }
   /// Employment at home and abroad from the last solve.
   [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
   /// Employment abroad from the last solve.
@@ -147,6 +150,10 @@ class LearningRhs {
   Eigen::VectorXd weights_;             // b_i
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
+  // The regime object and state of the last field() solve (neither sliding nor tie), so that
+  // slacks() at the same state (a step's end, where the stepper's last stage was evaluated) reuses it.
+  const LearningRegime* last_field_regime_ = nullptr;
+  Eigen::VectorXd last_field_x_;
   bool output_only_ = false;
   bool incomes_only_ = false;  // incomes(): stop after the price indices  // solving for an output point (outputs()): closed-form wage allowed
 };
