@@ -43,6 +43,7 @@ void BM_H12Prop1Draw(benchmark::State& state) {
   o.step = 1.0;
   o.rtol = o.atol = 1e-8;
   o.max_dt = o.horizon;  // like solve_ivp: no step bound beyond the error control (and the switches)
+  o.record_vectors = false;  // like the peer: only the incomes per date are kept
   std::uint64_t draw = 0;
   std::size_t rhs_calls = 0, located = 0, holds = 0, failed = 0;
   for (auto _ : state) {

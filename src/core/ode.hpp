@@ -77,6 +77,11 @@ struct SwitchingSystem {
   /// Called with each regime entered (at the start and after every switch) and the number of output
   /// times already emitted: outputs from that index on lie in this regime (until the next call).
   std::function<void(const Regime& regime, std::size_t first_output)> on_regime;
+  /// Whether Trajectory::states keeps a copy of the state at every output time (the default). A
+  /// caller that stores the states itself turns it off and listens to `on_output` instead.
+  bool record_states = true;
+  /// Called at each output time with its index, the time and the state (valid during the call only).
+  std::function<void(std::size_t index, double time, const State& state)> on_output;
 };
 
 /// One located or scheduled switch.
@@ -89,7 +94,7 @@ struct SwitchEvent {
 template <class Regime>
 struct Trajectory {
   std::vector<double> times;          ///< the output times
-  std::vector<State> states;          ///< the state at each output time
+  std::vector<State> states;          ///< the state at each output time (if recorded)
   std::vector<Regime> regimes;        ///< the regime in force at each output time (if recorded)
   std::vector<SwitchEvent> switches;  ///< every switch, in time order
   std::size_t steps = 0;              ///< accepted steps
@@ -127,11 +132,12 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
   std::size_t next_output = 0;
   std::size_t next_scheduled = 0;
   out.times.reserve(output_times.size());
-  out.states.reserve(output_times.size());
+  if (system.record_states) out.states.reserve(output_times.size());
   if (system.record_regimes) out.regimes.reserve(output_times.size());
   auto emit = [&](double time, const State& state) {
+    if (system.on_output) system.on_output(out.times.size(), time, state);
     out.times.push_back(time);
-    out.states.push_back(state);
+    if (system.record_states) out.states.push_back(state);
     if (system.record_regimes) out.regimes.push_back(regime);
   };
   auto entered = [&] {
@@ -177,8 +183,11 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
       double t_event = std::numeric_limits<double>::infinity();
       int event_index = -1;
       if (has_slacks) {
-        dense.calc_state(t_check, probe);
-        const Eigen::VectorXd& s_now = eval_slacks(t_check, probe);
+        // At the step's end, the stepper's own state (where its last stage was evaluated, so a
+        // caller may reuse that evaluation); before a segment end, the dense output.
+        const bool at_step_end = t_check == t_new;
+        if (!at_step_end) dense.calc_state(t_check, probe);
+        const Eigen::VectorXd& s_now = eval_slacks(t_check, at_step_end ? dense.current_state() : probe);
         bool any_negative = false;
         for (Eigen::Index i = 0; i < s_now.size(); ++i) any_negative = any_negative || s_now[i] < 0.0;
         // Copied only when a switch must be located (the buffer is reused by the location below).

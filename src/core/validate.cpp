@@ -51,11 +51,15 @@ void require_in_open(std::string_view field, double value, double lo, double hi)
 }
 
 void require_all_positive(std::string_view field, std::span<const double> values) {
-  for (std::size_t i = 0; i < values.size(); ++i) require_positive(indexed(field, i), values[i]);
+  // The indexed name is formatted only for an entry that fails (validation runs on every solve).
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (!(std::isfinite(values[i]) && values[i] > 0.0)) require_positive(indexed(field, i), values[i]);
 }
 
 void require_all_in_closed(std::string_view field, std::span<const double> values, double lo, double hi) {
-  for (std::size_t i = 0; i < values.size(); ++i) require_in_closed(indexed(field, i), values[i], lo, hi);
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (!(std::isfinite(values[i]) && values[i] >= lo && values[i] <= hi))
+      require_in_closed(indexed(field, i), values[i], lo, hi);
 }
 
 void require_size(std::string_view field, std::size_t size, std::size_t expected, std::string_view expected_text) {

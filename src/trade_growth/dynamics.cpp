@@ -121,7 +121,11 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   const Economy& base = params.economy;
   const auto n = static_cast<Eigen::Index>(base.size());
   ode::SwitchingSystem<LearningRegime> sys;
-  sys.regime_at = [&](double t, const ode::State& x) { return choose_regime(fixed, rhs, policy.openness_at(t), x); };
+  sys.regime_at = [&](double t, const ode::State& x) {
+    LearningRegime chosen = choose_regime(fixed, rhs, policy.openness_at(t), x);
+    rhs.forget_last_solve();  // the integrator's regime object is about to change in place
+    return chosen;
+  };
   sys.rhs = [&](const LearningRegime& r, const ode::State& x, ode::State& dxdt, double) { rhs.field(r, x, dxdt); };
   sys.slacks_into = [&](const LearningRegime& r, double, const ode::State& x, Eigen::VectorXd& out) {
     rhs.slacks(r, x, out);
@@ -141,6 +145,10 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   ode::State x0(2 * n);
   x0 << base.home, base.foreign;
   const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);
+  // The output states, one column each, in one allocation.
+  Eigen::MatrixXd states(2 * n, static_cast<Eigen::Index>(grid.size()));
+  sys.record_states = false;
+  sys.on_output = [&](std::size_t k, double, const ode::State& x) { states.col(static_cast<Eigen::Index>(k)) = x; };
   const auto traj = ode::integrate_switching(sys, x0, 0.0, grid, tol);
   Path path;
   path.points.reserve(traj.times.size());
@@ -152,16 +160,22 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   // Near σ = 1 the price index needs the static solver's stable CES evaluation.
   const bool fast_outputs = std::fabs(base.sigma - 1.0) >= 1e-3;
   std::size_t in_force_index = 0;
+  ode::State x(2 * n);
+  Eigen::VectorXd labor_home(n), labor_foreign(n);
+  LearningRegime opened;  // the regime at a liberalisation date, reused
   for (std::size_t k = 0; k < traj.times.size(); ++k) {
     while (in_force_index + 1 < regimes.size() && regimes[in_force_index + 1].first <= k) ++in_force_index;
+    x = states.col(static_cast<Eigen::Index>(k));
     if (!fast_outputs) {
-      path.points.push_back(point_at(base, policy, traj.times[k], traj.states[k]));
+      path.points.push_back(point_at(base, policy, traj.times[k], x));
       continue;
     }
     PathPoint p;
     p.t = traj.times[k];
-    p.A_home = traj.states[k].head(n);
-    p.A_foreign = traj.states[k].tail(n);
+    if (options.record_vectors) {
+      p.A_home = x.head(n);
+      p.A_foreign = x.tail(n);
+    }
     // An output at a liberalisation date is reported under the new openness (a date counts as
     // reached when t ≥ date), as by equilibrium_at().
     const LearningRegime& in_force = regimes[in_force_index].second;
@@ -170,14 +184,21 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
       const Eigen::VectorXd g = policy.openness_at(p.t);
       same_openness = std::equal(in_force.openness.begin(), in_force.openness.end(), g.data());
     }
-    if (same_openness) {
-      rhs.outputs(in_force, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
-    } else {
-      const LearningRegime opened = choose_regime(fixed, rhs, policy.openness_at(p.t), traj.states[k]);
-      rhs.outputs(opened, traj.states[k], p.rel_wage, p.income_home, p.income_foreign, p.L_home, p.L_foreign);
+    const LearningRegime* regime = &in_force;
+    if (!same_openness) {
+      opened = choose_regime(fixed, rhs, policy.openness_at(p.t), x);
+      regime = &opened;
+    }
+    if (options.record_vectors || regime->sliding.active || regime->tie.active)
+      rhs.outputs(*regime, x, p.rel_wage, p.income_home, p.income_foreign, labor_home, labor_foreign);
+    else
+      rhs.incomes(*regime, x, p.rel_wage, p.income_home, p.income_foreign);
+    if (options.record_vectors) {
+      p.L_home = labor_home;
+      p.L_foreign = labor_foreign;
     }
     if (!std::isfinite(p.income_home) || !std::isfinite(p.income_foreign))
-      p = point_at(base, policy, traj.times[k], traj.states[k]);  // validates and refuses what overflows
+      p = point_at(base, policy, traj.times[k], x);  // validates and refuses what overflows
     path.points.push_back(std::move(p));
   }
   return path;

@@ -30,6 +30,10 @@ struct SimulationOptions {
   double atol = 1e-10;    ///< absolute error per step (continuous)
   double max_dt = 1.0;    ///< largest integration step (continuous)
   double period = 1.0;    ///< period length h of the discrete model (TimeMode::discrete; H12: 1)
+  /// false: the output points keep only t, the incomes and the relative wage (PathPoint's A_home,
+  /// A_foreign, L_home, L_foreign stay empty) — for sweeps that compare incomes (H12 Prop. 1); they
+  /// then cost no allocation per output. Honoured in continuous time without mobility.
+  bool record_vectors = true;
 
   /// Throws InvalidParameter unless horizon ≥ 0 (`horizon`), step > 0 (`step`), rtol, atol > 0
   /// (`rtol`, `atol`), max_dt > 0 (`max_dt`) and period > 0 (`period`), all finite.

@@ -14,6 +14,7 @@ namespace {
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr signed char kMade = 0, kShared = 1, kOther = 2;
+constexpr Eigen::Index kSmallProduct = 8;  // up to this many industries τᵀL is a plain loop
 
 double log_add(double a, double b) {
   if (a == kNegInf) return b;
@@ -47,6 +48,7 @@ LearningRhs::LearningRhs(const FixedParameters& fixed) : fixed_(fixed) {
   for (Eigen::VectorXd* v : {&xp_, &fp_, &f0_}) v->setZero(2 * n);
   set_h_.assign(fixed.n, kMade);
   set_f_.assign(fixed.n, kOther);
+  weights_ = fixed.log_weights.array().exp();
   log_lh_ = std::log(fixed.labor_home);
   log_lf_ = std::log(fixed.labor_foreign);
 }
@@ -83,12 +85,14 @@ double LearningRhs::newton_log_wage(double v0) {
 }
 
 void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool allocate_labour) {
+  last_field_regime_ = nullptr;  // field() marks its own solve afterwards
   const std::size_t n = fixed_.n;
   const auto N = static_cast<Eigen::Index>(n);
   const double s1 = fixed_.sigma - 1.0;
   traded_ = r.traded;
   double max_h[3] = {kNegInf, kNegInf, kNegInf}, max_f[3] = {kNegInf, kNegInf, kNegInf};
   double pin = kNaN;  // log switch point of the first shared market
+  bool same_sets = true;  // every good supplied by the same country in both markets
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
     la_[i] = std::log(x[i]);
@@ -98,6 +102,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
     lg_[i] = g == 1.0 ? 0.0 : (g > 0.0 ? std::log(g) : kNegInf);
     set_h_[k] = trd ? code(r.pattern.home_market[k]) : kMade;
     set_f_[k] = trd ? code(r.pattern.foreign_market[k]) : kOther;
+    same_sets = same_sets && set_h_[k] == set_f_[k];
     const double lb = fixed_.log_weights[i];
     // Home market: home's good (made or shared) weighs b (A/u)^{σ-1} (u-factor applied later);
     // imported: b (g A*)^{σ-1}. Foreign market: exported b (g A/u)^{σ-1}; foreign-made b A*^{σ-1}.
@@ -127,9 +132,11 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   lH_ = lsum(max_h[kMade], sum_h[kMade]);
   lHc_ = lsum(max_h[kShared], sum_h[kShared]);
   lM_ = lsum(max_h[kOther], sum_h[kOther]);
-  lX_ = lsum(max_f[kMade], sum_f[kMade]);
-  lXc_ = lsum(max_f[kShared], sum_f[kShared]);
-  lN_ = lsum(max_f[kOther], sum_f[kOther]);
+  // Free trade: the foreign market's sums equal the home market's, bit for bit (one logarithm each).
+  auto same = [&](signed char c) { return max_f[c] == max_h[c] && sum_f[c] == sum_h[c]; };
+  lX_ = same(kMade) ? lH_ : lsum(max_f[kMade], sum_f[kMade]);
+  lXc_ = same(kShared) ? lHc_ : lsum(max_f[kShared], sum_f[kShared]);
+  lN_ = same(kOther) ? lM_ : lsum(max_f[kOther], sum_f[kOther]);
 
   theta_ = kNaN;
   if (!r.traded) {
@@ -150,11 +157,19 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   } else {
     if (lX_ == kNegInf || lM_ == kNegInf)
       throw std::logic_error("LearningRhs: a traded pattern without shared markets needs exports and imports");
-    log_wage_ = newton_log_wage(warm_ ? warm_log_wage_ : 0.5 * (lX_ - lN_ + lH_ - lM_) / std::max(fixed_.sigma, 1.0));
-    warm_log_wage_ = log_wage_;
-    warm_ = true;
+    if (output_only_ && lX_ == lH_ && lN_ == lM_ && same_sets) {
+      // Both markets weigh every good alike (free trade): balanced trade L* e^{lH − (σ−1)v} = e^{v} L e^{lM}
+      // gives the wage in closed form, σv = log L* − log L + lH − lM (H12 eq. (10), one supplier per
+      // good). Output points only: it may differ from the Newton root in the last bit, and the
+      // integration's own solves stay on their warm-started Newton chain, bit for bit.
+      log_wage_ = (log_lf_ - log_lh_ + lH_ - lM_) / fixed_.sigma;
+    } else {
+      log_wage_ = newton_log_wage(warm_ ? warm_log_wage_ : 0.5 * (lX_ - lN_ + lH_ - lM_) / std::max(fixed_.sigma, 1.0));
+      warm_log_wage_ = log_wage_;
+      warm_ = true;
+    }
   }
-  if (!allocate_labour) return;
+  if (!allocate_labour && !incomes_only_) return;
 
   // Spending shares: home market (spending uL), foreign market (spending L*).
   const double v = log_wage_;
@@ -163,6 +178,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   log_dh_ = log_add(log_add(lh_u, lhc_u), lM_);
   const bool same_markets = lx_u == lh_u && lxc_u == lhc_u && lN_ == lM_;  // free trade: one denominator
   log_df_ = same_markets ? log_dh_ : log_add(log_add(lx_u, lxc_u), lN_);
+  if (incomes_only_) return;  // the price indices are all incomes() needs
   auto exp0 = [](double l) { return l == kNegInf ? 0.0 : std::exp(l); };  // no call for an empty set
   const double ch[3] = {exp0(max_h[kMade] - s1 * v - log_dh_), exp0(max_h[kShared] - s1 * v - log_dh_),
                         exp0(max_h[kOther] - log_dh_)};
@@ -207,8 +223,25 @@ void LearningRhs::allocate(double th, double theta_first, double theta_second, c
 void LearningRhs::masked_learning(const Eigen::VectorXd& lh, const Eigen::VectorXd& lf, Eigen::VectorXd& out) const {
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   out.resize(2 * N);
-  out.head(N).noalias() = fixed_.tau_transposed * lh;
-  out.tail(N).noalias() = fixed_.tau_transposed * lf;
+  if (N > kSmallProduct) {
+    out.head(N).noalias() = fixed_.tau_transposed * lh;
+    out.tail(N).noalias() = fixed_.tau_transposed * lf;
+  } else {
+    // Few industries: the two products column by column (the order of Eigen's column-major kernel,
+    // bit for bit) without its dispatch overhead.
+    // Accumulated in locals (no aliasing with τ), in the same order.
+    const double* t = fixed_.tau_transposed.data();
+    double sum_h[kSmallProduct] = {}, sum_f[kSmallProduct] = {};
+    for (Eigen::Index j = 0; j < N; ++j) {
+      const double a = lh[j], b = lf[j];
+      const double* column = t + j * N;
+      for (Eigen::Index i = 0; i < N; ++i) {
+        sum_h[i] += column[i] * a;
+        sum_f[i] += column[i] * b;
+      }
+    }
+    for (Eigen::Index i = 0; i < N; ++i) out[i] = sum_h[i], out[N + i] = sum_f[i];
+  }
   if (!traded_) return;
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
@@ -301,6 +334,10 @@ bool LearningRhs::toggles(std::size_t k, double end) const {
 void LearningRhs::field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
   if (!r.sliding.active) {
     raw_field(r, x, dxdt);
+    if (!r.tie.active) {
+      last_field_regime_ = &r;
+      last_field_x_ = x;
+    }
     return;
   }
   const double mu = std::clamp(sliding_multiplier(r, x), 0.0, 1.0);
@@ -351,7 +388,10 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   double mu = kNaN;
   if (r.sliding.active) mu = sliding_multiplier(r, x);
-  if (r.traded) solve(r, x, r.tie.active);  // without trade the slack needs no equilibrium
+  // Without trade the slack needs no equilibrium; at the state of the last field() solve (same
+  // regime object, neither sliding nor tie: its solve was the last one) ω, θ and the sets are known.
+  const bool known = last_field_regime_ == &r && !r.sliding.active && !r.tie.active && last_field_x_ == x;
+  if (r.traded && !known) solve(r, x, r.tie.active);
   // A fixed length (unused entries +inf, never a crossing): no reallocation per call.
   Eigen::Index count = 0;
   out.resize(6 * N + 1);
@@ -396,7 +436,9 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
 
 void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                           double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign) {
+  output_only_ = true;
   solve(r, x, true);
+  output_only_ = false;
   const double s1 = fixed_.sigma - 1.0;
   // P^{1-σ} = Σ b p^{1-σ}: log P = log D / (1 − σ) with D the market's CES denominator (σ ≠ 1).
   income_home = std::exp(log_wage_ + log_lh_ + log_dh_ / s1);
@@ -404,6 +446,63 @@ void LearningRhs::outputs(const LearningRegime& r, const Eigen::VectorXd& x, dou
   rel_wage = r.traded ? std::exp(log_wage_) : kNaN;
   labor_home = lab_h_;
   labor_foreign = lab_f_;
+}
+
+bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage,
+                                 double& income_home, double& income_foreign) const {
+  // Without trade, or under free trade with one supplier per good, the incomes have a closed form in
+  // the sums H = Σ b A^{σ−1} (goods made at home) and M = Σ b A*^{σ−1} (made abroad); powers instead
+  // of the solver's logarithms and exponentials (equal to rounding). Autarky: D = L H^{1/(σ−1)},
+  // D* = L* M^{1/(σ−1)}. Free trade: u^σ = L*H/(LM) (balanced trade, H12 eq. (10)), or u = A_m/A*_m when
+  // good m is shared (the wage is pinned there), one price index
+  // P^{1−σ} = u^{1−σ}H + M in both markets, D = uL/P, D* = L*/P.
+  const auto N = static_cast<Eigen::Index>(fixed_.n);
+  const double s1 = fixed_.sigma - 1.0;
+  if (r.sliding.active || r.tie.active) return false;
+  double h = 0.0, m = 0.0, pinned = kNaN;
+  for (Eigen::Index i = 0; i < N; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    const double b = weights_[i];
+    if (!r.traded) {
+      h += b * std::exp(s1 * std::log(x[i]));
+      m += b * std::exp(s1 * std::log(x[N + i]));
+      continue;
+    }
+    const Supplier s = r.pattern.home_market[k];
+    if (r.openness[k] != 1.0 || s != r.pattern.foreign_market[k]) return false;
+    // A shared good pins the wage at its relative productivity (the first one, as solve() pins it);
+    // its price w/A = 1/A* is the same from either country, so it counts once, on the home side.
+    if (s == Supplier::shared && std::isnan(pinned)) pinned = x[i] / x[N + i];
+    if (s != Supplier::foreign) h += b * std::exp(s1 * std::log(x[i]));
+    else m += b * std::exp(s1 * std::log(x[N + i]));
+  }
+  if (!(h > 0.0 && m > 0.0 && std::isfinite(h) && std::isfinite(m))) return false;
+  if (!r.traded) {
+    income_home = fixed_.labor_home * std::pow(h, 1.0 / s1);
+    income_foreign = fixed_.labor_foreign * std::pow(m, 1.0 / s1);
+    rel_wage = kNaN;
+  } else {
+    const double u = std::isnan(pinned) ? std::pow(fixed_.labor_foreign * h / (fixed_.labor_home * m), 1.0 / fixed_.sigma)
+                                        : pinned;
+    const double inverse_price = std::pow(std::pow(u, -s1) * h + m, 1.0 / s1);
+    income_home = u * fixed_.labor_home * inverse_price;
+    income_foreign = fixed_.labor_foreign * inverse_price;
+    rel_wage = u;
+  }
+  return std::isfinite(income_home) && std::isfinite(income_foreign) && income_home > 0.0 && income_foreign > 0.0 &&
+         std::isfinite(rel_wage) == r.traded;
+}
+
+void LearningRhs::incomes(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+                          double& income_foreign) {
+  if (direct_incomes(r, x, rel_wage, income_home, income_foreign)) return;
+  output_only_ = incomes_only_ = true;
+  solve(r, x, false);
+  output_only_ = incomes_only_ = false;
+  const double s1 = fixed_.sigma - 1.0;
+  income_home = std::exp(log_wage_ + log_lh_ + log_dh_ / s1);
+  income_foreign = std::exp(log_lf_ + log_df_ / s1);
+  rel_wage = r.traded ? std::exp(log_wage_) : kNaN;
 }
 
 namespace {

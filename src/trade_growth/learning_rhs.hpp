@@ -103,9 +103,18 @@ class LearningRhs {
   void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
 
+  /// outputs() without the employment: the relative wage (NaN without trade) and the real incomes
+  /// \f$D = wL/P\f$, \f$D^* = L^*/P^*\f$ (H12 eq. (3)), \f$\log P = \log D_{CES}/(1-\sigma)\f$ (σ ≠ 1).
+  /// Not for a tie or sliding regime (their employment is part of the solve): use outputs().
+  void incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+               double& income_foreign);
+
   /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
   /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
+  /// Forgets the last right-hand-side solve, so that the next slacks() solves afresh. Call it after the
+  /// regime object passed to field() may have changed in place (a new regime assigned to it).
+  void forget_last_solve() noexcept { last_field_regime_ = nullptr; }
   /// Employment at home and abroad from the last solve.
   [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
   /// Employment abroad from the last solve.
@@ -124,6 +133,8 @@ class LearningRhs {
   void tie_shares(const LearningRegime& regime, const Eigen::VectorXd& x);
   void raw_field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
   double newton_log_wage(double v0);
+  bool direct_incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
+                      double& income_foreign) const;
   double balance(double v, double& slope) const;
 
   const FixedParameters& fixed_;
@@ -136,8 +147,15 @@ class LearningRhs {
   Eigen::VectorXd tie_field_, tie_field_other_;
   double log_wage_ = 0.0, warm_log_wage_ = 0.0, theta_ = 0.0, log_dh_ = 0.0, log_df_ = 0.0;
   double log_lh_ = 0.0, log_lf_ = 0.0;  // log L, log L*
+  Eigen::VectorXd weights_;             // b_i
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
+  // The regime object and state of the last field() solve (neither sliding nor tie), so that
+  // slacks() at the same state (a step's end, where the stepper's last stage was evaluated) reuses it.
+  const LearningRegime* last_field_regime_ = nullptr;
+  Eigen::VectorXd last_field_x_;
+  bool output_only_ = false;
+  bool incomes_only_ = false;  // incomes(): stop after the price indices  // solving for an output point (outputs()): closed-form wage allowed
 };
 
 /// The regime the fast dynamics enter at state x with openness g (H12 §2.2 pattern from
