@@ -79,7 +79,9 @@ class LearningRhs {
   /// H12 eq. (9) with the regime frozen: \f$\dot A_i = \sum_j\tau_{ji}L_j\f$ if industry i is active
   /// at home (supplies some market; row j of τ sends, column i receives), else 0; likewise abroad
   /// with \f$L^*\f$. Under sliding, the rate of each industry whose activity toggles on the surface
-  /// is multiplied by μ (sliding_multiplier()). \param x state (A, A*) \param dxdt its derivative (resized to 2n).
+  /// is multiplied by μ (sliding_multiplier()).
+  /// \param regime the frozen regime (openness, trade pattern, sliding) \param x state (A, A*)
+  /// \param dxdt its derivative (resized to 2n).
   void field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
 
   /// The continuous event functions of `regime` at x (all ≥ 0 while it holds): \f$\log(c/\omega)\f$
