@@ -14,10 +14,14 @@ namespace clustertrade {
 
 /// Parses one number (decimal, exponent, `inf`, `nan` accepted by strtod); the whole text must be
 /// consumed. Throws InvalidParameter(field, "must be a number (got '...')") otherwise.
+/// \param field the flag or parameter named in the message \param text the text to read
+/// \return the number
 double parse_number(std::string_view field, std::string_view text);
 
 /// Parses a comma list such as `10,10,5,5` (spaces allowed around entries). Throws
 /// InvalidParameter naming `field` and the 1-based entry when one is not a number or is empty.
+/// \param field the flag or parameter named in the message \param text the comma list
+/// \return the entries in order
 std::vector<double> parse_number_list(std::string_view field, std::string_view text);
 
 /// Parses a numeric CSV matrix from `text` (one row per line; blank lines and lines starting with
@@ -29,10 +33,14 @@ std::vector<double> parse_number_list(std::string_view field, std::string_view t
 /// the first row is a header when one of its cells is not a number; the first column is an index
 /// (and dropped) when that header's first cell is empty (`,0,1` or `"","V1"`), or when the table
 /// is n x (n+1) with n >= 2 and its first column is 0..n-1 or 1..n.
+/// \param text the CSV text \param source the input's name for messages (a path, or `-`)
+/// \return the numeric cells, header row and index column dropped
 Eigen::MatrixXd parse_numeric_csv(std::string_view text, std::string_view source);
 
 /// Reads a numeric CSV matrix from a file, `-` meaning standard input (see parse_numeric_csv and
 /// read_text_file, which limits the size).
+/// \param path the file, or `-` for standard input
+/// \return the numeric cells, header row and index column dropped
 Eigen::MatrixXd read_numeric_csv(const std::filesystem::path& path);
 
 }  // namespace clustertrade

@@ -17,9 +17,9 @@ public:
   /// \param field the parameter's name, with a 1-based index for vector entries
   /// \param rule  the violated condition in words, e.g. "must be finite and > 0 (got -1)"
   InvalidParameter(std::string field, std::string rule);
-  /// The offending parameter's name.
+  /// \return the offending parameter's name
   [[nodiscard]] const std::string& field() const noexcept { return field_; }
-  /// The rule it broke, in words.
+  /// \return the rule it broke, in words
   [[nodiscard]] const std::string& rule() const noexcept { return rule_; }
 
 private:
@@ -33,9 +33,9 @@ public:
   /// \param where e.g. "tau.csv:3:2" (1-based line and column)
   /// \param rule  what was expected there
   InvalidInput(std::string where, std::string rule);
-  /// File, line and column of the fault.
+  /// \return file, line and column of the fault
   [[nodiscard]] const std::string& where() const noexcept { return where_; }
-  /// What was expected there.
+  /// \return what was expected there
   [[nodiscard]] const std::string& rule() const noexcept { return rule_; }
 
 private:

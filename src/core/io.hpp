@@ -19,21 +19,26 @@ inline constexpr std::size_t kMaxInputBytes = 64u << 20;
 
 /// Throws OutputError unless `path` may be replaced by a regular file: it does not exist, or it is
 /// a regular file (not a symbolic link, folder, device, FIFO or socket).
+/// \param path the output file about to be written
 void check_output_target(const std::filesystem::path& path);
 
 /// Writes `contents` to `path` atomically: to a fresh temporary file beside it (mkstemp), flushed
 /// and synced, then renamed over `path`. Creates the parent folder if needed. Throws OutputError
 /// (naming `path`, never the temporary file) when the target is not a regular file
 /// (check_output_target) or the file cannot be written; nothing is left behind then.
+/// \param path the target file \param contents the whole file's bytes
 void write_file_atomic(const std::filesystem::path& path, std::string_view contents);
 
 /// Writes `doc` as indented JSON (2 spaces, trailing newline) to `path`, atomically.
+/// \param path the target file \param doc the document
 void write_json_atomic(const std::filesystem::path& path, const nlohmann::json& doc);
 
 /// Reads a whole text file (`-` is standard input) of at most `limit` bytes; a leading UTF-8
 /// byte-order mark is dropped. Throws InvalidInput naming the file when it cannot be opened, is a
 /// folder, or is larger than `limit` (the message states the limit; reading stops there, so
 /// `/dev/zero` fails fast).
+/// \param path the file, or `-` for standard input \param limit the largest size accepted, bytes
+/// \return the file's text, without a byte-order mark
 std::string read_text_file(const std::filesystem::path& path, std::size_t limit = kMaxInputBytes);
 
 /// One CSV cell: a number (written as the shortest text that reads back to it) or text.
@@ -44,20 +49,24 @@ using CsvCell = std::variant<double, std::string>;
 class CsvTable {
  public:
   /// A table with these column names.
+  /// \param header the column names, in order
   explicit CsvTable(std::vector<std::string> header);
   /// Appends a comment line (written as `# text`).
+  /// \param text the comment, without the `# `
   void comment(std::string text);
   /// Appends a row; throws std::logic_error unless it has one cell per column.
+  /// \param row the cells, in column order
   void add_row(std::vector<CsvCell> row);
-  /// Column names.
+  /// \return the column names
   [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
-  /// The data rows.
+  /// \return the data rows
   [[nodiscard]] const std::vector<std::vector<CsvCell>>& data() const noexcept { return rows_; }
-  /// Number of data rows.
+  /// \return the number of data rows
   [[nodiscard]] std::size_t rows() const noexcept { return rows_.size(); }
-  /// The table as CSV text.
+  /// \return the table as CSV text: comments, header, rows
   [[nodiscard]] std::string str() const;
-  /// The table as a JSON array of objects keyed by column name (numbers stay numbers; NaN → null).
+  /// \return the table as a JSON array of objects keyed by column name (numbers stay numbers;
+  /// NaN → null)
   [[nodiscard]] nlohmann::json to_json() const;
 
  private:
@@ -68,6 +77,7 @@ class CsvTable {
 
 /// The commit recorded in generated files: `$CLUSTERTRADE_COMMIT` if set (the Makefile sets it
 /// from git), else "unknown".
+/// \return the commit hash, or "unknown"
 std::string build_commit();
 
 }  // namespace clustertrade
