@@ -74,16 +74,25 @@ struct Path {
 /// located and the integration restarted, as at every liberalisation date; at a surface where the
 /// fields on both sides point into it the state slides along it (Filippov; learning_rhs.hpp). In
 /// discrete time \f$A(t+h) = A(t) + h\,\tau^TL(t)\f$ with h = `options.period`.
+/// \param params initial economy and learning matrix τ \param policy the openness schedule (or mobility)
+/// \param options horizon, output spacing, continuous or discrete time, tolerances
+/// \return the path at every output time, with the switch times and work counts
 /// \throws InvalidParameter from the validations of `params`, `policy` and `options`.
 Path simulate(const Params& params, const Policy& policy, const SimulationOptions& options);
 
 /// The static equilibrium at time t with productivities `home`, `foreign` under `policy`.
+/// \param economy σ, labour and taste weights (its productivities are replaced)
+/// \param policy the openness schedule (or mobility) \param t the time at which the openness is read
+/// \param home home productivities \f$A_i(t)\f$ \param foreign foreign productivities \f$A^*_i(t)\f$
+/// \return the equilibrium (solve_mobility() under `policy.mobility`, else solve_static_equilibrium())
 Equilibrium equilibrium_at(const Economy& economy, const Policy& policy, double t, const Eigen::VectorXd& home,
                            const Eigen::VectorXd& foreign);
 
 /// True when, in `eq`, home alone supplies both markets of exactly the industries in `home_set`
 /// (0-based) and foreign alone supplies both markets of all others — e.g. cluster-building trade
 /// in H12 Figs. 3, 6 and 7 is `{0, 1}`.
+/// \param eq a solved equilibrium \param home_set the industries home should make (0-based)
+/// \return whether the pattern is exactly that specialisation
 bool specialises(const Equilibrium& eq, const std::vector<std::size_t>& home_set);
 
 /// The first time in (0, horizon] at which `condition` holds for the free-trade equilibrium of the
@@ -91,6 +100,11 @@ bool specialises(const Equilibrium& eq, const std::vector<std::size_t>& home_set
 /// cluster building"). The first grid point (spacing `resolution`) where it holds is refined by
 /// bisection on re-simulated states to `tolerance`. Returns +inf when it never holds. Assumes
 /// the condition, once true, stays true within one grid interval.
+/// \param params initial economy and learning matrix τ \param before the policy followed until then
+/// \param condition the test on the free-trade equilibrium \param horizon the latest time searched
+/// \param resolution grid spacing of the search (time units) \param tolerance bisection tolerance (time units)
+/// \param options simulation options for the paths under `before`
+/// \return the first such time, or +inf
 double first_time_free_trade_satisfies(const Params& params, const Policy& before,
                                        const std::function<bool(const Equilibrium&)>& condition, double horizon,
                                        double resolution = 0.05, double tolerance = 1e-9,
