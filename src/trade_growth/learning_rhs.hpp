@@ -29,6 +29,7 @@ struct FixedParameters {
   Eigen::MatrixXd tau_transposed;  ///< \f$\tau^T\f$: \f$(\tau^TL)_i = \sum_j \tau_{ji}L_j\f$ (row j sends, column i receives)
 
   /// Copies the fixed part of `params` (does not validate; simulate() has).
+  /// \param params the model's parameters \return σ, L, L*, log b and τᵀ taken from them
   static FixedParameters from(const Params& params);
 };
 
@@ -74,6 +75,7 @@ struct LearningRegime {
 class LearningRhs {
  public:
   /// Sizes the workspace for `fixed.n` industries.
+  /// \param fixed the fixed parameters (kept by reference: must outlive this object)
   explicit LearningRhs(const FixedParameters& fixed);
 
   /// H12 eq. (9) with the regime frozen: \f$\dot A_i = \sum_j\tau_{ji}L_j\f$ if industry i is active
@@ -89,43 +91,62 @@ class LearningRhs {
   /// point), θ and 1 − θ for a shared market (μ and 1 − μ when it slides), the tie of further shared
   /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$. `out` has the
   /// fixed length 6n + 1, unused entries +inf (so that it is never reallocated).
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \param out the slacks
   void slacks(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& out);
 
   /// The share θ of home in the shared markets of `regime` at x that balances trade, unclamped
   /// (it leaves [0, 1] when x lies past a switch); NaN when the regime has no shared market.
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \return θ, or NaN
   double shared_fraction_at(const LearningRegime& regime, const Eigen::VectorXd& x);
 
   /// μ of a sliding regime at x: \f$\mu = -(\nabla\theta\cdot f_0 + \kappa(\theta - e))/(\nabla\theta\cdot
   /// (f_1 - f_0))\f$, f_0 and f_1 the fields with the sliding country's rate off and on (central
   /// differences of θ; κ = 1 pulls round-off drift back onto the surface).
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \return μ (admissible in [0, 1])
   double sliding_multiplier(const LearningRegime& regime, const Eigen::VectorXd& x);
 
   /// Solves the frozen equilibrium at x and returns the relative wage ω (NaN without trade), the
   /// incomes and employment (H12 eqs. (3), (12)); used for output points.
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \param rel_wage receives ω \param income_home receives D \param income_foreign receives D*
+  /// \param labor_home receives \f$L_i\f$ \param labor_foreign receives \f$L^*_i\f$
   void outputs(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign, Eigen::VectorXd& labor_home, Eigen::VectorXd& labor_foreign);
 
   /// outputs() without the employment: the relative wage (NaN without trade) and the real incomes
   /// \f$D = wL/P\f$, \f$D^* = L^*/P^*\f$ (H12 eq. (3)), \f$\log P = \log D_{CES}/(1-\sigma)\f$ (σ ≠ 1).
   /// Not for a tie or sliding regime (their employment is part of the solve): use outputs().
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \param rel_wage receives ω \param income_home receives D \param income_foreign receives D*
   void incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
                double& income_foreign);
 
   /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
   /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \param first receives λ \param second receives λ (the same value)
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
   /// Forgets the last right-hand-side solve, so that the next slacks() solves afresh. Call it after the
   /// regime object passed to field() may have changed in place (a new regime assigned to it).
   void forget_last_solve() noexcept { last_field_regime_ = nullptr; }
-  /// Employment at home and abroad from the last solve.
+  /// Employment at home from the last solve.
+  /// \return \f$L_i\f$ by industry
   [[nodiscard]] const Eigen::VectorXd& labor_home() const noexcept { return lab_h_; }
   /// Employment abroad from the last solve.
+  /// \return \f$L^*_i\f$ by industry
   [[nodiscard]] const Eigen::VectorXd& labor_foreign() const noexcept { return lab_f_; }
   /// True when, in the regime of the last solve, `good` has a shared market and the country that
   /// leaves it at θ = `end` (foreign at 1, home at 0) supplies no other market of it: its learning
   /// switches on the surface.
+  /// \param good the industry (0-based) \param end the end e of the surface θ = e (0 or 1)
+  /// \return whether that country's learning in `good` toggles there
   [[nodiscard]] bool toggles(std::size_t good, double end) const;
   /// Directional derivative of the shared fraction along v (central difference), for regime choice.
+  /// \param regime the frozen regime \param x state (A, A*), length 2n
+  /// \param v the direction (length 2n) \return \f$\nabla\theta\cdot v\f$
   double theta_derivative(const LearningRegime& regime, const Eigen::VectorXd& x, const Eigen::VectorXd& v);
 
  private:
@@ -164,6 +185,9 @@ class LearningRhs {
 /// solve_static_equilibrium(), deterministic tie-break), deciding at a switching surface between
 /// a one-country and a shared market by the Filippov rule: when the fields on both sides point into
 /// the surface the market slides; otherwise the side the motion enters is chosen.
+/// \param fixed the fixed parameters \param rhs a right-hand side over `fixed` (its workspace is used)
+/// \param openness openness \f$g_i \in [0,1]\f$ in force \param x state (A, A*), length 2n
+/// \return the regime to integrate from x
 LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
                              const Eigen::VectorXd& x);
 
