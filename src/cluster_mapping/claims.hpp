@@ -8,6 +8,7 @@
 namespace clustertrade::cluster_mapping {
 
 /// Registers this module's claims (ids `porter.…`).
+/// \param registry the registry to add them to
 void register_claims(ClaimRegistry& registry);
 
 }  // namespace clustertrade::cluster_mapping

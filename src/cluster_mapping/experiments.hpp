@@ -22,6 +22,8 @@ struct RecoveryStats {
 
 /// Porter's method on `reps` nations that differ only in their seed (seed + 7919·k): ARI statistics.
 /// Replicates run one after another; each nation's regions run in parallel (thread-count free).
+/// \param params the nation (its seed is the base seed) \param reps number of replicate nations (≥ 1)
+/// \param measure what the locational correlation correlates \return mean, minimum and exact share of the ARI
 RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure measure = Measure::share);
 
 /// Porter's regional statistics on one nation, with the clusters Porter's method recovers from it.
@@ -34,16 +36,23 @@ struct PorterStatistics {
 };
 
 /// Porter's statistics of a simulated nation (definitions: recovered at K = number of blocks).
+/// \param params the nation \param strong_lq the LQ at which a cluster counts as strong (Porter: 1.5)
+/// \return per-region and average statistics, and the recovery's ARI
 PorterStatistics porter_statistics(const NationParams& params, double strong_lq = 1.5);
 
 /// A region's cluster strength for Porter's performance claim: the share of its traded employment
 /// in clusters where its LQ is ≥ `strong_lq` (definitions: the planted blocks).
+/// \param nation a simulated nation \param strong_lq the LQ at which a cluster counts as strong
+/// \return one share in [0, 1] per region
 Eigen::VectorXd strong_cluster_share(const Nation& nation, double strong_lq = 1.5);
 
 /// Spearman's rank correlation, across regions, of strong_cluster_share() with real income per worker.
+/// \param nation a simulated nation \param strong_lq the LQ at which a cluster counts as strong
+/// \return the correlation, in [−1, 1]
 double strength_income_correlation(const Nation& nation, double strong_lq = 1.5);
 
 /// Block sizes for a nation with Porter's 41 traded clusters: sizes 2–6 from a fixed pattern.
+/// \param count number of blocks \return the size of each block
 std::vector<std::size_t> porter_blocks(std::size_t count = 41);
 
 }  // namespace clustertrade::cluster_mapping

@@ -28,6 +28,7 @@ struct Dendrogram {
 };
 
 /// The CMP distance between industries: \f$d_{ij} = 1 - \rho_{ij}\f$ (0 on the diagonal).
+/// \param correlation n × n correlation matrix \f$\rho\f$ \return n × n distances, in [0, 2]
 Eigen::MatrixXd correlation_distance(const Eigen::MatrixXd& correlation);
 
 /// Average linkage (UPGMA): clusters A, B at distance \f$\frac{1}{|A||B|}\sum_{a\in A,b\in B} d_{ab}\f$
@@ -35,24 +36,29 @@ Eigen::MatrixXd correlation_distance(const Eigen::MatrixXd& correlation);
 /// Lance–Williams update \f$d(k, i\cup j) = \frac{n_i d(k,i) + n_j d(k,j)}{n_i+n_j}\f$: O(n²) time and
 /// memory; exact for average linkage because it is reducible.
 /// \param distance symmetric n × n, finite, zero diagonal (InvalidParameter(`distance`) otherwise)
+/// \return the n − 1 merges
 Dendrogram average_linkage(const Eigen::MatrixXd& distance);
 
 /// The textbook O(n³) average linkage, for tests: at each step every pair of clusters is compared
 /// by the mean of its original pairwise distances (no update formula); ties go to the pair with
 /// the smallest leaves.
+/// \param distance symmetric n × n, finite, zero diagonal \return the n − 1 merges
 Dendrogram average_linkage_naive(const Eigen::MatrixXd& distance);
 
 /// Cluster labels 1..K of each leaf after the first n − K merges (K in [1, n]). Labels are
 /// numbered in order of each cluster's smallest leaf.
+/// \param dendrogram the merges \param k number of clusters K \return the label of each leaf
 std::vector<int> cut_clusters(const Dendrogram& dendrogram, std::size_t k);
 
 /// Cluster labels after every merge with height ≤ `height` (same numbering as cut_clusters()).
+/// \param dendrogram the merges \param height the cut height (a distance) \return the label of each leaf
 std::vector<int> cut_height(const Dendrogram& dendrogram, double height);
 
 /// Adjusted Rand index (Hubert and Arabie 1985) between two labelings of the same items:
 /// \f$\frac{\sum_{ij}\binom{n_{ij}}{2} - [\sum_i\binom{a_i}{2}\sum_j\binom{b_j}{2}]/\binom{n}{2}}
 /// {\frac12[\sum_i\binom{a_i}{2}+\sum_j\binom{b_j}{2}] - [\sum_i\binom{a_i}{2}\sum_j\binom{b_j}{2}]/\binom{n}{2}}\f$;
 /// 1 for identical partitions (also when both are trivial), about 0 for independent ones.
+/// \param a one labeling \param b the other, same length \return the index, at most 1
 double adjusted_rand_index(const std::vector<int>& a, const std::vector<int>& b);
 
 /// A validation score in the spirit of Delgado, Porter and Stern (2016, §3): linkage within
@@ -65,6 +71,8 @@ struct ValidationScore {
 };
 
 /// The validation score of `labels` under `correlation` (NaN entries where a mean has no pairs).
+/// \param correlation n × n locational correlation \param labels cluster of each of the n industries
+/// \return within, between and the share of industries closer to their own cluster
 ValidationScore validation_score(const Eigen::MatrixXd& correlation, const std::vector<int>& labels);
 
 }  // namespace clustertrade::cluster_mapping

@@ -28,6 +28,8 @@ Eigen::MatrixXd location_quotients(const Eigen::MatrixXd& employment, const Loca
 
 /// Each region's employment share on its base, \f$s_{ri} = e_{ri}/E^{b(i)}_r\f$ (0 when
 /// \f$E^{b(i)}_r = 0\f$): the numerator of the LQ.
+/// \param employment R × n table \f$e_{ri}\f$ (finite, ≥ 0) \param local the local industries
+/// \return R × n matrix of shares
 Eigen::MatrixXd base_shares(const Eigen::MatrixXd& employment, const LocalMask& local = {});
 
 /// What the locational correlation correlates across regions.
@@ -38,11 +40,15 @@ enum class Measure {
 };
 
 /// `employment`, `share` or `lq`.
+/// \param measure the measure \return its name
 std::string to_string(Measure measure);
 /// Parses `employment|share|lq`; throws InvalidParameter(`measure`, ...) otherwise.
+/// \param text the name \return the measure
 Measure parse_measure(const std::string& text);
 
 /// The R × n matrix the correlation is taken of, for `measure`.
+/// \param employment R × n table \f$e_{ri}\f$ (finite, ≥ 0) \param measure which matrix
+/// \param local the local industries \return R × n matrix
 Eigen::MatrixXd measure_matrix(const Eigen::MatrixXd& employment, Measure measure, const LocalMask& local = {});
 
 /// What to do with an industry whose measure does not vary across regions (zero variance), where
@@ -62,6 +68,7 @@ enum class ConstantColumns {
 Eigen::MatrixXd locational_correlation(const Eigen::MatrixXd& x, ConstantColumns constant = ConstantColumns::reject);
 
 /// Index of the first column of `x` with zero variance across rows, or `x.cols()` when none.
+/// \param x R × n matrix \return that column's index (0-based), or `x.cols()`
 Eigen::Index first_constant_column(const Eigen::MatrixXd& x);
 
 }  // namespace clustertrade::cluster_mapping

@@ -28,6 +28,7 @@ enum class Trade {
 };
 
 /// `free-trade`, `autarky`, `cluster-building`, `cluster-destroying`.
+/// \param trade the regime \return its name
 std::string to_string(Trade trade);
 
 /// The simulated nation.
@@ -51,7 +52,7 @@ struct NationParams {
 
   /// Throws InvalidParameter naming the field unless the ranges above hold.
   void validate() const;
-  /// Number of traded industries (sum of the block sizes).
+  /// \return the number of traded industries (sum of the block sizes)
   [[nodiscard]] std::size_t traded() const;
 };
 
@@ -65,6 +66,7 @@ struct Nation {
 
 /// The learning matrix with planted blocks: \f$\tau_{ji}\f$ = block_strength when j and i are in
 /// the same block, background otherwise (rows send, columns receive, as in H12 eq. (9)).
+/// \param params the nation \return n × n matrix over traded then local industries
 Eigen::MatrixXd planted_tau(const NationParams& params);
 
 /// Simulates every region: from random \f$A_i(0)\f$, each period solves the static equilibrium
@@ -73,6 +75,8 @@ Eigen::MatrixXd planted_tau(const NationParams& params);
 /// \f$A_i \leftarrow A_i + \sum_j \tau_{ji}L_j\f$ for every active industry (\f$L_i > 0\f$; H12 eq. (9)
 /// in periods). Foreign technology stays fixed. Regions run in parallel; region r depends only on
 /// (seed, r), so the result does not depend on the thread count.
+/// \param params the nation \param threads threads to use (≤ 0: OpenMP default); never changes the result
+/// \return recorded employment, income per worker and the planted clusters
 Nation simulate_nation(const NationParams& params, int threads = 0);
 
 /// Porter's method on a simulated nation.
@@ -86,9 +90,12 @@ struct Recovery {
 
 /// Runs Porter's method on the traded industries of `nation` (correlation of `measure` across
 /// regions; an industry that never varies — e.g. made nowhere — gets correlation 0) and scores it.
+/// \param nation a simulated nation \param measure what is correlated across regions
+/// \return correlation, dendrogram, recovered clusters and their scores
 Recovery recover_blocks(const Nation& nation, Measure measure = Measure::share);
 
 /// Spearman's rank correlation (Pearson's correlation of the ranks, ties given their mean rank).
+/// \param x one series \param y the other, same length (≥ 3) \return the correlation, in [−1, 1]
 double spearman(const Eigen::VectorXd& x, const Eigen::VectorXd& y);
 
 }  // namespace clustertrade::cluster_mapping

@@ -22,6 +22,7 @@ struct ClusterStrength {
 /// those with a cluster label; industries labelled 0 are local and ignored (CMP: a traded
 /// cluster's LQ is taken on the traded base).
 /// \param employment R × n \param labels cluster 1..K of each industry (0: local, not in any cluster)
+/// \return cluster employment, LQs and traded employment of every region
 ClusterStrength cluster_strength(const Eigen::MatrixXd& employment, const std::vector<int>& labels);
 
 /// Porter's two regional statistics.
@@ -34,6 +35,7 @@ struct RegionSummary {
 /// Porter's statistics of every region: "the top five clusters account for 52% of traded
 /// employment in the average Economic Area", "seven clusters with LQ ≥ 1.5" (Porter p. 3).
 /// \param strength from cluster_strength() \param strong_lq threshold (Porter: 1.5) \param top how many clusters (5)
+/// \return one summary per region
 std::vector<RegionSummary> region_summaries(const ClusterStrength& strength, double strong_lq = 1.5,
                                             std::size_t top = 5);
 

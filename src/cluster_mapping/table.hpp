@@ -21,6 +21,7 @@ struct EmploymentTable {
   std::vector<std::size_t> lines;       ///< 1-based line of each region's row in the source (for messages)
 
   /// Index of industry `name`, or `industries.size()` when absent.
+  /// \param name the industry's name \return its column (0-based), or `industries.size()`
   [[nodiscard]] std::size_t industry_index(std::string_view name) const;
   /// Throws InvalidParameter (`employment`, `regions`, `industries`) unless the sizes agree, the
   /// names are non-empty and unique, and every entry is finite and ≥ 0.
@@ -33,9 +34,11 @@ struct EmploymentTable {
 /// or regions); every row as many cells as the header (ragged); every cell a number that is
 /// finite and ≥ 0; at least one region. Blank lines and lines starting with `#` are skipped; a
 /// trailing `\r` is dropped; cells are not quoted (names may not contain commas).
+/// \param text the CSV text \param source the input's name for messages \return the table
 EmploymentTable parse_employment_csv(std::string_view text, std::string_view source);
 
 /// Reads an employment table from a file (see parse_employment_csv; `source` is the path as given).
+/// \param path the file \return the table
 EmploymentTable read_employment_csv(const std::filesystem::path& path);
 
 /// Definitions of clusters: cluster label (1-based) of each industry, by industry name.
@@ -46,6 +49,7 @@ struct Definitions {
 
 /// Parses a definitions CSV `industry,cluster` (header required, names unique, two cells a row;
 /// errors as InvalidInput at `source:line`).
+/// \param text the CSV text \param source the input's name for messages \return the definitions
 Definitions parse_definitions_csv(std::string_view text, std::string_view source);
 
 }  // namespace clustertrade::cluster_mapping
