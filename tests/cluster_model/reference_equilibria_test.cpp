@@ -41,7 +41,7 @@ double brute_best_ratio(const cm::Params& p, std::size_t j, bool clustered) {
   double best = 0.0;
   for (std::size_t k = 0; k < p.sectors(); ++k) {
     const double backward = price(k) * p.lambda_south[k] / w;
-    if (k != j || clustered) best = std::max(best, backward);     // backward firm (leaving the cluster in j)
+    if (k != j || clustered) best = std::max(best, backward);  // backward firm (leaving the cluster in j)
     if (p.beta && (k != j || !clustered)) best = std::max(best, *p.beta * backward);  // lone modern firm
   }
   return best;

@@ -62,7 +62,11 @@ TEST(DynamicSpilloversReference, LimitRatiosAtHandValues) {
 TEST(DynamicSpilloversReference, CatchUpClosedFormMatchesRungeKutta) {
   const double g = 0.02, eps = 0.1, sl = 1.0, sf = 0.5, c = eps + (sf - sl) * g;
   for (double r0 : {0.2, 0.5, 0.95}) {
-    const Vec2 x = rk4([&](double, const Vec2& r) { return Vec2{r[0] * (c - eps * r[0]), 0.0}; }, {r0, 0.0}, 10.0, 1e-3);
+    const Vec2 x = rk4(
+        [&](double, const Vec2& r) {
+          return Vec2{r[0] * (c - eps * r[0]), 0.0};
+        },
+        {r0, 0.0}, 10.0, 1e-3);
     EXPECT_NEAR(ds::follower_ratio_closed_form(r0, 10.0, g, eps, sl, sf), x[0], 1e-10) << r0;
   }
   // A hand value: r0 = 0.9 = r∞ is a fixed point, at any t.
@@ -154,9 +158,7 @@ TEST(DynamicSpilloversReference, CppSimulationMatchesRungeKutta) {
   p.z_poor0 = 1.0;
   p.cluster_from = 0.5;
   const auto path = ds::simulate_cpp(p, {0.0, 0.5, 1.0});
-  auto rhs = [&](double t, const Vec2& s) {
-    return Vec2{0.3, std::exp(s[1] - s[0]) + (t >= 0.5 ? 0.3 : 0.0)};
-  };
+  auto rhs = [&](double t, const Vec2& s) { return Vec2{0.3, std::exp(s[1] - s[0]) + (t >= 0.5 ? 0.3 : 0.0)}; };
   const Vec2 s1 = rk4(rhs, {std::log(2.0), 0.0}, 0.5, 1e-4);
   EXPECT_NEAR(path.ratio[1], std::exp(s1[1] - s1[0]), 1e-9);
   EXPECT_NEAR(path.ratio[1], ds::cpp_ratio_closed_form(0.5, 0.5, 0.3, false), 1e-9);

@@ -18,7 +18,6 @@ using tgtest::dfs_wage_by_bisection;
 using tgtest::kData;
 using tgtest::load;
 
-
 TEST(TradeGrowthDfsExample, SolvesAtOpennessOneAndNineTenths) {
   tg::Economy e;
   // Test data is part of the repository: a missing or short file is a failure, not a skip.

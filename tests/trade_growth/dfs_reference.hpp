@@ -14,7 +14,6 @@ namespace tgtest {
 
 namespace tg = clustertrade::trade_growth;
 
-
 // The example lives in the repository (tests/data/dfs1977-example, provenance in tests/data/README.md);
 // CLUSTERTRADE_TEST_DATA_DIR is set by tests/CMakeLists.txt.
 inline const std::filesystem::path kData = std::filesystem::path(CLUSTERTRADE_TEST_DATA_DIR) / "dfs1977-example";
@@ -62,6 +61,5 @@ inline double dfs_wage_by_bisection(const tg::Economy& e, double g) {
   }
   return 0.5 * (lo + hi);
 }
-
 
 }  // namespace tgtest

@@ -124,9 +124,8 @@ struct FixedPatternRhs {
   void operator()(const clustertrade::ode::State& x, clustertrade::ode::State& dx, double) const {
     const Eigen::VectorXd a = x.head(3), as = x.tail(3);
     const double s1 = sigma - 1.0;
-    const double w = std::pow(ls / l * (b[0] * std::pow(a[0], s1) + b[1] * std::pow(a[1], s1)) /
-                                  (b[2] * std::pow(as[2], s1)),
-                              1.0 / sigma);
+    const double w = std::pow(
+        ls / l * (b[0] * std::pow(a[0], s1) + b[1] * std::pow(a[1], s1)) / (b[2] * std::pow(as[2], s1)), 1.0 / sigma);
     const Eigen::VectorXd p = vec({w / a[0], w / a[1], 1.0 / as[2]});
     Eigen::VectorXd s(3);
     for (int i = 0; i < 3; ++i) s[i] = b[i] * std::pow(p[i], -s1);
@@ -158,7 +157,6 @@ TEST(TradeGrowthReference, FreeTradeDynamicsAgreeWithFehlbergReference) {
     EXPECT_NEAR(end.A_foreign[i], ref[3 + i], 1e-8 * std::fabs(ref[3 + i])) << i;
   }
   EXPECT_TRUE(path.switch_times.empty());
-  EXPECT_TRUE(tg::specialises(tg::equilibrium_at(p.economy, tg::Policy::free_trade(3), 4.0, end.A_home,
-                                                  end.A_foreign),
+  EXPECT_TRUE(tg::specialises(tg::equilibrium_at(p.economy, tg::Policy::free_trade(3), 4.0, end.A_home, end.A_foreign),
                               {0, 1}));
 }
