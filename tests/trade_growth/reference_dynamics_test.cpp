@@ -160,3 +160,24 @@ TEST(TradeGrowthReference, FreeTradeDynamicsAgreeWithFehlbergReference) {
   EXPECT_TRUE(tg::specialises(tg::equilibrium_at(p.economy, tg::Policy::free_trade(3), 4.0, end.A_home, end.A_foreign),
                               {0, 1}));
 }
+
+// Free migration (H12 §5) with an industry tied in productivity, σ = 1, β = (1, 2, 1)/4, L = 2, L* = 1
+// (world labour 3), A = (2, 1, 3), A* = (1, 2, 3). Wages equalise; industry 1 locates at home, 2 abroad,
+// and the tied industry 3 is split half and half: L = (0.75, 0, 0.375), L* = (0, 1.5, 0.375). Both
+// countries are active in 3 and learn there equally fast, so the tie persists and everything is linear:
+// home (active 1, 3): dA1 = τ11·0.75 + τ31·0.375 = 0.075 + 0.01875 = 0.09375, dA3 = τ33·0.375 = 0.0375;
+// foreign (active 2, 3): dA*2 = τ22·1.5 = 0.3, dA*3 = 0.0375 (industry 1 abroad, which would receive
+// τ31·0.375, is inactive there). At t = 4: A = (2.375, 1, 3.15), A* = (1, 3.2, 3.15); home employs 1.125.
+TEST(TradeGrowthReference, MigrationKeepsATiedIndustryShared) {
+  const tg::Params p = params(vec({2, 1, 3}), vec({1, 2, 3}), 1.0, 2.0, 1.0);
+  const tg::Path path = tg::simulate(p, tg::Policy::migration(3), opts(4.0));
+  const tg::PathPoint& end = path.points.back();
+  const Eigen::VectorXd h = vec({2.375, 1.0, 3.15}), f = vec({1.0, 3.2, 3.15});
+  for (Eigen::Index i = 0; i < 3; ++i) {
+    EXPECT_NEAR(end.A_home[i], h[i], 1e-9) << i;
+    EXPECT_NEAR(end.A_foreign[i], f[i], 1e-9) << i;
+  }
+  EXPECT_NEAR(end.L_home.sum(), 1.125, 1e-12);
+  EXPECT_NEAR(end.L_home[2], 0.375, 1e-12);
+  EXPECT_EQ(end.rel_wage, 1.0);
+}

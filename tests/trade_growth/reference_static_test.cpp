@@ -104,7 +104,8 @@ double wage_by_bisection(const tg::Economy& e, const Eigen::VectorXd& g) {
 // Prices p = (ω/4, 1/2); home's CES sum Σ b p^{−1} = 4/ω + 6 = 4√3 + 6 ⇒ D = ωL·(4√3 + 6) = 8 + 4√3,
 // D* = L*·(4√3 + 6) = 6 + 4√3. Employment: home employs all of L = 2 in good 1, foreign all of L* in good 2.
 // Eq. (10) at z = 1 (home makes exactly good 1) gives the same ω; with L/L* inverted it would be
-// (2·2/3)^{1/2} = 1.1547.
+// (2·2/3)^{1/2} = 1.1547. At z = 0.5 (home makes half of good 1): numerator 0.5·b1A1 = 2, denominator
+// b2A*2 + 0.5·b1A*1 = 6.5 ⇒ ω(0.5) = ((1/2)·2/6.5)^{1/2} = (2/13)^{1/2}.
 TEST(TradeGrowthReference, TwoGoodsAsymmetricWeightsUnequalSizesHandSolution) {
   const tg::Economy e = economy(vec({4, 1}), vec({1, 2}), vec({1, 3}), 2.0, 2.0, 1.0);
   const tg::Equilibrium eq = tg::solve_free_trade(e);
@@ -124,6 +125,7 @@ TEST(TradeGrowthReference, TwoGoodsAsymmetricWeightsUnequalSizesHandSolution) {
   EXPECT_NEAR(eq.exports_home, 4.0 * std::sqrt(3.0) / (4.0 * std::sqrt(3.0) + 6.0), 1e-13);
   EXPECT_NEAR(eq.imports_home, eq.exports_home, 1e-13);
   EXPECT_NEAR(tg::balanced_trade_wage(e, 1.0), w, 1e-13);
+  EXPECT_NEAR(tg::balanced_trade_wage(e, 0.5), std::sqrt(2.0 / 13.0), 1e-14);
 }
 
 // n = 3, σ = 2, b = (1, 2, 3), L = 2, L* = 1, A = (4, 2, 1), A* = (1, 2, 2): a = (4, 1, 0.5).
