@@ -4,7 +4,10 @@
 # 2-core machine, so the whole list takes half an hour or more).
 #
 # Usage (from the repository root, after `cmake -S . -B build -DCMAKE_CXX_COMPILER_LAUNCHER=ccache`):
-#   tests/mutation/run_mutants.sh [--build DIR] [--list FILE] [--only ID_REGEX]
+#   tests/mutation/run_mutants.sh [--build DIR] [--list FILE] [--only ID_REGEX] [--fast]
+#   --fast: do not rebuild the `clustertrade` program per mutant; the module's CLI tests then run the
+#           unmutated program, so a fault only the CLI tests would see counts as survived (the score is
+#           a lower bound) — about a third quicker.
 #
 # The list (default tests/mutation/mutants.txt) holds one mutant per line, fields separated by TABs:
 #   id  <TAB>  kind (model|claims|input)  <TAB>  file  <TAB>  sed script  <TAB>  what the fault is
@@ -21,12 +24,14 @@ cd "$(dirname "$0")/../.."
 BUILD=build
 LIST=tests/mutation/mutants.txt
 ONLY=.
+FAST=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --build) BUILD=$2; shift 2 ;;
     --list) LIST=$2; shift 2 ;;
     --only) ONLY=$2; shift 2 ;;
-    *) echo "run_mutants.sh: unknown argument $1 (use --build DIR, --list FILE, --only REGEX)" >&2; exit 2 ;;
+    --fast) FAST=1; shift ;;
+    *) echo "run_mutants.sh: unknown argument $1 (use --build DIR, --list FILE, --only REGEX, --fast)" >&2; exit 2 ;;
   esac
 done
 [ -f "$BUILD/CMakeCache.txt" ] || { echo "run_mutants.sh: no CMake build in $BUILD" >&2; exit 2; }
@@ -59,7 +64,9 @@ while IFS=$'\t' read -r id kind file script what; do
   fi
   total[$kind]=$(( ${total[$kind]:-0} + 1 ))
   status=survived
-  if ! cmake --build "$BUILD" -j"$JOBS" --target "test_$module" clustertrade >"$log/$id.build" 2>&1; then
+  targets=("test_$module")
+  [ "$FAST" = 1 ] || targets+=(clustertrade)
+  if ! cmake --build "$BUILD" -j"$JOBS" --target "${targets[@]}" >"$log/$id.build" 2>&1; then
     status="caught (build)"
   elif ! "$BUILD/bin/test_$module" --gtest_brief=1 >"$log/$id.test" 2>&1; then
     status="caught ($(grep -c '^\[  FAILED  \] [A-Za-z]*\.' "$log/$id.test") tests fail)"
