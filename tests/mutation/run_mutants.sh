@@ -40,9 +40,18 @@ if ! git diff --quiet -- src; then echo "run_mutants.sh: src/ has uncommitted ch
 JOBS=${JOBS:-2}
 backup=""
 target_file=""
-restore() { if [ -n "$backup" ] && [ -f "$backup" ]; then cp -p "$backup" "$target_file"; rm -f "$backup"; backup=""; fi; }
+# The restored file gets a NEW modification time (cp without -p), so that the next build recompiles
+# it: restoring the old time would leave the mutant's object file in the build and leak the fault
+# into every later mutant.
+restore() { if [ -n "$backup" ] && [ -f "$backup" ]; then cp "$backup" "$target_file"; rm -f "$backup"; backup=""; fi; }
 trap 'restore; exit 130' INT TERM
 trap 'restore' EXIT
+
+# Start from objects built from the unmutated sources: touch every file the list mutates.
+while IFS=$'\t' read -r id kind file rest; do
+  [[ -z "${id// }" || "$id" == \#* ]] && continue
+  [ -f "$file" ] && touch "$file"
+done < "$LIST"
 
 declare -A total caught
 results=()
@@ -54,7 +63,7 @@ while IFS=$'\t' read -r id kind file script what; do
   [ -f "$file" ] || { results+=("not-applied $id (no file $file)"); continue; }
   target_file=$file
   backup=$(mktemp)
-  cp -p "$file" "$backup"
+  cp "$file" "$backup"
   sed -i -e "$script" "$file"
   changed=$(diff "$backup" "$file" | grep -c '^<')
   if [ "$changed" != 1 ]; then
