@@ -50,7 +50,7 @@ trap 'restore' EXIT
 # Start from objects built from the unmutated sources: touch every file the list mutates.
 while IFS=$'\t' read -r id kind file rest; do
   [[ -z "${id// }" || "$id" == \#* ]] && continue
-  [ -f "$file" ] && touch "$file"
+  [[ "$id" =~ $ONLY ]] && [ -f "$file" ] && touch "$file"
 done < "$LIST"
 
 declare -A total caught
