@@ -5,9 +5,9 @@
 #
 # Usage (from the repository root, after `cmake -S . -B build -DCMAKE_CXX_COMPILER_LAUNCHER=ccache`):
 #   tests/mutation/run_mutants.sh [--build DIR] [--list FILE] [--only ID_REGEX] [--fast]
-#   --fast: do not rebuild the `clustertrade` program per mutant; the module's CLI tests then run the
-#           unmutated program, so a fault only the CLI tests would see counts as survived (the score is
-#           a lower bound) — about a third quicker.
+#   --fast: do not ask for the `clustertrade` target explicitly. (Today every test_<module> target
+#           depends on it, so CMake rebuilds it anyway and the result is the same; should that
+#           dependency go, the CLI tests would see the unmutated program and the score be a lower bound.)
 #
 # The list (default tests/mutation/mutants.txt) holds one mutant per line, fields separated by TABs:
 #   id  <TAB>  kind (model|claims|input)  <TAB>  file  <TAB>  sed script  <TAB>  what the fault is
