@@ -14,6 +14,7 @@
 #include "cluster_model/model.hpp"
 #include "cluster_model/north.hpp"
 #include "cluster_model/policy.hpp"
+#include "cluster_model/scenarios.hpp"
 #include "core/figures.hpp"
 
 namespace {
@@ -99,7 +100,7 @@ void theta2_irrelevance(FigureOutput& out) {
 
 /// rc05-wage-ladder: wage by sector of specialisation for a J = 5 economy, with and without a cluster.
 void wage_ladder(FigureOutput& out) {
-  const Params p{{1.0, 0.85, 0.7, 0.55, 0.4}, {1.0, 1.0, 1.0, 1.0, 1.0}, {1.6, 1.8, 2.0, 2.2, 2.4}, std::nullopt, {}};
+  const Params p = rc05_wage_ladder();
   CsvTable t({"sector", "cluster_eq", "cluster_not", "nocluster_eq", "nocluster_not"});
   t.comment("lambda_south = 1,0.85,0.7,0.55,0.4; lambda_north = 1; theta = 1.6,1.8,2.0,2.2,2.4");
   long cluster_eq = 0;
@@ -122,8 +123,8 @@ void wage_ladder(FigureOutput& out) {
 
 /// rc05-coordination: §II payoffs against n, without and with spillovers to backward firms.
 void coordination(FigureOutput& out) {
-  SpilloverGame plain{3.0, 1.0, false, std::nullopt};
-  SpilloverGame spill{3.0, 1.0, true, std::nullopt};
+  const SpilloverGame plain = rc05_coordination_game(false);
+  const SpilloverGame spill = rc05_coordination_game(true);
   CsvTable t({"n", "modern", "backward", "backward_spill", "average", "average_spill"});
   t.comment("A = 3, C = 1");
   for (int i = 0; i <= 100; ++i) {

@@ -13,6 +13,7 @@
 #include "dynamic_spillovers/cpp_dynamics.hpp"
 #include "dynamic_spillovers/equilibria.hpp"
 #include "dynamic_spillovers/model.hpp"
+#include "dynamic_spillovers/scenarios.hpp"
 
 namespace ds = clustertrade::dynamic_spillovers;
 namespace ode = clustertrade::ode;
@@ -23,10 +24,10 @@ using clustertrade::FigureOutput;
 namespace {
 
 // The illustration's parameters (RC07 gives no values): g = 2% a year, epsilon = 5%, so â = 0.6.
-constexpr double kG = 0.02;
-constexpr double kEpsilon = 0.05;
-constexpr double kTheta = 1.5;       // static cluster gain theta (identical countries)
-constexpr double kClusterDate = 150.0;
+constexpr double kG = ds::illustration_g;
+constexpr double kEpsilon = ds::illustration_epsilon;
+constexpr double kTheta = ds::illustration_theta;  // static cluster gain theta (identical countries)
+constexpr double kClusterDate = ds::illustration_cluster_date;
 
 ds::Params base(double a0) {
   ds::Params p;

@@ -34,11 +34,7 @@ tg::SimulationOptions options(double horizon, double step = kStep) {
 
 bool cluster_building(const tg::Equilibrium& eq) { return tg::specialises(eq, {0, 1}); }
 
-tg::Policy gradual(double date_2_3) {  // industries 1 and 4 open at 0, 2 and 3 at date_2_3
-  tg::Policy p = tg::Policy::autarky(4);
-  p.liberalize_at << 0.0, date_2_3, date_2_3, 0.0;
-  return p;
-}
+tg::Policy gradual(double date_2_3) { return tg::gradual_liberalisation(date_2_3); }  // 1 and 4 first
 
 // Income paths of several policies side by side: columns t, <name>_home, <name>_foreign.
 struct Run {
@@ -75,7 +71,7 @@ double overtaking_time(const tg::Path& a, const tg::Path& b) {
 void figure1(FigureOutput& out) {
   // Fig. 6's initial technologies: the chain of relative productivities a = (5, 0.8, 1.25, 0.2)
   // sorted as industries 1, 3, 2, 4, cut between 3 and 2 (cluster-destroying at t = 0).
-  tg::Economy e = tg::scenario(6, kSigma).params.economy;
+  tg::Economy e = tg::figure1_economy(kSigma);
   const auto order = tg::comparative_advantage_order(e);
   CsvTable step({"z", "relative_productivity", "industry"});
   for (std::size_t k = 0; k < order.size(); ++k) {
@@ -184,8 +180,9 @@ void figures_6_and_7(FigureOutput& out) {
 
 void figure8(FigureOutput& out) {
   CsvTable table({"t", "share_sigma_4_3", "share_sigma_4"});
-  const tg::Path a = tg::simulate(tg::scenario(8, 4.0 / 3.0).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
-  const tg::Path b = tg::simulate(tg::scenario(8, 4.0).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
+  const auto sigmas = tg::figure8_sigmas();  // 4/3 and 4 (H12 Fig. 8)
+  const tg::Path a = tg::simulate(tg::scenario(8, sigmas[0]).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
+  const tg::Path b = tg::simulate(tg::scenario(8, sigmas[1]).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
   for (std::size_t k = 0; k < a.points.size(); ++k)
     table.add_row({a.points[k].t, a.points[k].L_home.sum() / 2.0, b.points[k].L_home.sum() / 2.0});
   out.write_csv("h12-fig8", "", table, "home population share under free migration, Fig. 5's inputs, sigma = 4/3 and 4");

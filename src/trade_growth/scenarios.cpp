@@ -76,4 +76,14 @@ Scenario scenario(int figure, double sigma) {
   return s;
 }
 
+std::array<double, 2> figure8_sigmas() { return {4.0 / 3.0, 4.0}; }
+
+Policy gradual_liberalisation(double date_2_3) {
+  Policy p = Policy::autarky(4);
+  p.liberalize_at << 0.0, date_2_3, date_2_3, 0.0;
+  return p;
+}
+
+Economy figure1_economy(double sigma) { return scenario(6, sigma).params.economy; }
+
 }  // namespace clustertrade::trade_growth

@@ -3,10 +3,12 @@
 /// τ = 0.2, Fig. 5's composition matrix) and initial technologies, as ready-made Params.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
 #include "trade_growth/params.hpp"
+#include "trade_growth/policy.hpp"
 
 namespace clustertrade::trade_growth {
 
@@ -36,5 +38,22 @@ Eigen::MatrixXd composition_tau();
 /// \param figure H12's figure number, 2 to 8  \param sigma the elasticity of substitution
 /// \return the figure id, a description and the parameters of that figure's example
 Scenario scenario(int figure, double sigma);
+
+/// The two elasticities of H12 Fig. 8 (free migration with Fig. 5's inputs): \f$\sigma = 4/3\f$
+/// (\f$\rho = 0.25\f$) and \f$\sigma = 4\f$ (\f$\rho = 0.75\f$), as the figure's panel titles state.
+/// \return \f$(4/3, 4)\f$
+std::array<double, 2> figure8_sigmas();
+
+/// H12 Fig. 7's gradual liberalisation (§4): industries 1 and 4, where home and foreign have their
+/// strongest comparative advantage, open at t = 0; industries 2 and 3 open at `date_2_3`.
+/// \param date_2_3 opening date of industries 2 and 3 (+inf: never)
+/// \return the four-industry policy with `liberalize_at` = (0, date_2_3, date_2_3, 0)
+Policy gradual_liberalisation(double date_2_3);
+
+/// The economy of our h12-fig1 (H12 Fig. 1 is drawn without numbers): Fig. 6's initial technologies
+/// with elasticity `sigma`.
+/// \param sigma elasticity of substitution
+/// \return scenario(6, sigma).params.economy
+Economy figure1_economy(double sigma);
 
 }  // namespace clustertrade::trade_growth

@@ -97,7 +97,7 @@ TEST(TradeGrowthCli, EquilibriumPrintsTheSpecifiedKeys) {
 
 TEST(TradeGrowthCli, SolvesTheDfsExampleAtOpennessOneAndNineTenths) {
   clustertrade::trade_growth::Economy e;
-  if (!tgtest::load(e)) GTEST_SKIP() << "DFS example not found at " << tgtest::kData;
+  ASSERT_TRUE(tgtest::load(e)) << "DFS example missing or incomplete at " << tgtest::kData;
   auto list = [](const Eigen::VectorXd& v) {
     std::ostringstream s;
     s.precision(17);

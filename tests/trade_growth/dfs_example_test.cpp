@@ -1,5 +1,5 @@
 // The outside input: the public 150-good discrete DFS (1977) example in
-// ../shared/data/dfs1977-example (Cobb–Douglas shares b, L = L* = 1), solved at openness 1 and 0.9.
+// tests/data/dfs1977-example (Cobb–Douglas shares b, L = L* = 1), solved at openness 1 and 0.9.
 // The expected relative wage comes from a bisection written here on the DFS balanced-trade
 // condition with iceberg costs — not from the solver.
 #include <cmath>
@@ -18,10 +18,10 @@ using tgtest::dfs_wage_by_bisection;
 using tgtest::kData;
 using tgtest::load;
 
-
 TEST(TradeGrowthDfsExample, SolvesAtOpennessOneAndNineTenths) {
   tg::Economy e;
-  if (!load(e)) GTEST_SKIP() << "DFS example not found at " << kData << " (needs ../shared beside the repository)";
+  // Test data is part of the repository: a missing or short file is a failure, not a skip.
+  ASSERT_TRUE(load(e)) << "DFS example missing or incomplete at " << kData;
   for (double g : {1.0, 0.9}) {
     const Eigen::VectorXd open = Eigen::VectorXd::Constant(150, g);
     const tg::Equilibrium eq = tg::solve_static_equilibrium(e, open);

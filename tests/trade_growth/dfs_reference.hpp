@@ -14,10 +14,12 @@ namespace tgtest {
 
 namespace tg = clustertrade::trade_growth;
 
+// The example lives in the repository (tests/data/dfs1977-example, provenance in tests/data/README.md);
+// CLUSTERTRADE_TEST_DATA_DIR is set by tests/CMakeLists.txt.
+inline const std::filesystem::path kData = std::filesystem::path(CLUSTERTRADE_TEST_DATA_DIR) / "dfs1977-example";
 
-inline const std::filesystem::path kData = std::filesystem::path(CLUSTERTRADE_SOURCE_DIR) / ".." / "shared" / "data" /
-                                    "dfs1977-example";
-
+/// Reads the example into `e`; returns false (the caller must FAIL, never skip) when a file is
+/// missing or does not hold 150 goods.
 inline bool load(tg::Economy& e) {
   std::ifstream a(kData / "a.txt"), b(kData / "b.txt");
   if (!a || !b) return false;
@@ -59,6 +61,5 @@ inline double dfs_wage_by_bisection(const tg::Economy& e, double g) {
   }
   return 0.5 * (lo + hi);
 }
-
 
 }  // namespace tgtest
