@@ -71,7 +71,7 @@ deps:
 
 # ---- optional: `clustertrade prove` over MPI ranks (mpirun -np K $(MPI_BUILD)/bin/clustertrade prove ...) -----
 mpi: | deps
-	cmake -S . -B $(MPI_BUILD) -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_MPI=ON -DCLUSTERTRADE_TESTS=OFF
+	cmake -S . -B $(MPI_BUILD) -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_MPI=ON -DCLUSTERTRADE_TESTS=OFF $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 	cmake --build $(MPI_BUILD) -j$(JOBS) --target clustertrade
 
 # ---- 2. C++ build: one rule, so the CMake build never runs twice at once ------------------------
@@ -185,7 +185,7 @@ FUZZ_SECONDS  ?= 60
 FUZZ_TARGETS  := number_list csv_matrix scenario arguments
 fuzz: | deps
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLUSTERTRADE_FUZZ=ON \
-	  -DCLUSTERTRADE_TESTS=OFF >/dev/null
+	  -DCLUSTERTRADE_TESTS=OFF $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE)) >/dev/null
 	cmake --build $(BUILD)-fuzz -j$(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(BUILD)-fuzz/corpus/$$t; echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
@@ -204,7 +204,7 @@ fuzz-campaign: $(BIN)/clustertrade
 
 # The H12 engine is also compared, in the same run, with a SciPy peer doing the same work (issue 11).
 bench: | deps
-	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_TESTS=OFF -DCLUSTERTRADE_BENCH=ON
+	cmake -S . -B $(BUILD)-bench -DCMAKE_BUILD_TYPE=Release -DCLUSTERTRADE_TESTS=OFF -DCLUSTERTRADE_BENCH=ON $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 	cmake --build $(BUILD)-bench -j$(JOBS)
 	@for b in $(BUILD)-bench/bin/*_bench; do echo "== $$b"; $$b --benchmark_min_time=0.2; done
 	@echo "== H12 engine vs SciPy peer (same run)"
