@@ -2,8 +2,8 @@
 //
 //  * BM_H12Prop1Draw: one Prop. 1 draw per iteration — a random 4-industry economy
 //    (bench/h12_draws.hpp), simulated under autarky and under free trade over t = 0..50 (outputs at
-//    every integer date, rtol = atol = 1e-8, no step bound: like the peer), then H12 Prop. 1's comparison (trade income ≥ autarky
-//    income in both countries at every date). items_per_second = draws/s on one thread. Counters:
+//    every integer date, rtol = atol = 1e-8, no step bound: like the peer), then H12 Prop. 1's comparison (trade income
+//    ≥ autarky income in both countries at every date). items_per_second = draws/s on one thread. Counters:
 //    `location_share` = slack evaluations spent locating switches / right-hand-side calls (each
 //    slack evaluation costs about one RHS call: one frozen-equilibrium solve).
 //  * BM_H12DenseRhs1000 vs BM_TwoMatVec1000: one right-hand-side call with n = 1000 and a dense τ,
@@ -42,7 +42,7 @@ void BM_H12Prop1Draw(benchmark::State& state) {
   o.horizon = 50.0;
   o.step = 1.0;
   o.rtol = o.atol = 1e-8;
-  o.max_dt = o.horizon;  // like solve_ivp: no step bound beyond the error control (and the switches)
+  o.max_dt = o.horizon;      // like solve_ivp: no step bound beyond the error control (and the switches)
   o.record_vectors = false;  // like the peer: only the incomes per date are kept
   std::uint64_t draw = 0;
   std::size_t rhs_calls = 0, located = 0, holds = 0, failed = 0;

@@ -44,8 +44,12 @@ std::vector<CoordinationEquilibrium> coordination_equilibria(const SpilloverGame
     const double n = static_cast<double>(k) / static_cast<double>(N);
     bool ok = true;
     // A modern firm switching to backward lowers n to (k-1)/N; a backward firm switching raises it.
-    if (k > 0 && backward_payoff(game, (static_cast<double>(k) - 1.0) / static_cast<double>(N)) > modern_payoff(game, n)) ok = false;
-    if (k < N && modern_payoff(game, (static_cast<double>(k) + 1.0) / static_cast<double>(N)) > backward_payoff(game, n)) ok = false;
+    if (k > 0 &&
+        backward_payoff(game, (static_cast<double>(k) - 1.0) / static_cast<double>(N)) > modern_payoff(game, n))
+      ok = false;
+    if (k < N &&
+        modern_payoff(game, (static_cast<double>(k) + 1.0) / static_cast<double>(N)) > backward_payoff(game, n))
+      ok = false;
     if (ok) eq.push_back({n, true, average_output(game, n)});
   }
   return eq;

@@ -13,7 +13,7 @@ namespace clustertrade {
 
 /// A parameter broke a rule: `field()` names it (e.g. `lambda_south[2]`), `rule()` says the rule.
 class InvalidParameter : public std::invalid_argument {
-public:
+ public:
   /// \param field the parameter's name, with a 1-based index for vector entries
   /// \param rule  the violated condition in words, e.g. "must be finite and > 0 (got -1)"
   InvalidParameter(std::string field, std::string rule);
@@ -22,14 +22,14 @@ public:
   /// \return the rule it broke, in words
   [[nodiscard]] const std::string& rule() const noexcept { return rule_; }
 
-private:
+ private:
   std::string field_;
   std::string rule_;
 };
 
 /// An input file could not be read as required: `where()` names file, line and column.
 class InvalidInput : public std::runtime_error {
-public:
+ public:
   /// \param where e.g. "tau.csv:3:2" (1-based line and column)
   /// \param rule  what was expected there
   InvalidInput(std::string where, std::string rule);
@@ -38,7 +38,7 @@ public:
   /// \return what was expected there
   [[nodiscard]] const std::string& rule() const noexcept { return rule_; }
 
-private:
+ private:
   std::string where_;
   std::string rule_;
 };
@@ -47,7 +47,7 @@ private:
 /// a device, folder or symbolic link). The command line reports it as a usage error (exit 2) under
 /// the flag that named the target (`--out`).
 class OutputError : public std::runtime_error {
-public:
+ public:
   /// \param message e.g. "cannot write 'x.csv': Permission denied"
   explicit OutputError(const std::string& message) : std::runtime_error(message) {}
 };

@@ -40,8 +40,12 @@ int figure_program_main(int argc, char** argv, const std::string& program,
     body(out);
     nlohmann::json figures = nlohmann::json::array();
     for (const auto& t : out.traces())
-      figures.push_back({{"id", t.id}, {"file", t.file_name}, {"description", t.description},
-                         {"function", t.function}, {"source", t.source}, {"program", program}});
+      figures.push_back({{"id", t.id},
+                         {"file", t.file_name},
+                         {"description", t.description},
+                         {"function", t.function},
+                         {"source", t.source},
+                         {"program", program}});
     write_json_atomic(results_dir / (program + ".numbers.json"), out.numbers().to_json());
     write_json_atomic(results_dir / (program + ".figures.json"), figures);
   } catch (const std::exception& error) {

@@ -26,7 +26,7 @@ struct FigureTrace {
 
 /// What a figure program writes into: the figures folder and the numbers registry.
 class FigureOutput {
-public:
+ public:
   /// \param figures_dir folder for `<id>.csv` files  \param program the program's name
   FigureOutput(std::filesystem::path figures_dir, std::string program);
   /// Writes `table` to `<figures_dir>/<id>.csv` (or `<id>-<part>.csv` when `part` is not empty),
@@ -46,7 +46,7 @@ public:
   /// \return the name given to the constructor
   [[nodiscard]] const std::string& program() const noexcept { return program_; }
 
-private:
+ private:
   std::filesystem::path figures_dir_;
   std::string program_;
   NumberRegistry numbers_;

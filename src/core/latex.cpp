@@ -8,19 +8,44 @@ namespace {
 
 void escape_char(char c, std::string& out) {
   switch (c) {
-    case '\\': out += "\\textbackslash{}"; break;
-    case '&': out += "\\&"; break;
-    case '%': out += "\\%"; break;
-    case '$': out += "\\$"; break;
-    case '#': out += "\\#"; break;
-    case '_': out += "\\_"; break;
-    case '{': out += "\\{"; break;
-    case '}': out += "\\}"; break;
-    case '~': out += "\\textasciitilde{}"; break;
-    case '^': out += "\\textasciicircum{}"; break;
-    case '<': out += "\\textless{}"; break;
-    case '>': out += "\\textgreater{}"; break;
-    default: out += c;
+    case '\\':
+      out += "\\textbackslash{}";
+      break;
+    case '&':
+      out += "\\&";
+      break;
+    case '%':
+      out += "\\%";
+      break;
+    case '$':
+      out += "\\$";
+      break;
+    case '#':
+      out += "\\#";
+      break;
+    case '_':
+      out += "\\_";
+      break;
+    case '{':
+      out += "\\{";
+      break;
+    case '}':
+      out += "\\}";
+      break;
+    case '~':
+      out += "\\textasciitilde{}";
+      break;
+    case '^':
+      out += "\\textasciicircum{}";
+      break;
+    case '<':
+      out += "\\textless{}";
+      break;
+    case '>':
+      out += "\\textgreater{}";
+      break;
+    default:
+      out += c;
   }
 }
 
@@ -82,9 +107,12 @@ std::string short_function_name(std::string_view pretty) {
   int depth = 0;
   std::size_t cut = 0;
   for (std::size_t i = 0; i < head.size(); ++i) {
-    if (head[i] == '<') ++depth;
-    else if (head[i] == '>') --depth;
-    else if (head[i] == ' ' && depth == 0) cut = i + 1;
+    if (head[i] == '<')
+      ++depth;
+    else if (head[i] == '>')
+      --depth;
+    else if (head[i] == ' ' && depth == 0)
+      cut = i + 1;
   }
   std::string name(head.substr(cut));
   // Functions in anonymous namespaces are named as if they were in the enclosing namespace.
@@ -96,7 +124,8 @@ std::string source_relative(std::string_view path) {
   std::size_t best = std::string_view::npos;
   for (std::string_view root : {"src/", "tests/", "bench/"}) {
     const auto pos = path.rfind(root);
-    if (pos != std::string_view::npos && (pos == 0 || path[pos - 1] == '/') && (best == std::string_view::npos || pos > best))
+    if (pos != std::string_view::npos && (pos == 0 || path[pos - 1] == '/') &&
+        (best == std::string_view::npos || pos > best))
       best = pos;
   }
   return std::string(best == std::string_view::npos ? path : path.substr(best));

@@ -32,7 +32,8 @@ std::string format_significant(double value, int significant) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();
   }
-  if (text.size() == 2 && text[0] == '-' && text[1] == '0') return "0";  // not `text == "-0"`: false -Wrestrict in GCC 12
+  if (text.size() == 2 && text[0] == '-' && text[1] == '0')
+    return "0";  // not `text == "-0"`: false -Wrestrict in GCC 12
   return text;
 }
 

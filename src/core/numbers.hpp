@@ -23,7 +23,7 @@ struct NumberEntry {
 
 /// Collects numbers; writes `numbers.json` and `numbers.tex` (one `\newcommand` each).
 class NumberRegistry {
-public:
+ public:
   /// Registers `value` printed with `significant` significant digits (trailing zeros dropped).
   /// Throws std::logic_error when the name is not letters only or already taken.
   /// \param name LaTeX macro name (letters only)  \param value the number
@@ -60,7 +60,7 @@ public:
   /// \return the contents of `numbers.tex`
   [[nodiscard]] std::string to_tex() const;
 
-private:
+ private:
   void push(NumberEntry entry);
   std::vector<NumberEntry> entries_;
 };

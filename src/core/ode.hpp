@@ -44,11 +44,11 @@ using Rkf78 = boost::numeric::odeint::runge_kutta_fehlberg78<State, double, Stat
 
 /// Integration controls. Tolerances are parameters, never constants buried in a model.
 struct Tolerances {
-  double atol = 1e-10;        ///< absolute error per step
-  double rtol = 1e-10;        ///< relative error per step
-  double max_dt = 1.0;        ///< largest step: one step must not hide two switches
-  double initial_dt = 1e-3;   ///< first trial step after each (re)start
-  double event_tol = 1e-12;   ///< width of the bracket that locates a switch time (relative to max(1, |t|))
+  double atol = 1e-10;                 ///< absolute error per step
+  double rtol = 1e-10;                 ///< relative error per step
+  double max_dt = 1.0;                 ///< largest step: one step must not hide two switches
+  double initial_dt = 1e-3;            ///< first trial step after each (re)start
+  double event_tol = 1e-12;            ///< width of the bracket that locates a switch time (relative to max(1, |t|))
   std::size_t max_steps = 10'000'000;  ///< guard against a runaway integration
   std::size_t max_switches = 100'000;  ///< guard against chattering between regimes
 };
@@ -86,20 +86,20 @@ struct SwitchingSystem {
 
 /// One located or scheduled switch.
 struct SwitchEvent {
-  double time;       ///< when it happened
-  int event_index;   ///< which slack crossed zero; -1 for a scheduled date
+  double time;      ///< when it happened
+  int event_index;  ///< which slack crossed zero; -1 for a scheduled date
 };
 
 /// The solution on the requested output grid.
 template <class Regime>
 struct Trajectory {
-  std::vector<double> times;          ///< the output times
-  std::vector<State> states;          ///< the state at each output time (if recorded)
-  std::vector<Regime> regimes;        ///< the regime in force at each output time (if recorded)
-  std::vector<SwitchEvent> switches;  ///< every switch, in time order
-  std::size_t steps = 0;              ///< accepted steps
-  std::size_t rhs_calls = 0;          ///< right-hand-side evaluations (all)
-  std::size_t slack_calls = 0;        ///< slack evaluations (all)
+  std::vector<double> times;             ///< the output times
+  std::vector<State> states;             ///< the state at each output time (if recorded)
+  std::vector<Regime> regimes;           ///< the regime in force at each output time (if recorded)
+  std::vector<SwitchEvent> switches;     ///< every switch, in time order
+  std::size_t steps = 0;                 ///< accepted steps
+  std::size_t rhs_calls = 0;             ///< right-hand-side evaluations (all)
+  std::size_t slack_calls = 0;           ///< slack evaluations (all)
   std::size_t location_slack_calls = 0;  ///< slack evaluations spent locating switches (subset of slack_calls)
 };
 
@@ -156,8 +156,10 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
   Eigen::VectorXd slack_buffer;
   auto eval_slacks = [&](double time, const State& state) -> const Eigen::VectorXd& {
     ++out.slack_calls;
-    if (system.slacks_into) system.slacks_into(regime, time, state, slack_buffer);
-    else slack_buffer = system.slacks(regime, time, state);
+    if (system.slacks_into)
+      system.slacks_into(regime, time, state, slack_buffer);
+    else
+      slack_buffer = system.slacks(regime, time, state);
     return slack_buffer;
   };
   auto check_restart = [&](double time, const State& state) {

@@ -41,7 +41,8 @@ double DrawRng::log_uniform(double lo, double hi) { return std::exp(uniform(std:
 
 long DrawRng::uniform_int(long lo, long hi) {
   const std::uint64_t span = static_cast<std::uint64_t>(hi - lo) + 1;
-  const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % span;
+  const std::uint64_t limit =
+      std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % span;
   std::uint64_t value = next();
   while (value >= limit) value = next();
   return lo + static_cast<long>(value % span);

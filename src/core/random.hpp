@@ -23,7 +23,7 @@ std::uint64_t splitmix64(std::uint64_t x);
 
 /// A small, fast, portable generator (xoshiro256**, Blackman and Vigna 2018) for one draw.
 class DrawRng {
-public:
+ public:
   /// The generator of draw `index` of a sweep with seed `seed`.
   /// \param seed the sweep's seed (in run_search: ClaimRun::seed ^ Search::salt)
   /// \param index the draw index k
@@ -54,7 +54,7 @@ public:
   /// \return true with probability p
   bool bernoulli(double p);
 
-private:
+ private:
   std::uint64_t state_[4];
 };
 

@@ -27,7 +27,8 @@ Bracket find_root(const std::function<double(double)>& f, double lo, double hi, 
   if (f_hi == 0.0) return {hi, hi, hi, 2};
   if ((f_lo > 0) == (f_hi > 0)) throw std::domain_error("find_root: f(lo) and f(hi) have the same sign");
   auto tolerance = [x_tol](double a, double b) {
-    return std::fabs(b - a) <= x_tol + 4.0 * std::numeric_limits<double>::epsilon() * std::fmax(std::fabs(a), std::fabs(b));
+    return std::fabs(b - a) <=
+           x_tol + 4.0 * std::numeric_limits<double>::epsilon() * std::fmax(std::fabs(a), std::fabs(b));
   };
   std::uintmax_t iterations = max_evaluations;
   const auto [a, b] = boost::math::tools::toms748_solve([&f](double x) { return checked(f, x); }, lo, hi, f_lo, f_hi,
@@ -39,7 +40,8 @@ Bracket find_root(const std::function<double(double)>& f, double lo, double hi, 
 
 Bracket find_root_expanding(const std::function<double(double)>& f, double lo, double hi, double factor,
                             int max_growths, double x_tol) {
-  if (!(lo > 0.0 && hi > lo && factor > 1.0)) throw std::domain_error("find_root_expanding: needs 0 < lo < hi, factor > 1");
+  if (!(lo > 0.0 && hi > lo && factor > 1.0))
+    throw std::domain_error("find_root_expanding: needs 0 < lo < hi, factor > 1");
   double lower = lo;
   double f_lower = checked(f, lower);
   double upper = hi;

@@ -10,9 +10,9 @@ namespace clustertrade {
 /// A located root: the final bracket [lower, upper] with f(lower)·f(upper) ≤ 0, its midpoint, and
 /// the number of function evaluations used.
 struct Bracket {
-  double lower;       ///< left end of the final bracket
-  double upper;       ///< right end of the final bracket
-  double root;        ///< midpoint of the final bracket
+  double lower;                ///< left end of the final bracket
+  double upper;                ///< right end of the final bracket
+  double root;                 ///< midpoint of the final bracket
   std::uintmax_t evaluations;  ///< function evaluations spent
 };
 

@@ -14,9 +14,7 @@ std::string format_double(double value) {
   return fmt::format("{}", value);
 }
 
-std::string indexed(std::string_view field, std::size_t index) {
-  return fmt::format("{}[{}]", field, index + 1);
-}
+std::string indexed(std::string_view field, std::size_t index) { return fmt::format("{}[{}]", field, index + 1); }
 
 void require_finite(std::string_view field, double value) {
   if (!std::isfinite(value))
@@ -25,15 +23,13 @@ void require_finite(std::string_view field, double value) {
 
 void require_positive(std::string_view field, double value) {
   require_finite(field, value);
-  if (!(value > 0.0))
-    throw InvalidParameter(std::string(field), "must be > 0 (got " + format_double(value) + ")");
+  if (!(value > 0.0)) throw InvalidParameter(std::string(field), "must be > 0 (got " + format_double(value) + ")");
 }
 
 void require_greater(std::string_view field, double value, double bound, std::string_view bound_text) {
   require_finite(field, value);
   if (!(value > bound))
-    throw InvalidParameter(std::string(field),
-                           fmt::format("must be > {} (got {})", bound_text, format_double(value)));
+    throw InvalidParameter(std::string(field), fmt::format("must be > {} (got {})", bound_text, format_double(value)));
 }
 
 void require_in_closed(std::string_view field, double value, double lo, double hi) {

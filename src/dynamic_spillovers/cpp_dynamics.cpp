@@ -36,7 +36,7 @@ CppPath simulate_cpp(const CppParams& params, const std::vector<double>& times, 
       dsdt.setZero();
       return;
     }
-    dsdt[0] = params.x;                                                // R: learning by doing, rate x
+    dsdt[0] = params.x;                                              // R: learning by doing, rate x
     dsdt[1] = std::exp(s[1] - s[0]) + (r.cluster ? params.x : 0.0);  // P: eq. (5) or (6), as written
   };
   sys.slacks = [log_max, log_min](const CppRegime& r, double, const ode::State& s) {

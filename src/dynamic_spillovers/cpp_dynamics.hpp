@@ -19,13 +19,13 @@ namespace clustertrade::dynamic_spillovers {
 /// CPP §5's dynamics as written (crosswalk to RC07: \f$Z \leftrightarrow A\f$, \f$x \leftrightarrow g\f$,
 /// \f$\hat z \leftrightarrow a\f$; R = North, P = South).
 struct CppParams {
-  double x = 0.02;         ///< the rich region's growth rate with its cluster, \f$x > 0\f$
-  double z_rich0 = 1.0;    ///< \f$Z_R(0) > 0\f$
-  double z_poor0 = 0.6;    ///< \f$Z_P(0) > 0\f$
+  double x = 0.02;       ///< the rich region's growth rate with its cluster, \f$x > 0\f$
+  double z_rich0 = 1.0;  ///< \f$Z_R(0) > 0\f$
+  double z_poor0 = 0.6;  ///< \f$Z_P(0) > 0\f$
   /// Date from which P has a cluster (eq. 6 instead of eq. 5); +inf: never.
   double cluster_from = std::numeric_limits<double>::infinity();
-  double ratio_max = 1e6;  ///< the run stops (levels frozen) once \f$z\f$ exceeds this (finite-time blow-up)
-  double ratio_min = 1e-6; ///< ... or falls below this
+  double ratio_max = 1e6;   ///< the run stops (levels frozen) once \f$z\f$ exceeds this (finite-time blow-up)
+  double ratio_min = 1e-6;  ///< ... or falls below this
 
   /// Throws InvalidParameter unless x > 0, both levels > 0, cluster_from ≥ 0 (or never),
   /// 0 < ratio_min < z_poor0/z_rich0 < ratio_max (finite).

@@ -81,8 +81,10 @@ void catchup(FigureOutput& out) {
   n.add("dsCatchupStartLow", starts.front(), "lowest starting ratio a0 in rc07-catchup");
   n.add("dsCatchupStartAhead", starts.back(), "starting ratio a0 of a South ahead in rc07-catchup (overtaking run)");
   n.add("dsCatchupEndNoCluster", paths[0].ratio.back(), "a(400) from a0 = 0.1 without a cluster (integrated)", 6);
-  n.add("dsCatchupEndCluster", paths[4].ratio.back(), "a(400) from a0 = 0.1 with a cluster from t = 150 (integrated)", 8);
-  n.add("dsHalfLifeNoCluster", std::log(2.0) / (kEpsilon - kG), "half-life of a gap deviation near a-hat, ln 2/(eps - g)", 3);
+  n.add("dsCatchupEndCluster", paths[4].ratio.back(), "a(400) from a0 = 0.1 with a cluster from t = 150 (integrated)",
+        8);
+  n.add("dsHalfLifeNoCluster", std::log(2.0) / (kEpsilon - kG),
+        "half-life of a gap deviation near a-hat, ln 2/(eps - g)", 3);
   n.add("dsHalfLifeCluster", std::log(2.0) / kEpsilon, "half-life of 1 - a near a = 1 with a cluster, ln 2/eps", 3);
   // overtaking: South starts ahead (a0 = 1.5) without a cluster
   const double t_star = ds::overtaking_time(1.0 / 1.5, kG, kEpsilon, 0.0, 1.0);
@@ -172,16 +174,21 @@ void cpp_vs_rc07(FigureOutput& out) {
   CsvTable table({"t", "rc07_none", "rc07_cluster", "cpp_none_above", "cpp_none_below", "cpp_cluster"});
   table.comment(fmt::format("x = g = {}, epsilon = {}; CPP runs stop (nan) once z leaves [1e-3, 1e3]", kG, kEpsilon));
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  auto shown = [&](const ds::CppPath& path, std::size_t k) { return path.t[k] < path.escape_time ? path.ratio[k] : nan; };
+  auto shown = [&](const ds::CppPath& path, std::size_t k) {
+    return path.t[k] < path.escape_time ? path.ratio[k] : nan;
+  };
   for (std::size_t k = 0; k < times.size(); ++k)
-    table.add_row({times[k], r_none.ratio[k], r_cluster.ratio[k], shown(c_above, k), shown(c_below, k),
-                   shown(c_cluster, k)});
+    table.add_row(
+        {times[k], r_none.ratio[k], r_cluster.ratio[k], shown(c_above, k), shown(c_below, k), shown(c_cluster, k)});
   out.write_csv("cpp-vs-rc07-dynamics", "", table, "CPP's dynamics as written against RC07's");
   auto& n = out.numbers();
-  n.add("dsCppBlowupNone", ds::cpp_blowup_time(0.025, kG, false), "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02", 4);
-  n.add("dsCppBlowupCluster", ds::cpp_blowup_time(0.015, kG, true), "CPP eq. (6): blow-up time 1/z0 from z0 = 0.015", 4);
+  n.add("dsCppBlowupNone", ds::cpp_blowup_time(0.025, kG, false), "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02",
+        4);
+  n.add("dsCppBlowupCluster", ds::cpp_blowup_time(0.015, kG, true), "CPP eq. (6): blow-up time 1/z0 from z0 = 0.015",
+        4);
   n.add("dsPrintedLimit", ds::printed_limit_ratio(kG, kEpsilon, 1.0, 0.0), "printed rule's limit eps/(eps+g)");
-  n.add("dsPartialLimit", ds::follower_limit_ratio(kG, kEpsilon, 1.0, 0.5), "limit ratio with a half-intensity cluster");
+  n.add("dsPartialLimit", ds::follower_limit_ratio(kG, kEpsilon, 1.0, 0.5),
+        "limit ratio with a half-intensity cluster");
   // closed-form check over 1000 units with default tolerances (also asserted in the tests)
   const auto long_times = ode::time_grid(0.0, 1000.0, 1.0);
   const auto path = ds::simulate(base(0.3), long_times);

@@ -18,7 +18,8 @@ void Params::validate() const {
   require_in_closed("south_intensity_after", south_intensity_after, 0.0, 1.0);
   // +inf is the documented "never"; NaN and -inf are not dates.
   if (std::isnan(south_switch_time) || south_switch_time < 0.0)
-    throw InvalidParameter("south_switch_time", "must be >= 0 (or never) (got " + format_double(south_switch_time) + ")");
+    throw InvalidParameter("south_switch_time",
+                           "must be >= 0 (or never) (got " + format_double(south_switch_time) + ")");
 }
 
 double south_intensity_at(const Params& params, double t) {

@@ -31,11 +31,11 @@ enum class SpilloverRule {
 
 /// The parameters of one sector's two-country dynamics (RC07 §4). Read-only once validated.
 struct Params {
-  double g = 0.02;                 ///< learning-by-doing growth rate with a full cluster, \f$g > 0\f$
-  double epsilon = 0.05;           ///< spillover strength \f$\varepsilon > g\f$ (RC07 §4 assumes \f$\varepsilon > g\f$)
-  double a_north0 = 1.0;           ///< North's initial level \f$A_N(0) > 0\f$
-  double a_south0 = 0.5;           ///< South's initial level \f$A_S(0) > 0\f$
-  double north_intensity = 1.0;    ///< North's cluster intensity \f$s_N \in [0, 1]\f$ (RC07: clustered throughout)
+  double g = 0.02;               ///< learning-by-doing growth rate with a full cluster, \f$g > 0\f$
+  double epsilon = 0.05;         ///< spillover strength \f$\varepsilon > g\f$ (RC07 §4 assumes \f$\varepsilon > g\f$)
+  double a_north0 = 1.0;         ///< North's initial level \f$A_N(0) > 0\f$
+  double a_south0 = 0.5;         ///< South's initial level \f$A_S(0) > 0\f$
+  double north_intensity = 1.0;  ///< North's cluster intensity \f$s_N \in [0, 1]\f$ (RC07: clustered throughout)
   double south_intensity_before = 0.0;  ///< South's cluster intensity before the switch date, in [0, 1]
   double south_intensity_after = 1.0;   ///< South's cluster intensity from the switch date on, in [0, 1]
   /// The date \f$T_0 \ge 0\f$ at which South's intensity changes; \f$+\infty\f$ means never.
@@ -78,14 +78,14 @@ ode::SwitchingSystem<Regime> make_system(const Params& params);
 
 /// One simulated path on an output grid.
 struct Path {
-  std::vector<double> t;            ///< output times
-  std::vector<double> a_north;      ///< \f$A_N(t)\f$
-  std::vector<double> a_south;      ///< \f$A_S(t)\f$
-  std::vector<double> ratio;        ///< \f$a(t) = A_S/A_N\f$
-  std::vector<double> growth_north; ///< \f$\dot A_N/A_N\f$ at t (regime in force after t)
-  std::vector<double> growth_south; ///< \f$\dot A_S/A_S\f$ at t
+  std::vector<double> t;                   ///< output times
+  std::vector<double> a_north;             ///< \f$A_N(t)\f$
+  std::vector<double> a_south;             ///< \f$A_S(t)\f$
+  std::vector<double> ratio;               ///< \f$a(t) = A_S/A_N\f$
+  std::vector<double> growth_north;        ///< \f$\dot A_N/A_N\f$ at t (regime in force after t)
+  std::vector<double> growth_south;        ///< \f$\dot A_S/A_S\f$ at t
   std::vector<ode::SwitchEvent> switches;  ///< overtakings (event 0) and scheduled dates (-1)
-  std::size_t steps = 0;            ///< accepted dopri5 steps
+  std::size_t steps = 0;                   ///< accepted dopri5 steps
 };
 
 /// Integrates RC07 §4's law of motion from t = 0 and reports it at `times` (sorted, from 0 on),
@@ -138,7 +138,8 @@ double printed_limit_ratio(double g, double epsilon, double s_leader, double s_f
 /// Under the text's rule, the time at which the follower overtakes the leader: the ratio
 /// \f$q = A_f/A_\ell\f$ starts at \f$q_0 < 1\f$ and follows the logistic of follower_ratio_closed_form(),
 /// which passes 1 only when the follower learns faster, \f$c = \varepsilon + (s_f - s_\ell)g > \varepsilon\f$;
-/// then \f$t^* = \ln\big((c - \varepsilon q_0)/(q_0 (c - \varepsilon))\big)/c\f$. Returns +inf when \f$c \le \varepsilon\f$.
+/// then \f$t^* = \ln\big((c - \varepsilon q_0)/(q_0 (c - \varepsilon))\big)/c\f$. Returns +inf when \f$c \le
+/// \varepsilon\f$.
 ///
 /// \param q0 initial ratio \f$q_0 \in (0, 1)\f$  \param g growth from a full cluster
 /// \param epsilon spillover rate ε

@@ -70,8 +70,8 @@ void figure_rc07_fig1(FigureOutput& out) {
   comment_params(eq, p);
   for (const auto& e : ii::equilibria(p)) {
     const double l2 = e.labor_sector2;
-    eq.add_row({ii::to_string(e.kind), ii::productivity_sector2_south(p, l2) * l2, p.lambda_south[0] * (p.labor_south - l2),
-                e.wage, ii::to_string(e.stability)});
+    eq.add_row({ii::to_string(e.kind), ii::productivity_sector2_south(p, l2) * l2,
+                p.lambda_south[0] * (p.labor_south - l2), e.wage, ii::to_string(e.stability)});
   }
   out.write_csv("rc07-fig1", "equilibria", std::move(eq), "South's equilibria, marked on the PPF");
 
@@ -93,9 +93,10 @@ void figure_rc07_fig1(FigureOutput& out) {
   for (const auto& e : ii::equilibria(p)) {
     const std::string tag = e.kind == ii::EquilibriumKind::specialize1   ? "SpecOne"
                             : e.kind == ii::EquilibriumKind::specialize2 ? "SpecTwo"
-                                                                          : "Interior";
+                                                                         : "Interior";
     n.add("iiWage" + tag, e.wage, "Fig. 1: South's wage in the " + ii::to_string(e.kind) + " equilibrium");
-    n.add("iiLabor" + tag, e.labor_sector2, "Fig. 1: sector-2 employment in the " + ii::to_string(e.kind) + " equilibrium");
+    n.add("iiLabor" + tag, e.labor_sector2,
+          "Fig. 1: sector-2 employment in the " + ii::to_string(e.kind) + " equilibrium");
   }
   n.add_count("iiEquilibriumCount", static_cast<long long>(ii::equilibria(p).size()), "Fig. 1: number of equilibria");
 
@@ -112,7 +113,8 @@ void figure_rc07_fig1(FigureOutput& out) {
         "fn. 7 example: R needed for specialisation in 2, theta/(1+alpha L_S)");
   for (const auto& e : ii::equilibria(s))
     if (e.kind == ii::EquilibriumKind::specialize2)
-      n.add("iiSmallWageSpecTwo", e.wage, "fn. 7 example: wage with specialisation in 2 (paper's formula gives lambda2S/lambda2N)");
+      n.add("iiSmallWageSpecTwo", e.wage,
+            "fn. 7 example: wage with specialisation in 2 (paper's formula gives lambda2S/lambda2N)");
   // P vs CA counterexample: R = 3 > θ = 2.
   ii::Params c = p;
   c.lambda_south = {1.0, 3.0};
@@ -124,7 +126,6 @@ void figure_rc07_fig1(FigureOutput& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return clustertrade::figure_program_main(argc, argv, "figures-infant-industry", [](FigureOutput& out) {
-    figure_rc07_fig1(out);
-  });
+  return clustertrade::figure_program_main(argc, argv, "figures-infant-industry",
+                                           [](FigureOutput& out) { figure_rc07_fig1(out); });
 }

@@ -60,18 +60,24 @@ double wage_sector2(const Params& p, double labor_sector2) {
 
 std::string to_string(EquilibriumKind kind) {
   switch (kind) {
-    case EquilibriumKind::specialize1: return "specialize-1";
-    case EquilibriumKind::specialize2: return "specialize-2";
-    case EquilibriumKind::interior: return "interior";
+    case EquilibriumKind::specialize1:
+      return "specialize-1";
+    case EquilibriumKind::specialize2:
+      return "specialize-2";
+    case EquilibriumKind::interior:
+      return "interior";
   }
   return "unknown";
 }
 
 std::string to_string(Stability stability) {
   switch (stability) {
-    case Stability::stable: return "stable";
-    case Stability::unstable: return "unstable";
-    case Stability::neutral: return "neutral";
+    case Stability::stable:
+      return "stable";
+    case Stability::unstable:
+      return "unstable";
+    case Stability::neutral:
+      return "neutral";
   }
   return "unknown";
 }
@@ -118,7 +124,8 @@ std::vector<Equilibrium> equilibria(const Params& p) {
 
 bool mill_test_passes(const Params& p) {
   const auto eqs = equilibria(p);
-  return std::any_of(eqs.begin(), eqs.end(), [](const Equilibrium& e) { return e.kind == EquilibriumKind::specialize2; });
+  return std::any_of(eqs.begin(), eqs.end(),
+                     [](const Equilibrium& e) { return e.kind == EquilibriumKind::specialize2; });
 }
 
 std::vector<PpfPoint> ppf(const Params& p, int points) {

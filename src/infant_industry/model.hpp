@@ -22,9 +22,9 @@ namespace clustertrade::infant_industry {
 struct Params {
   std::array<double, 2> lambda_south{1.0, 1.25};  ///< \f$(\lambda_{1S}, \lambda_{2S})\f$
   std::array<double, 2> lambda_north{1.0, 1.0};   ///< \f$(\lambda_{1N}, \lambda_{2N})\f$
-  double alpha = 1.0;        ///< strength of the externality \f$\alpha > 0\f$
-  double lbar = 1.0;         ///< employment \f$\bar L > 0\f$ at which the externality is exhausted
-  double labor_south = 2.0;  ///< South's labour force \f$L_S > 0\f$
+  double alpha = 1.0;                             ///< strength of the externality \f$\alpha > 0\f$
+  double lbar = 1.0;                              ///< employment \f$\bar L > 0\f$ at which the externality is exhausted
+  double labor_south = 2.0;                       ///< South's labour force \f$L_S > 0\f$
 
   /// Throws clustertrade::InvalidParameter naming the field (`lambda_south[k]`, `lambda_north[k]`,
   /// `alpha`, `lbar`, `labor_south`) unless every entry is finite and \f$>0\f$.

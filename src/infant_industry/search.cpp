@@ -10,9 +10,9 @@ namespace {
 
 // Everything below is computed from primitives only; none of model.cpp's conditions are used.
 struct Economy {
-  double price1;     // North's unit labour requirement in good 1 (North labour = numeraire)
-  double price2;     // North's unit labour requirement in good 2, North clustered beyond L̄
-  double revenue1;   // what a Southern worker earns in good 1: price1 · λ1S
+  double price1;    // North's unit labour requirement in good 1 (North labour = numeraire)
+  double price2;    // North's unit labour requirement in good 2, North clustered beyond L̄
+  double revenue1;  // what a Southern worker earns in good 1: price1 · λ1S
   const Params* p;
 
   explicit Economy(const Params& params) : p(&params) {
@@ -48,8 +48,7 @@ std::vector<FoundEquilibrium> search_equilibria(const Params& p, const SearchOpt
   // Corner L2 = 0: all labour in good 1 earns revenue1; equilibrium when a firm entering good 2
   // (facing no externality) cannot pay more. Stable when a small entry of labour into good 2 still
   // pays less there.
-  if (sign(e.gap(0.0)) <= 0)
-    found.push_back({EquilibriumKind::specialize1, 0.0, 0.0, e.revenue1, sign(e.gap(h)) < 0});
+  if (sign(e.gap(0.0)) <= 0) found.push_back({EquilibriumKind::specialize1, 0.0, 0.0, e.revenue1, sign(e.gap(h)) < 0});
 
   // Interior: scan the grid for strict sign changes (bisect them) and for runs of ties.
   std::vector<int> s(n + 1);
@@ -80,8 +79,10 @@ std::vector<FoundEquilibrium> search_equilibria(const Params& p, const SearchOpt
     while (last + 1 < n && s[last + 1] == 0) ++last;
     double lo = x_at(k), hi = x_at(last);
     if (s[k - 1] != 0) lo = bisect(x_at(k - 1), x_at(k), [&](double x) { return sign(e.gap(x)) != 0; });
-    if (last + 1 == n && s[n] == 0) hi = ls;  // the stretch reaches the corner L2 = L_S
-    else if (s[last + 1] != 0) hi = bisect(x_at(last), x_at(last + 1), [&](double x) { return sign(e.gap(x)) == 0; });
+    if (last + 1 == n && s[n] == 0)
+      hi = ls;  // the stretch reaches the corner L2 = L_S
+    else if (s[last + 1] != 0)
+      hi = bisect(x_at(last), x_at(last + 1), [&](double x) { return sign(e.gap(x)) == 0; });
     const bool flat = hi - lo > 2.0 * h;
     bool stable = false;
     if (!flat) stable = sign(e.gap(lo - h)) > 0 && sign(e.gap(hi + h)) < 0;

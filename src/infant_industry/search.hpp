@@ -19,8 +19,8 @@ namespace clustertrade::infant_industry {
 
 /// Controls of the scan.
 struct SearchOptions {
-  std::size_t grid = 4096;   ///< grid intervals over \f$[0, L_S]\f$
-  double rel_tol = 1e-10;    ///< wage gaps below rel_tol·\f$w_1\f$ count as ties (zero profit)
+  std::size_t grid = 4096;     ///< grid intervals over \f$[0, L_S]\f$
+  double rel_tol = 1e-10;      ///< wage gaps below rel_tol·\f$w_1\f$ count as ties (zero profit)
   double perturbation = 1e-7;  ///< relative size (of \f$L_S\f$) of the stability perturbation
 };
 

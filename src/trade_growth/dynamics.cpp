@@ -135,8 +135,10 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   std::vector<std::pair<std::size_t, LearningRegime>> regimes;
   sys.record_regimes = false;
   sys.on_regime = [&](const LearningRegime& r, std::size_t first_output) {
-    if (!regimes.empty() && regimes.back().first == first_output) regimes.back().second = r;
-    else regimes.emplace_back(first_output, r);
+    if (!regimes.empty() && regimes.back().first == first_output)
+      regimes.back().second = r;
+    else
+      regimes.emplace_back(first_output, r);
   };
   ode::Tolerances tol;
   tol.atol = options.atol;

@@ -23,13 +23,13 @@ enum class TimeMode {
 
 /// Controls of simulate().
 struct SimulationOptions {
-  double horizon = 50.0;  ///< T: last output time
-  double step = 1.0;      ///< output spacing; outputs at 0, step, 2 step, …, T (T included)
+  double horizon = 50.0;                 ///< T: last output time
+  double step = 1.0;                     ///< output spacing; outputs at 0, step, 2 step, …, T (T included)
   TimeMode time = TimeMode::continuous;  ///< continuous or discrete periods
-  double rtol = 1e-10;    ///< relative error per step (continuous)
-  double atol = 1e-10;    ///< absolute error per step (continuous)
-  double max_dt = 1.0;    ///< largest integration step (continuous)
-  double period = 1.0;    ///< period length h of the discrete model (TimeMode::discrete; H12: 1)
+  double rtol = 1e-10;                   ///< relative error per step (continuous)
+  double atol = 1e-10;                   ///< absolute error per step (continuous)
+  double max_dt = 1.0;                   ///< largest integration step (continuous)
+  double period = 1.0;                   ///< period length h of the discrete model (TimeMode::discrete; H12: 1)
   /// false: the output points keep only t, the incomes and the relative wage (PathPoint's A_home,
   /// A_foreign, L_home, L_foreign stay empty) — for sweeps that compare incomes (H12 Prop. 1); they
   /// then cost no allocation per output. Honoured in continuous time without mobility.
@@ -54,11 +54,11 @@ struct PathPoint {
 
 /// A simulated time path.
 struct Path {
-  std::vector<PathPoint> points;     ///< one per output time
-  std::vector<double> switch_times;  ///< every located regime switch and scheduled date passed
-  std::size_t steps = 0;             ///< accepted integration steps (continuous) or periods (discrete)
-  std::size_t rhs_calls = 0;         ///< right-hand-side evaluations (continuous, no mobility)
-  std::size_t slack_calls = 0;       ///< event-function evaluations (continuous, no mobility)
+  std::vector<PathPoint> points;         ///< one per output time
+  std::vector<double> switch_times;      ///< every located regime switch and scheduled date passed
+  std::size_t steps = 0;                 ///< accepted integration steps (continuous) or periods (discrete)
+  std::size_t rhs_calls = 0;             ///< right-hand-side evaluations (continuous, no mobility)
+  std::size_t slack_calls = 0;           ///< event-function evaluations (continuous, no mobility)
   std::size_t location_slack_calls = 0;  ///< of which spent locating switches
 };
 

@@ -19,9 +19,9 @@ using clustertrade::CsvTable;
 using clustertrade::FigureOutput;
 
 // Our choices where H12 is silent (registered as numbers and stated in the report).
-constexpr double kSigma = 2.0;     // σ for Figs. 1–7
-constexpr double kHorizon = 60.0;  // T for Figs. 2–7
-constexpr double kStep = 0.25;     // output spacing
+constexpr double kSigma = 2.0;               // σ for Figs. 1–7
+constexpr double kHorizon = 60.0;            // T for Figs. 2–7
+constexpr double kStep = 0.25;               // output spacing
 constexpr double kHorizonMigration = 100.0;  // T for Fig. 8
 constexpr double kSigmaDiscrete = 4.0;       // σ of the discrete-vs-continuous comparison
 
@@ -79,13 +79,15 @@ void figure1(FigureOutput& out) {
     step.add_row({static_cast<double>(k), a, static_cast<double>(order[k] + 1)});
     step.add_row({static_cast<double>(k + 1), a, static_cast<double>(order[k] + 1)});
   }
-  out.write_csv("h12-fig1", "step", step, "relative productivity step A_i/A*_i in comparative-advantage order (eq. 11)");
+  out.write_csv("h12-fig1", "step", step,
+                "relative productivity step A_i/A*_i in comparative-advantage order (eq. 11)");
   CsvTable curve({"z", "balanced_trade", "printed_eq10"});
   for (int k = 1; k < 400; ++k) {
     const double z = 4.0 * k / 400.0;
     curve.add_row({z, tg::balanced_trade_wage(e, z), tg::balanced_trade_wage_printed(e, z)});
   }
-  out.write_csv("h12-fig1", "curve", curve, "balanced-trade relative wage omega(z): derived (App. A) and as printed (eq. 10)");
+  out.write_csv("h12-fig1", "curve", curve,
+                "balanced-trade relative wage omega(z): derived (App. A) and as printed (eq. 10)");
   const tg::Equilibrium eq = tg::solve_free_trade(e);
   double z_star = 0.0;  // home's share of industries: count of goods made at home plus shared fractions
   for (Eigen::Index i = 0; i < eq.home_share_foreign_market.size(); ++i) z_star += eq.home_share_foreign_market[i];
@@ -105,7 +107,8 @@ void figures_2_to_5(FigureOutput& out) {
     const tg::Scenario s = tg::scenario(f, kSigma);
     const tg::Path aut = tg::simulate(s.params, tg::Policy::autarky(4), options(kHorizon));
     const tg::Path trd = tg::simulate(s.params, tg::Policy::free_trade(4), options(kHorizon));
-    out.write_csv(s.id, "", income_table({{"autarky", aut}, {"trade", trd}}), "real income, autarky vs free trade: " + s.description);
+    out.write_csv(s.id, "", income_table({{"autarky", aut}, {"trade", trd}}),
+                  "real income, autarky vs free trade: " + s.description);
     const std::string n = names[f];
     const auto& a = aut.points.back();
     const auto& t = trd.points.back();
@@ -113,7 +116,8 @@ void figures_2_to_5(FigureOutput& out) {
                       "percent income gain of trade over autarky at T, home, Fig. " + std::to_string(f), 3);
     out.numbers().add("tgFig" + n + "GainForeign", 100.0 * (t.income_foreign / a.income_foreign - 1.0),
                       "percent income gain of trade over autarky at T, foreign, Fig. " + std::to_string(f), 3);
-    out.numbers().add("tgFig" + n + "StaticGain", 100.0 * (trd.points.front().income_home / aut.points.front().income_home - 1.0),
+    out.numbers().add("tgFig" + n + "StaticGain",
+                      100.0 * (trd.points.front().income_home / aut.points.front().income_home - 1.0),
                       "percent static gain from trade at t = 0, home, Fig. " + std::to_string(f), 3);
   }
   // Fig. 4: when autarky income overtakes cluster-destroying trade.
@@ -131,10 +135,13 @@ void figures_2_to_5(FigureOutput& out) {
     const auto& b = p.points.back();
     return 100.0 * ((home ? b.income_home / a.income_home : b.income_foreign / a.income_foreign) - 1.0);
   };
-  out.numbers().add("tgFigFiveGrowthAutHome", growth(a5, true), "Fig. 5: percent income growth over [0,T], autarky, home", 3);
-  out.numbers().add("tgFigFiveGrowthAutForeign", growth(a5, false), "Fig. 5: percent income growth, autarky, foreign", 3);
+  out.numbers().add("tgFigFiveGrowthAutHome", growth(a5, true),
+                    "Fig. 5: percent income growth over [0,T], autarky, home", 3);
+  out.numbers().add("tgFigFiveGrowthAutForeign", growth(a5, false), "Fig. 5: percent income growth, autarky, foreign",
+                    3);
   out.numbers().add("tgFigFiveGrowthTradeHome", growth(t5, true), "Fig. 5: percent income growth, trade, home", 3);
-  out.numbers().add("tgFigFiveGrowthTradeForeign", growth(t5, false), "Fig. 5: percent income growth, trade, foreign", 3);
+  out.numbers().add("tgFigFiveGrowthTradeForeign", growth(t5, false), "Fig. 5: percent income growth, trade, foreign",
+                    3);
 }
 
 void figures_6_and_7(FigureOutput& out) {
@@ -143,12 +150,14 @@ void figures_6_and_7(FigureOutput& out) {
   const tg::Path imm = tg::simulate(s6.params, tg::Policy::free_trade(4), options(kHorizon));
   const tg::Path aut = tg::simulate(s6.params, tg::Policy::autarky(4), options(kHorizon));
   const tg::Path del = tg::simulate(s6.params, tg::Policy::liberalize_all_at(4, d6), options(kHorizon));
-  out.write_csv("h12-fig6", "", income_table({{"immediate", imm}, {"autarky", aut}, {"delayed", del}}),
-                "real income: immediate liberalisation, autarky, liberalisation delayed until trade is cluster building");
+  out.write_csv(
+      "h12-fig6", "", income_table({{"immediate", imm}, {"autarky", aut}, {"delayed", del}}),
+      "real income: immediate liberalisation, autarky, liberalisation delayed until trade is cluster building");
   CsvTable dates6({"delay"});
   dates6.add_row({d6});
   out.write_csv("h12-fig6", "dates", dates6, "liberalisation date of the delayed scenario");
-  out.numbers().add("tgFigSixDelay", d6, "Fig. 6: first date at which free trade would be cluster building (autarky path)", 4);
+  out.numbers().add("tgFigSixDelay", d6,
+                    "Fig. 6: first date at which free trade would be cluster building (autarky path)", 4);
   out.numbers().add("tgFigSixGainAtT", 100.0 * (del.points.back().income_home / imm.points.back().income_home - 1.0),
                     "Fig. 6: percent income of delayed over immediate liberalisation at T", 3);
   const tg::Path imm_fine = tg::simulate(s6.params, tg::Policy::free_trade(4), options(kHorizon, 0.01));
@@ -157,7 +166,8 @@ void figures_6_and_7(FigureOutput& out) {
                     "Fig. 6: time at which delayed liberalisation's income overtakes immediate liberalisation's", 3);
 
   const tg::Scenario s7 = tg::scenario(7, kSigma);
-  const double d7all = tg::first_time_free_trade_satisfies(s7.params, tg::Policy::autarky(4), cluster_building, kHorizon);
+  const double d7all =
+      tg::first_time_free_trade_satisfies(s7.params, tg::Policy::autarky(4), cluster_building, kHorizon);
   const double d7 = tg::first_time_free_trade_satisfies(s7.params, gradual(std::numeric_limits<double>::infinity()),
                                                         cluster_building, kHorizon);
   const tg::Path imm7 = tg::simulate(s7.params, tg::Policy::free_trade(4), options(kHorizon));
@@ -169,11 +179,15 @@ void figures_6_and_7(FigureOutput& out) {
                 "real income: immediate, autarky, delayed (all industries), gradual (1 and 4 at t = 0, 2 and 3 later)");
   CsvTable dates7({"delay_all", "delay_gradual"});
   dates7.add_row({d7all, d7});
-  out.write_csv("h12-fig7", "dates", dates7, "liberalisation dates: all industries delayed; industries 2 and 3 in the gradual scenario");
-  out.numbers().add("tgFigSevenDelayAll", d7all, "Fig. 7 inputs: delay until cluster building, all industries closed", 4);
-  out.numbers().add("tgFigSevenDelayGradual", d7, "Fig. 7: delay of industries 2 and 3 with 1 and 4 open from t = 0", 4);
+  out.write_csv("h12-fig7", "dates", dates7,
+                "liberalisation dates: all industries delayed; industries 2 and 3 in the gradual scenario");
+  out.numbers().add("tgFigSevenDelayAll", d7all, "Fig. 7 inputs: delay until cluster building, all industries closed",
+                    4);
+  out.numbers().add("tgFigSevenDelayGradual", d7, "Fig. 7: delay of industries 2 and 3 with 1 and 4 open from t = 0",
+                    4);
   double cum_del = 0, cum_gra = 0;  // undiscounted income summed on the grid over [0, T]
-  for (std::size_t k = 0; k < gra7.points.size(); ++k) cum_del += del7.points[k].income_home, cum_gra += gra7.points[k].income_home;
+  for (std::size_t k = 0; k < gra7.points.size(); ++k)
+    cum_del += del7.points[k].income_home, cum_gra += gra7.points[k].income_home;
   out.numbers().add("tgFigSevenCumGain", 100.0 * (cum_gra / cum_del - 1.0),
                     "Fig. 7: percent more cumulative (undiscounted) income, gradual vs delayed, home", 3);
 }
@@ -181,20 +195,25 @@ void figures_6_and_7(FigureOutput& out) {
 void figure8(FigureOutput& out) {
   CsvTable table({"t", "share_sigma_4_3", "share_sigma_4"});
   const auto sigmas = tg::figure8_sigmas();  // 4/3 and 4 (H12 Fig. 8)
-  const tg::Path a = tg::simulate(tg::scenario(8, sigmas[0]).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
-  const tg::Path b = tg::simulate(tg::scenario(8, sigmas[1]).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
+  const tg::Path a =
+      tg::simulate(tg::scenario(8, sigmas[0]).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
+  const tg::Path b =
+      tg::simulate(tg::scenario(8, sigmas[1]).params, tg::Policy::migration(4), options(kHorizonMigration, 0.5));
   for (std::size_t k = 0; k < a.points.size(); ++k)
     table.add_row({a.points[k].t, a.points[k].L_home.sum() / 2.0, b.points[k].L_home.sum() / 2.0});
-  out.write_csv("h12-fig8", "", table, "home population share under free migration, Fig. 5's inputs, sigma = 4/3 and 4");
-  out.numbers().add("tgFigEightShareLow", a.points.back().L_home.sum() / 2.0, "Fig. 8: home population share at T, sigma = 4/3", 3);
-  out.numbers().add("tgFigEightShareHigh", b.points.back().L_home.sum() / 2.0, "Fig. 8: home population share at T, sigma = 4", 3);
+  out.write_csv("h12-fig8", "", table,
+                "home population share under free migration, Fig. 5's inputs, sigma = 4/3 and 4");
+  out.numbers().add("tgFigEightShareLow", a.points.back().L_home.sum() / 2.0,
+                    "Fig. 8: home population share at T, sigma = 4/3", 3);
+  out.numbers().add("tgFigEightShareHigh", b.points.back().L_home.sum() / 2.0,
+                    "Fig. 8: home population share at T, sigma = 4", 3);
   out.numbers().add("tgFigEightHorizon", kHorizonMigration, "Fig. 8 horizon");
 }
 
 void sigma_sensitivity(FigureOutput& out) {
   const std::vector<double> sigmas = {1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0};
-  CsvTable table({"sigma", "fig2_min_gain", "fig3_min_gain", "fig4_gain_T", "fig5_foreign_growth_gap", "fig6_delay_gain_T",
-                  "fig7_gradual_gain_T", "fig6_delay", "fig7_delay_all", "fig7_delay_gradual"});
+  CsvTable table({"sigma", "fig2_min_gain", "fig3_min_gain", "fig4_gain_T", "fig5_foreign_growth_gap",
+                  "fig6_delay_gain_T", "fig7_gradual_gain_T", "fig6_delay", "fig7_delay_all", "fig7_delay_gradual"});
   int holds2 = 0, holds3 = 0, holds4 = 0, holds5 = 0, holds6 = 0, holds7 = 0, holds7d = 0;
   for (double sigma : sigmas) {
     auto min_gain = [&](int f) {  // min over t of log(trade/autarky), both countries
@@ -214,7 +233,8 @@ void sigma_sensitivity(FigureOutput& out) {
     const double g5 = std::log(t5.points.back().income_foreign / t5.points.front().income_foreign) -
                       std::log(a5.points.back().income_foreign / a5.points.front().income_foreign);
     const tg::Scenario s6 = tg::scenario(6, sigma);
-    const double d6 = tg::first_time_free_trade_satisfies(s6.params, tg::Policy::autarky(4), cluster_building, kHorizon, 0.1, 1e-7);
+    const double d6 =
+        tg::first_time_free_trade_satisfies(s6.params, tg::Policy::autarky(4), cluster_building, kHorizon, 0.1, 1e-7);
     double g6 = std::numeric_limits<double>::quiet_NaN();
     if (std::isfinite(d6)) {
       const tg::Path imm = tg::simulate(s6.params, tg::Policy::free_trade(4), options(kHorizon, kHorizon));
@@ -222,12 +242,14 @@ void sigma_sensitivity(FigureOutput& out) {
       g6 = std::log(del.points.back().income_home / imm.points.back().income_home);
     }
     const tg::Scenario s7 = tg::scenario(7, sigma);
-    const double d7all = tg::first_time_free_trade_satisfies(s7.params, tg::Policy::autarky(4), cluster_building, kHorizon, 0.1, 1e-7);
+    const double d7all =
+        tg::first_time_free_trade_satisfies(s7.params, tg::Policy::autarky(4), cluster_building, kHorizon, 0.1, 1e-7);
     const double d7 = tg::first_time_free_trade_satisfies(s7.params, gradual(std::numeric_limits<double>::infinity()),
                                                           cluster_building, kHorizon, 0.1, 1e-7);
     double g7 = std::numeric_limits<double>::quiet_NaN();
     if (std::isfinite(d7) && std::isfinite(d7all)) {
-      const tg::Path del = tg::simulate(s7.params, tg::Policy::liberalize_all_at(4, d7all), options(kHorizon, kHorizon));
+      const tg::Path del =
+          tg::simulate(s7.params, tg::Policy::liberalize_all_at(4, d7all), options(kHorizon, kHorizon));
       const tg::Path gra = tg::simulate(s7.params, gradual(d7), options(kHorizon, kHorizon));
       g7 = std::log(gra.points.back().income_home / del.points.back().income_home);
     }
@@ -243,15 +265,20 @@ void sigma_sensitivity(FigureOutput& out) {
   }
   out.write_csv("h12-sigma-sensitivity", "", table,
                 "qualitative statements of Figs. 2-7 across sigma (log income ratios at or up to T, delay dates)");
-  out.numbers().add_count("tgSensCount", static_cast<long long>(sigmas.size()), "number of sigma values in the sensitivity sweep");
+  out.numbers().add_count("tgSensCount", static_cast<long long>(sigmas.size()),
+                          "number of sigma values in the sensitivity sweep");
   out.numbers().add_text("tgSensSigmas", "1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 6, 8", "sigma values of the sweep");
   out.numbers().add_count("tgSensHoldsTwo", holds2, "sigma values where trade beats autarky at every t (Fig. 2)");
   out.numbers().add_count("tgSensHoldsThree", holds3, "sigma values where trade beats autarky at every t (Fig. 3)");
   out.numbers().add_count("tgSensHoldsFour", holds4, "sigma values where autarky is ahead at T (Fig. 4)");
-  out.numbers().add_count("tgSensHoldsFive", holds5, "sigma values where trade lowers foreign's income growth (Fig. 5)");
-  out.numbers().add_count("tgSensHoldsSix", holds6, "sigma values where delayed beats immediate liberalisation at T (Fig. 6)");
-  out.numbers().add_count("tgSensHoldsSeven", holds7, "sigma values where gradual beats delayed liberalisation at T (Fig. 7)");
-  out.numbers().add_count("tgSensHoldsSevenDelay", holds7d, "sigma values where gradual opening shortens the delay (Fig. 7)");
+  out.numbers().add_count("tgSensHoldsFive", holds5,
+                          "sigma values where trade lowers foreign's income growth (Fig. 5)");
+  out.numbers().add_count("tgSensHoldsSix", holds6,
+                          "sigma values where delayed beats immediate liberalisation at T (Fig. 6)");
+  out.numbers().add_count("tgSensHoldsSeven", holds7,
+                          "sigma values where gradual beats delayed liberalisation at T (Fig. 7)");
+  out.numbers().add_count("tgSensHoldsSevenDelay", holds7d,
+                          "sigma values where gradual opening shortens the delay (Fig. 7)");
 }
 
 void discrete_vs_continuous(FigureOutput& out) {
@@ -266,8 +293,8 @@ void discrete_vs_continuous(FigureOutput& out) {
   const auto [c6, d6] = pair(6, tg::Policy::autarky(4), kSigmaDiscrete);
   const auto [c5, d5] = pair(5, tg::Policy::free_trade(4), kSigmaDiscrete);
   const auto [c2, d2] = pair(2, tg::Policy::autarky(4), kSigmaDiscrete);
-  CsvTable table({"t", "fig6_autarky_continuous", "fig6_autarky_discrete", "fig5_trade_continuous", "fig5_trade_discrete",
-                  "fig2_autarky_continuous", "fig2_autarky_discrete"});
+  CsvTable table({"t", "fig6_autarky_continuous", "fig6_autarky_discrete", "fig5_trade_continuous",
+                  "fig5_trade_discrete", "fig2_autarky_continuous", "fig2_autarky_discrete"});
   for (std::size_t k = 0; k < c6.points.size(); ++k)
     table.add_row({c6.points[k].t, c6.points[k].income_home, d6.points[k].income_home, c5.points[k].income_home,
                    d5.points[k].income_home, c2.points[k].income_home, d2.points[k].income_home});
@@ -276,9 +303,12 @@ void discrete_vs_continuous(FigureOutput& out) {
     return 100.0 * (d.points.back().income_home / c.points.back().income_home - 1.0);
   };
   out.numbers().add("tgDiscSigma", kSigmaDiscrete, "sigma of the discrete-vs-continuous comparison");
-  out.numbers().add("tgDiscGapSixAut", gap(c6, d6), "percent gap discrete vs continuous at T, Fig. 6 autarky, sigma 4", 2);
-  out.numbers().add("tgDiscGapFiveTrade", gap(c5, d5), "percent gap discrete vs continuous at T, Fig. 5 trade, sigma 4", 2);
-  out.numbers().add("tgDiscGapTwoAut", gap(c2, d2), "percent gap discrete vs continuous at T, Fig. 2 autarky, sigma 4", 2);
+  out.numbers().add("tgDiscGapSixAut", gap(c6, d6), "percent gap discrete vs continuous at T, Fig. 6 autarky, sigma 4",
+                    2);
+  out.numbers().add("tgDiscGapFiveTrade", gap(c5, d5), "percent gap discrete vs continuous at T, Fig. 5 trade, sigma 4",
+                    2);
+  out.numbers().add("tgDiscGapTwoAut", gap(c2, d2), "percent gap discrete vs continuous at T, Fig. 2 autarky, sigma 4",
+                    2);
   const auto [c6b, d6b] = pair(6, tg::Policy::autarky(4), kSigma);
   out.numbers().add("tgDiscGapSixAutSigmaTwo", std::fabs(gap(c6b, d6b)),
                     "absolute percent gap discrete vs continuous at T, Fig. 6 autarky, sigma 2 (rounding only)", 1);
@@ -288,11 +318,13 @@ void discrete_vs_continuous(FigureOutput& out) {
   const tg::Path dd = tg::simulate(s6.params, tg::Policy::autarky(4), disc_fine);
   double first = std::numeric_limits<double>::infinity();
   for (const auto& p : dd.points)
-    if (cluster_building(tg::equilibrium_at(s6.params.economy, tg::Policy::free_trade(4), 0.0, p.A_home, p.A_foreign))) {
+    if (cluster_building(
+            tg::equilibrium_at(s6.params.economy, tg::Policy::free_trade(4), 0.0, p.A_home, p.A_foreign))) {
       first = p.t;
       break;
     }
-  out.numbers().add("tgDiscDelaySix", first, "Fig. 6: first period at which trade would be cluster building, discrete time", 3);
+  out.numbers().add("tgDiscDelaySix", first,
+                    "Fig. 6: first period at which trade would be cluster building, discrete time", 3);
 }
 
 void register_choices(FigureOutput& out) {
@@ -313,6 +345,7 @@ int main(int argc, char** argv) {
     figure8(out);
     sigma_sensitivity(out);
     discrete_vs_continuous(out);
-    clustertrade::trade_growth::claims::write_combined_region(out);  // claim h12.s3.4-combined's map (claims_dynamic.cpp)
+    clustertrade::trade_growth::claims::write_combined_region(
+        out);  // claim h12.s3.4-combined's map (claims_dynamic.cpp)
   });
 }

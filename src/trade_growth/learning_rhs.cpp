@@ -25,7 +25,6 @@ double log_add(double a, double b) {
 /// Set code of a market from its supplier: 0 home-made, 1 shared, 2 foreign-made.
 signed char code(Supplier s) { return s == Supplier::home ? kMade : (s == Supplier::shared ? kShared : kOther); }
 
-
 }  // namespace
 
 FixedParameters FixedParameters::from(const Params& params) {
@@ -43,7 +42,8 @@ FixedParameters FixedParameters::from(const Params& params) {
 
 LearningRhs::LearningRhs(const FixedParameters& fixed) : fixed_(fixed) {
   const auto n = static_cast<Eigen::Index>(fixed.n);
-  for (Eigen::VectorXd* v : {&la_, &las_, &lg_, &term_h_, &term_f_, &e_h_, &e_f_, &lab_h_, &lab_f_, &share_h_, &share_f_})
+  for (Eigen::VectorXd* v :
+       {&la_, &las_, &lg_, &term_h_, &term_f_, &e_h_, &e_f_, &lab_h_, &lab_f_, &share_h_, &share_f_})
     v->setZero(n);
   for (Eigen::VectorXd* v : {&xp_, &fp_, &f0_}) v->setZero(2 * n);
   set_h_.assign(fixed.n, kMade);
@@ -91,7 +91,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   const double s1 = fixed_.sigma - 1.0;
   traded_ = r.traded;
   double max_h[3] = {kNegInf, kNegInf, kNegInf}, max_f[3] = {kNegInf, kNegInf, kNegInf};
-  double pin = kNaN;  // log switch point of the first shared market
+  double pin = kNaN;      // log switch point of the first shared market
   bool same_sets = true;  // every good supplied by the same country in both markets
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
@@ -113,8 +113,10 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
     if (std::isnan(pin) && trd) {
       // Switch points formed exactly as solve_static_equilibrium() forms them (g·a and a/g), so that
       // the slacks order goods as the static solver does, to the last bit.
-      if (set_f_[k] == kShared) pin = std::log(g * (x[i] / x[N + i]));
-      else if (set_h_[k] == kShared) pin = std::log((x[i] / x[N + i]) / g);
+      if (set_f_[k] == kShared)
+        pin = std::log(g * (x[i] / x[N + i]));
+      else if (set_h_[k] == kShared)
+        pin = std::log((x[i] / x[N + i]) / g);
     }
   }
   double sum_h[3] = {0, 0, 0}, sum_f[3] = {0, 0, 0};
@@ -178,7 +180,7 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
   log_dh_ = log_add(log_add(lh_u, lhc_u), lM_);
   const bool same_markets = lx_u == lh_u && lxc_u == lhc_u && lN_ == lM_;  // free trade: one denominator
   log_df_ = same_markets ? log_dh_ : log_add(log_add(lx_u, lxc_u), lN_);
-  if (incomes_only_) return;  // the price indices are all incomes() needs
+  if (incomes_only_) return;                                              // the price indices are all incomes() needs
   auto exp0 = [](double l) { return l == kNegInf ? 0.0 : std::exp(l); };  // no call for an empty set
   const double ch[3] = {exp0(max_h[kMade] - s1 * v - log_dh_), exp0(max_h[kShared] - s1 * v - log_dh_),
                         exp0(max_h[kOther] - log_dh_)};
@@ -211,7 +213,8 @@ void LearningRhs::allocate(double th, double theta_first, double theta_second, c
   const double u = log_wage_ == 0.0 ? 1.0 : std::exp(log_wage_), Lh = fixed_.labor_home, Lf = fixed_.labor_foreign;
   for (Eigen::Index i = 0; i < N; ++i) {
     const auto k = static_cast<std::size_t>(i);
-    const double shared = tie.active && k == tie.first ? theta_first : (tie.active && k == tie.second ? theta_second : th);
+    const double shared =
+        tie.active && k == tie.first ? theta_first : (tie.active && k == tie.second ? theta_second : th);
     const double t_h = set_h_[k] == kMade ? 1.0 : (set_h_[k] == kShared ? shared : 0.0);
     const double t_f = set_f_[k] == kMade ? 1.0 : (set_f_[k] == kShared ? shared : 0.0);
     // H12 eq. (12) generalised: labour = revenue / wage in each country.
@@ -319,8 +322,10 @@ void LearningRhs::tie_fractions(const LearningRegime& r, const Eigen::VectorXd& 
 
 void LearningRhs::raw_field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
   solve(r, x, true);
-  if (r.tie.active) dxdt = tie_field_;  // the Filippov combination formed by tie_shares()
-  else masked_learning(lab_h_, lab_f_, dxdt);
+  if (r.tie.active)
+    dxdt = tie_field_;  // the Filippov combination formed by tie_shares()
+  else
+    masked_learning(lab_h_, lab_f_, dxdt);
 }
 
 bool LearningRhs::toggles(std::size_t k, double end) const {
@@ -416,8 +421,10 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
       const double g = r.openness[k], a = x[i] / x[N + i];
       const double log_switch = std::log(foreign_market ? g * a : a / g);
       const signed char s = foreign_market ? set_f_[k] : set_h_[k];
-      if (s == kMade) out[count++] = log_switch - v;
-      else if (s == kOther) out[count++] = v - log_switch;
+      if (s == kMade)
+        out[count++] = log_switch - v;
+      else if (s == kOther)
+        out[count++] = v - log_switch;
       else {
         if (r.tie.active && (k == r.tie.first || k == r.tie.second)) {
           const double t = tie_lambda_;
@@ -473,8 +480,10 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
     // A shared good pins the wage at its relative productivity (the first one, as solve() pins it);
     // its price w/A = 1/A* is the same from either country, so it counts once, on the home side.
     if (s == Supplier::shared && std::isnan(pinned)) pinned = x[i] / x[N + i];
-    if (s != Supplier::foreign) h += b * std::exp(s1 * std::log(x[i]));
-    else m += b * std::exp(s1 * std::log(x[N + i]));
+    if (s != Supplier::foreign)
+      h += b * std::exp(s1 * std::log(x[i]));
+    else
+      m += b * std::exp(s1 * std::log(x[N + i]));
   }
   if (!(h > 0.0 && m > 0.0 && std::isfinite(h) && std::isfinite(m))) return false;
   if (!r.traded) {
@@ -482,8 +491,8 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
     income_foreign = fixed_.labor_foreign * std::pow(m, 1.0 / s1);
     rel_wage = kNaN;
   } else {
-    const double u = std::isnan(pinned) ? std::pow(fixed_.labor_foreign * h / (fixed_.labor_home * m), 1.0 / fixed_.sigma)
-                                        : pinned;
+    const double u =
+        std::isnan(pinned) ? std::pow(fixed_.labor_foreign * h / (fixed_.labor_home * m), 1.0 / fixed_.sigma) : pinned;
     const double inverse_price = std::pow(std::pow(u, -s1) * h + m, 1.0 / s1);
     income_home = u * fixed_.labor_home * inverse_price;
     income_foreign = fixed_.labor_foreign * inverse_price;
@@ -550,7 +559,8 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   e.labor_foreign = fixed.labor_foreign;
   if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
   const Equilibrium eq = solve_static_equilibrium(e, openness);
-  LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}, {}};
+  LearningRegime r{
+      std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}, {}};
   if (!eq.traded) return r;
   // A tie: a shared good and another traded good at the same relative productivity (free trade).
   if (LearningRegime tie = r; make_tie(fixed, openness, x, eq, tie)) {
@@ -596,7 +606,8 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
       any_shared = true;
       const double theta = fm ? eq.home_share_foreign_market[i] : eq.home_share_home_market[i];
       end = theta > 1.0 - tol ? 1.0 : (theta < tol ? 0.0 : -1.0);
-      (fm ? pure.pattern.foreign_market : pure.pattern.home_market)[k] = end == 1.0 ? Supplier::home : Supplier::foreign;
+      (fm ? pure.pattern.foreign_market : pure.pattern.home_market)[k] =
+          end == 1.0 ? Supplier::home : Supplier::foreign;
     }
   }
   if (any_shared && end < 0.0) return r;
@@ -629,7 +640,7 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   const double gs = rhs.theta_derivative(shared, x, f_shared);
   // e = 1: the pure side is θ > 1; e = 0: θ < 0. "into" = toward the surface.
   const double sign = end == 1.0 ? 1.0 : -1.0;
-  const bool pure_into = sign * gp < 0.0, shared_into = sign * gs > 0.0;
+  const bool pure_into = sign * gp<0.0, shared_into = sign * gs> 0.0;
   if (pure_into && shared_into) {
     shared.sliding = {true, end};
     return shared;

@@ -21,12 +21,13 @@ namespace clustertrade::trade_growth {
 
 /// The parameters that do not move along a path (H12 §2): σ, L, L*, log taste weights and τᵀ.
 struct FixedParameters {
-  std::size_t n = 0;             ///< number of industries
-  double sigma = 2.0;            ///< elasticity of substitution σ (H12 eq. (2))
-  double labor_home = 1.0;       ///< L
-  double labor_foreign = 1.0;    ///< L*
-  Eigen::VectorXd log_weights;   ///< \f$\log b_i\f$ (zeros for H12's b_i = 1)
-  Eigen::MatrixXd tau_transposed;  ///< \f$\tau^T\f$: \f$(\tau^TL)_i = \sum_j \tau_{ji}L_j\f$ (row j sends, column i receives)
+  std::size_t n = 0;            ///< number of industries
+  double sigma = 2.0;           ///< elasticity of substitution σ (H12 eq. (2))
+  double labor_home = 1.0;      ///< L
+  double labor_foreign = 1.0;   ///< L*
+  Eigen::VectorXd log_weights;  ///< \f$\log b_i\f$ (zeros for H12's b_i = 1)
+  Eigen::MatrixXd
+      tau_transposed;  ///< \f$\tau^T\f$: \f$(\tau^TL)_i = \sum_j \tau_{ji}L_j\f$ (row j sends, column i receives)
 
   /// Copies the fixed part of `params` (does not validate; simulate() has).
   /// \param params the model's parameters \return σ, L, L*, log b and τᵀ taken from them
@@ -178,7 +179,8 @@ class LearningRhs {
   const LearningRegime* last_field_regime_ = nullptr;
   Eigen::VectorXd last_field_x_;
   bool output_only_ = false;
-  bool incomes_only_ = false;  // incomes(): stop after the price indices  // solving for an output point (outputs()): closed-form wage allowed
+  bool incomes_only_ = false;  // incomes(): stop after the price indices  // solving for an output point (outputs()):
+                               // closed-form wage allowed
 };
 
 /// The regime the fast dynamics enter at state x with openness g (H12 §2.2 pattern from

@@ -9,9 +9,7 @@
 namespace clustertrade::trade_growth {
 
 namespace {
-std::span<const double> as_span(const Eigen::VectorXd& v) {
-  return {v.data(), static_cast<std::size_t>(v.size())};
-}
+std::span<const double> as_span(const Eigen::VectorXd& v) { return {v.data(), static_cast<std::size_t>(v.size())}; }
 }  // namespace
 
 void Economy::validate() const {
@@ -36,8 +34,8 @@ void Params::validate() const {
                                       std::to_string(tau.cols()) + " columns)");
   if (tau.rows() != n)
     throw InvalidParameter("tau", "must be " + std::to_string(n) + " x " + std::to_string(n) +
-                                      ", one row and column per industry (got " + std::to_string(tau.rows()) +
-                                      " x " + std::to_string(tau.cols()) + ")");
+                                      ", one row and column per industry (got " + std::to_string(tau.rows()) + " x " +
+                                      std::to_string(tau.cols()) + ")");
   for (Eigen::Index j = 0; j < n; ++j)
     for (Eigen::Index i = 0; i < n; ++i)
       require_in_closed("tau[" + std::to_string(j + 1) + "," + std::to_string(i + 1) + "]", tau(j, i), 0.0, 1.0);

@@ -17,12 +17,12 @@ namespace clustertrade::trade_growth {
 /// Cobb–Douglas \f$D = \prod_i (x_i/\beta_i)^{\beta_i}\f$, \f$P = \prod_i p_i^{\beta_i}\f$ with
 /// \f$\beta_i = b_i/\sum_j b_j\f$. Technology (H12 eq. (5)): \f$x_i = A_i L_i\f$.
 struct Economy {
-  Eigen::VectorXd home;     ///< home productivities \f$A_i > 0\f$ (H12 eq. (5))
-  Eigen::VectorXd foreign;  ///< foreign productivities \f$A^*_i > 0\f$
-  double sigma = 2.0;       ///< elasticity of substitution \f$\sigma > 0\f$ (H12 eq. (2)); 1 = Cobb–Douglas
+  Eigen::VectorXd home;        ///< home productivities \f$A_i > 0\f$ (H12 eq. (5))
+  Eigen::VectorXd foreign;     ///< foreign productivities \f$A^*_i > 0\f$
+  double sigma = 2.0;          ///< elasticity of substitution \f$\sigma > 0\f$ (H12 eq. (2)); 1 = Cobb–Douglas
   double labor_home = 1.0;     ///< home labour \f$L > 0\f$
   double labor_foreign = 1.0;  ///< foreign labour \f$L^* > 0\f$
-  Eigen::VectorXd weights;  ///< taste weights \f$b_i > 0\f$; empty means all ones (H12)
+  Eigen::VectorXd weights;     ///< taste weights \f$b_i > 0\f$; empty means all ones (H12)
 
   /// Number of industries \f$n\f$.
   /// \return n, the length of `home`

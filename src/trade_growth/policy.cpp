@@ -10,8 +10,7 @@
 namespace clustertrade::trade_growth {
 
 Policy Policy::autarky(std::size_t n) {
-  return {Eigen::VectorXd::Constant(static_cast<Eigen::Index>(n), std::numeric_limits<double>::infinity()), 1.0,
-          false};
+  return {Eigen::VectorXd::Constant(static_cast<Eigen::Index>(n), std::numeric_limits<double>::infinity()), 1.0, false};
 }
 
 Policy Policy::free_trade(std::size_t n) { return {Eigen::VectorXd::Zero(static_cast<Eigen::Index>(n)), 1.0, false}; }

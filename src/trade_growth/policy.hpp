@@ -17,9 +17,9 @@ namespace clustertrade::trade_growth {
 /// traded (\f$g_i = 0\f$) before. With `mobility`, trade is free from the start and workers move
 /// until wages are equal (H12 §5); the dates are then ignored.
 struct Policy {
-  Eigen::VectorXd liberalize_at;   ///< \f$t_i\f$ per industry; ≤ 0 open from the start, +inf never
-  double openness_when_open = 1.0; ///< \f$g^{\text{open}} \in (0, 1]\f$ once open (1: free trade)
-  bool mobility = false;           ///< free labour mobility (H12 §5) instead of fixed populations
+  Eigen::VectorXd liberalize_at;    ///< \f$t_i\f$ per industry; ≤ 0 open from the start, +inf never
+  double openness_when_open = 1.0;  ///< \f$g^{\text{open}} \in (0, 1]\f$ once open (1: free trade)
+  bool mobility = false;            ///< free labour mobility (H12 §5) instead of fixed populations
 
   /// Every industry closed for ever (H12's autarky benchmark).
   /// \param n number of industries  \return the policy

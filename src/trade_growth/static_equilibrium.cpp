@@ -27,10 +27,10 @@ struct Switch {
 /// Logarithms of the weighted CES terms of the balanced-trade equation. Kept in logs so that
 /// \f$A^{\sigma-1}\f$ can neither overflow nor underflow, whatever σ (500, 1e5) and A (1e308).
 struct Terms {
-  Eigen::VectorXd exp_home;      ///< log b_i (g_i A_i)^{σ-1}: home's good sold abroad
-  Eigen::VectorXd own_home;      ///< log b_i A_i^{σ-1}: home's good sold at home
-  Eigen::VectorXd own_foreign;   ///< log b_i A*_i^{σ-1}: foreign's good sold abroad
-  Eigen::VectorXd imp_foreign;   ///< log b_i (g_i A*_i)^{σ-1}: foreign's good sold at home
+  Eigen::VectorXd exp_home;     ///< log b_i (g_i A_i)^{σ-1}: home's good sold abroad
+  Eigen::VectorXd own_home;     ///< log b_i A_i^{σ-1}: home's good sold at home
+  Eigen::VectorXd own_foreign;  ///< log b_i A*_i^{σ-1}: foreign's good sold abroad
+  Eigen::VectorXd imp_foreign;  ///< log b_i (g_i A*_i)^{σ-1}: foreign's good sold at home
 };
 
 /// log(e^a + e^b) without overflow; −inf stands for an empty sum.
@@ -92,10 +92,14 @@ Sums sums_for(const Terms& t, const Eigen::VectorXd& g, const std::vector<Suppli
       s.foreign_abroad.add(t.own_foreign[k]);
       continue;
     }
-    if (foreign_mkt[i] == Supplier::home) s.exported.add(t.exp_home[k]);
-    else if (foreign_mkt[i] == Supplier::foreign) s.foreign_abroad.add(t.own_foreign[k]);
-    if (home_mkt[i] == Supplier::home) s.home_at_home.add(t.own_home[k]);
-    else if (home_mkt[i] == Supplier::foreign) s.imported.add(t.imp_foreign[k]);
+    if (foreign_mkt[i] == Supplier::home)
+      s.exported.add(t.exp_home[k]);
+    else if (foreign_mkt[i] == Supplier::foreign)
+      s.foreign_abroad.add(t.own_foreign[k]);
+    if (home_mkt[i] == Supplier::home)
+      s.home_at_home.add(t.own_home[k]);
+    else if (home_mkt[i] == Supplier::foreign)
+      s.imported.add(t.imp_foreign[k]);
   }
   return s;
 }
@@ -107,7 +111,8 @@ double excess_exports(double u, const Sums& s, const Economy& e) {
   const double lu = std::log(u), s1 = e.sigma - 1.0;
   const double lx = s.exported.value == kNegInf ? kNegInf : s.exported.value - s1 * lu;
   const double lh = s.home_at_home.value == kNegInf ? kNegInf : s.home_at_home.value - s1 * lu;
-  const double log_exports = lx == kNegInf ? kNegInf : std::log(e.labor_foreign) + lx - log_add(lx, s.foreign_abroad.value);
+  const double log_exports =
+      lx == kNegInf ? kNegInf : std::log(e.labor_foreign) + lx - log_add(lx, s.foreign_abroad.value);
   const double log_imports = s.imported.value == kNegInf
                                  ? kNegInf
                                  : lu + std::log(e.labor_home) + s.imported.value - log_add(s.imported.value, lh);
@@ -232,16 +237,17 @@ bool no_trade_band(const std::vector<Switch>& s) {
   if (s.empty()) return true;
   double max_f = -std::numeric_limits<double>::infinity(), min_h = std::numeric_limits<double>::infinity();
   for (const auto& w : s) {
-    if (w.foreign_market) max_f = std::max(max_f, w.at);
-    else min_h = std::min(min_h, w.at);
+    if (w.foreign_market)
+      max_f = std::max(max_f, w.at);
+    else
+      min_h = std::min(min_h, w.at);
   }
   return max_f <= min_h;
 }
 
 Eigen::VectorXd as_vector(const std::vector<Supplier>& v) {
   Eigen::VectorXd out(static_cast<Eigen::Index>(v.size()));
-  for (std::size_t i = 0; i < v.size(); ++i)
-    out[static_cast<Eigen::Index>(i)] = v[i] == Supplier::home ? 1.0 : 0.0;
+  for (std::size_t i = 0; i < v.size(); ++i) out[static_cast<Eigen::Index>(i)] = v[i] == Supplier::home ? 1.0 : 0.0;
   return out;
 }
 
@@ -300,11 +306,13 @@ Equilibrium solve_unchecked(const Economy& e, const Eigen::VectorXd& g) {
     LogSum shared_exp, shared_home;
     for (std::size_t j = switched; j < tied_end; ++j) {
       const auto good = static_cast<Eigen::Index>(sw[j].good);
-      if (sw[j].foreign_market) shared_exp.add(terms.exp_home[good]);
-      else shared_home.add(terms.own_home[good]);
+      if (sw[j].foreign_market)
+        shared_exp.add(terms.exp_home[good]);
+      else
+        shared_home.add(terms.own_home[good]);
     }
-    const double theta = std::clamp(
-        shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp.value, shared_home.value, e), 0.0, 1.0);
+    const double theta =
+        std::clamp(shared_fraction(u, sums_for(terms, g, hb, fb), shared_exp.value, shared_home.value, e), 0.0, 1.0);
     th = as_vector(hm);
     tf = as_vector(fm);
     for (std::size_t j = switched; j < tied_end; ++j)
@@ -346,14 +354,17 @@ void require_representable(const Economy& e, const Eigen::VectorXd& g, const Equ
   }
   const double total_weight = e.weights.size() == 0 ? static_cast<double>(e.size()) : e.weights.sum();
   if (std::fabs(e.sigma - 1.0) < 1e-2 && total_weight != 1.0)
-    throw InvalidParameter("sigma", "is too close to 1 for H12's unnormalised CES index: the income scale factor (sum "
-                                    "of weights)^(1/(sigma-1)) exceeds the largest double; use sigma = 1 (Cobb-Douglas) "
-                                    "or weights summing to 1");
-  const double top_a = std::max(e.home.maxCoeff(), e.foreign.maxCoeff()), top_l = std::max(e.labor_home, e.labor_foreign);
+    throw InvalidParameter("sigma",
+                           "is too close to 1 for H12's unnormalised CES index: the income scale factor (sum "
+                           "of weights)^(1/(sigma-1)) exceeds the largest double; use sigma = 1 (Cobb-Douglas) "
+                           "or weights summing to 1");
+  const double top_a = std::max(e.home.maxCoeff(), e.foreign.maxCoeff()),
+               top_l = std::max(e.labor_home, e.labor_foreign);
   const char* field = top_a > top_l ? (e.home.maxCoeff() >= e.foreign.maxCoeff() ? "home" : "foreign")
                                     : (e.labor_home >= e.labor_foreign ? "labor_home" : "labor_foreign");
-  throw InvalidParameter(field, "gives an income or price that exceeds the largest double (about 1.8e308); rescale "
-                                "labour or productivities");
+  throw InvalidParameter(field,
+                         "gives an income or price that exceeds the largest double (about 1.8e308); rescale "
+                         "labour or productivities");
 }
 
 Equilibrium solve_static_equilibrium(const Economy& economy, const Eigen::VectorXd& openness) {
@@ -405,7 +416,7 @@ double eq10(const Economy& economy, double z, bool printed) {
     throw std::invalid_argument("balanced_trade_wage: z must lie in [0, n)");
   const double s1 = economy.sigma - 1.0;
   const auto fl = static_cast<std::size_t>(std::floor(z));  // home makes order[0 .. fl-1] in full
-  const std::size_t zhat = fl;                               // 0-based index of industry ẑ in the order
+  const std::size_t zhat = fl;                              // 0-based index of industry ẑ in the order
   auto term = [&](const Eigen::VectorXd& a, std::size_t k) {
     const auto i = static_cast<Eigen::Index>(order[k]);
     return (printed ? 1.0 : economy.weight(order[k])) * std::pow(a[i], s1);
@@ -581,8 +592,10 @@ Eigen::VectorXd pattern_slacks(const Economy& e, const Eigen::VectorXd& g, const
       if (!(g[i] > 0.0)) continue;
       const double la = std::log(e.home[i] / e.foreign[i]), lg = std::log(g[i]);
       auto add = [&](Supplier s, double log_switch, double theta) {
-        if (s == Supplier::home) out.push_back(log_switch - lu);
-        else if (s == Supplier::foreign) out.push_back(lu - log_switch);
+        if (s == Supplier::home)
+          out.push_back(log_switch - lu);
+        else if (s == Supplier::foreign)
+          out.push_back(lu - log_switch);
         else {
           out.push_back(theta);
           out.push_back(1.0 - theta);

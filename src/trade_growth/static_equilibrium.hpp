@@ -32,19 +32,20 @@ struct TradePattern {
 /// A solved static equilibrium. Wages: foreign wage \f$w^* = 1\f$ (numeraire), home wage
 /// \f$w = \omega\f$. Real income is the consumption index \f$D = wL/P\f$ (H12 eq. (3)).
 struct Equilibrium {
-  bool traded = false;       ///< true when some good crosses the border
-  double rel_wage = 0.0;     ///< \f$\omega = w/w^*\f$; NaN when nothing is traded (then undetermined)
-  double income_home = 0.0;     ///< \f$D = \omega L / P\f$
-  double income_foreign = 0.0;  ///< \f$D^* = L^*/P^*\f$
-  double price_index_home = 0.0;     ///< \f$P\f$ (in foreign-wage units; in home-wage units without trade)
-  double price_index_foreign = 0.0;  ///< \f$P^*\f$
-  Eigen::VectorXd home_share_home_market;     ///< \f$\theta_i\f$: fraction of home's market for good i supplied by home
-  Eigen::VectorXd home_share_foreign_market;  ///< \f$\theta^*_i\f$: fraction of foreign's market for good i supplied by home
+  bool traded = false;                     ///< true when some good crosses the border
+  double rel_wage = 0.0;                   ///< \f$\omega = w/w^*\f$; NaN when nothing is traded (then undetermined)
+  double income_home = 0.0;                ///< \f$D = \omega L / P\f$
+  double income_foreign = 0.0;             ///< \f$D^* = L^*/P^*\f$
+  double price_index_home = 0.0;           ///< \f$P\f$ (in foreign-wage units; in home-wage units without trade)
+  double price_index_foreign = 0.0;        ///< \f$P^*\f$
+  Eigen::VectorXd home_share_home_market;  ///< \f$\theta_i\f$: fraction of home's market for good i supplied by home
+  Eigen::VectorXd
+      home_share_foreign_market;  ///< \f$\theta^*_i\f$: fraction of foreign's market for good i supplied by home
   Eigen::VectorXd labor_home;     ///< employment \f$L_i\f$ by industry at home (H12 eq. (12))
   Eigen::VectorXd labor_foreign;  ///< employment \f$L^*_i\f$ by industry abroad
   TradePattern pattern;           ///< who supplies which market
-  double exports_home = 0.0;  ///< value of home's exports (foreign-wage units)
-  double imports_home = 0.0;  ///< value of home's imports (foreign-wage units)
+  double exports_home = 0.0;      ///< value of home's exports (foreign-wage units)
+  double imports_home = 0.0;      ///< value of home's imports (foreign-wage units)
 };
 
 /// Solves the static equilibrium with per-industry iceberg openness \f$g_i\f$ (a unit shipped
@@ -52,21 +53,18 @@ struct Equilibrium {
 ///
 /// With \f$a_i = A_i/A^*_i\f$, home supplies foreign's market for good i iff \f$\omega < g_i a_i\f$
 /// and its own iff \f$\omega < a_i/g_i\f$. Balanced trade (our derivation, generalising H12 App. A):
-/// \f$\omega L \frac{M}{M + \omega^{1-\sigma}\tilde H} = L^* \frac{\omega^{1-\sigma}\tilde X}{\omega^{1-\sigma}\tilde X + N}\f$
-/// with \f$\tilde X = \sum_{\text{exported}} b_i (g_iA_i)^{\sigma-1}\f$, \f$N = \sum_{\text{foreign-made, abroad}} b_i A_i^{*\sigma-1}\f$,
-/// \f$\tilde H = \sum_{\text{home-made, at home}} b_i A_i^{\sigma-1}\f$, \f$M = \sum_{\text{imported}} b_i (g_iA^*_i)^{\sigma-1}\f$.
-/// Exports minus imports is a step-wise continuous function of ω, positive below the lowest switch
-/// point and negative above the highest: the breakpoints are sorted once, the bracketing interval
-/// is found by bisection over them (O(n log n) in all), and the root inside it by TOMS 748; when the
-/// root sits on a jump, the goods switching there are shared with the fraction that balances trade.
-/// When no ω makes any good traded (e.g. all \f$g_i = 0\f$, or \f$\max_i g_ia_i \le \min_i a_i/g_i\f$)
-/// each country is in autarky, `traded` is false and `rel_wage` is NaN. Uniqueness: proven for
-/// σ ≥ 1 or free trade (the function is then monotone); for σ < 1 with trade costs the solver
-/// returns one equilibrium.
-/// \param economy productivities, σ, labour and taste weights
-/// \param openness per-industry iceberg openness \f$g_i \in [0,1]\f$ (length n)
-/// \return the equilibrium
-/// \throws InvalidParameter from Economy::validate() or validate_openness().
+/// \f$\omega L \frac{M}{M + \omega^{1-\sigma}\tilde H} = L^* \frac{\omega^{1-\sigma}\tilde X}{\omega^{1-\sigma}\tilde X
+/// + N}\f$ with \f$\tilde X = \sum_{\text{exported}} b_i (g_iA_i)^{\sigma-1}\f$, \f$N = \sum_{\text{foreign-made,
+/// abroad}} b_i A_i^{*\sigma-1}\f$, \f$\tilde H = \sum_{\text{home-made, at home}} b_i A_i^{\sigma-1}\f$, \f$M =
+/// \sum_{\text{imported}} b_i (g_iA^*_i)^{\sigma-1}\f$. Exports minus imports is a step-wise continuous function of ω,
+/// positive below the lowest switch point and negative above the highest: the breakpoints are sorted once, the
+/// bracketing interval is found by bisection over them (O(n log n) in all), and the root inside it by TOMS 748; when
+/// the root sits on a jump, the goods switching there are shared with the fraction that balances trade. When no ω makes
+/// any good traded (e.g. all \f$g_i = 0\f$, or \f$\max_i g_ia_i \le \min_i a_i/g_i\f$) each country is in autarky,
+/// `traded` is false and `rel_wage` is NaN. Uniqueness: proven for σ ≥ 1 or free trade (the function is then monotone);
+/// for σ < 1 with trade costs the solver returns one equilibrium. \param economy productivities, σ, labour and taste
+/// weights \param openness per-industry iceberg openness \f$g_i \in [0,1]\f$ (length n) \return the equilibrium \throws
+/// InvalidParameter from Economy::validate() or validate_openness().
 Equilibrium solve_static_equilibrium(const Economy& economy, const Eigen::VectorXd& openness);
 
 /// Autarky (H12 eqs. (7)–(8)): \f$L_i = b_iA_i^{\sigma-1}L/\sum_j b_jA_j^{\sigma-1}\f$, income
@@ -90,7 +88,8 @@ double relative_productivity_step(const Economy& economy, double z);
 /// in the comparative-advantage order; home makes the first \f$\lfloor z\rfloor\f$ and a fraction
 /// \f$z - \lfloor z\rfloor\f$ of industry \f$\hat z = \lfloor z\rfloor + 1\f$;
 /// \f$\omega(z) = (L^*/L)^{1/\sigma}\eta(z)\f$ with
-/// \f$\eta(z)^\sigma = \frac{\sum_{j \le \lfloor z\rfloor} b_jA_j^{\sigma-1} + (z-\lfloor z\rfloor)b_{\hat z}A_{\hat z}^{\sigma-1}}
+/// \f$\eta(z)^\sigma = \frac{\sum_{j \le \lfloor z\rfloor} b_jA_j^{\sigma-1} + (z-\lfloor z\rfloor)b_{\hat z}A_{\hat
+/// z}^{\sigma-1}}
 /// {\sum_{k > \hat z} b_kA_k^{*\sigma-1} + (\hat z - z)b_{\hat z}A_{\hat z}^{*\sigma-1}}\f$.
 /// \param economy productivities, σ, labour and taste weights
 /// \param z home's share of the chain, in [0, n] \return \f$\omega(z)\f$, home wage over foreign wage

@@ -62,7 +62,8 @@ TEST(DynamicSpilloversCli, PrintsCsvOnTheGrid) {
 }
 
 TEST(DynamicSpilloversCli, ClusterFromDateRaisesSouthGrowth) {
-  const auto r = run_clustertrade("dynamic-spillovers simulate " + good + " --south-cluster-from 4 --south-cluster-intensity 0.5");
+  const auto r =
+      run_clustertrade("dynamic-spillovers simulate " + good + " --south-cluster-from 4 --south-cluster-intensity 0.5");
   ASSERT_EQ(r.status, 0) << r.err;
   std::string header;
   const auto rows = parse_rows(r.out, &header);
@@ -81,21 +82,35 @@ TEST(DynamicSpilloversCli, JsonAndOutFile) {
   std::filesystem::remove_all(cwd);
 }
 
-TEST(DynamicSpilloversCli, RejectsNonPositiveG) { expect_usage_error("--g 0 --epsilon 0.05 --a0 0.3 --horizon 10", "--learning-rate"); }
+TEST(DynamicSpilloversCli, RejectsNonPositiveG) {
+  expect_usage_error("--g 0 --epsilon 0.05 --a0 0.3 --horizon 10", "--learning-rate");
+}
 TEST(DynamicSpilloversCli, RejectsEpsilonNotAboveG) {
   expect_usage_error("--g 0.02 --epsilon 0.02 --a0 0.3 --horizon 10", "--epsilon");
 }
-TEST(DynamicSpilloversCli, RejectsNonPositiveA0) { expect_usage_error("--g 0.02 --epsilon 0.05 --a0 -1 --horizon 10", "--a0"); }
+TEST(DynamicSpilloversCli, RejectsNonPositiveA0) {
+  expect_usage_error("--g 0.02 --epsilon 0.05 --a0 -1 --horizon 10", "--a0");
+}
 TEST(DynamicSpilloversCli, RejectsIntensityOutsideUnitInterval) {
   expect_usage_error(good + " --south-cluster-from 1 --south-cluster-intensity 1.5", "--south-cluster-intensity");
 }
-TEST(DynamicSpilloversCli, RejectsNonPositiveHorizon) { expect_usage_error("--g 0.02 --epsilon 0.05 --a0 0.3 --horizon 0", "--horizon"); }
+TEST(DynamicSpilloversCli, RejectsNonPositiveHorizon) {
+  expect_usage_error("--g 0.02 --epsilon 0.05 --a0 0.3 --horizon 0", "--horizon");
+}
 TEST(DynamicSpilloversCli, RejectsNonPositiveStep) { expect_usage_error(good + " --step -1", "--step"); }
-TEST(DynamicSpilloversCli, RejectsNonFiniteNumber) { expect_usage_error("--learning-rate nan --epsilon 0.05 --a0 0.3 --horizon 10", "--learning-rate"); }
-TEST(DynamicSpilloversCli, RejectsNegativeClusterDate) { expect_usage_error(good + " --south-cluster-from -3", "--south-cluster-from"); }
+TEST(DynamicSpilloversCli, RejectsNonFiniteNumber) {
+  expect_usage_error("--learning-rate nan --epsilon 0.05 --a0 0.3 --horizon 10", "--learning-rate");
+}
+TEST(DynamicSpilloversCli, RejectsNegativeClusterDate) {
+  expect_usage_error(good + " --south-cluster-from -3", "--south-cluster-from");
+}
 TEST(DynamicSpilloversCli, RejectsUnknownFlag) { expect_usage_error(good + " --bogus 1", "--bogus"); }
-TEST(DynamicSpilloversCli, RejectsUnknownRule) { expect_usage_error(good + " --spillover-rule other", "--spillover-rule"); }
-TEST(DynamicSpilloversCli, RejectsMissingHorizon) { expect_usage_error("--g 0.02 --epsilon 0.05 --a0 0.3", "--horizon"); }
+TEST(DynamicSpilloversCli, RejectsUnknownRule) {
+  expect_usage_error(good + " --spillover-rule other", "--spillover-rule");
+}
+TEST(DynamicSpilloversCli, RejectsMissingHorizon) {
+  expect_usage_error("--g 0.02 --epsilon 0.05 --a0 0.3", "--horizon");
+}
 
 TEST(DynamicSpilloversCli, CppSimulatePrintsCsv) {
   const auto r = run_clustertrade("dynamic-spillovers cpp-simulate --x 0.02 --z0 0.01 --horizon 5");

@@ -41,9 +41,8 @@ double worst_relative_error(const ds::Path& path, Exact exact) {
 TEST(DynamicSpilloversModel, LogisticClosedFormBelowGap) {
   const auto p = base(0.3);
   const auto path = ds::simulate(p, ode::time_grid(0.0, 1000.0, 1.0));
-  const double err = worst_relative_error(path, [&](double t) {
-    return ds::follower_ratio_closed_form(0.3, t, p.g, p.epsilon, 1.0, 0.0);
-  });
+  const double err = worst_relative_error(
+      path, [&](double t) { return ds::follower_ratio_closed_form(0.3, t, p.g, p.epsilon, 1.0, 0.0); });
   EXPECT_LE(err, 1e-9);
   EXPECT_NEAR(path.ratio.back(), 1.0 - p.g / p.epsilon, 1e-9);  // â = 1 - g/eps = 0.6
 }
@@ -51,7 +50,8 @@ TEST(DynamicSpilloversModel, LogisticClosedFormBelowGap) {
 TEST(DynamicSpilloversModel, LogisticClosedFormAboveGap) {
   const auto p = base(0.9);
   const auto path = ds::simulate(p, ode::time_grid(0.0, 1000.0, 1.0));
-  EXPECT_LE(worst_relative_error(path, [&](double t) { return ds::follower_ratio_closed_form(0.9, t, p.g, p.epsilon, 1.0, 0.0); }),
+  EXPECT_LE(worst_relative_error(
+                path, [&](double t) { return ds::follower_ratio_closed_form(0.9, t, p.g, p.epsilon, 1.0, 0.0); }),
             1e-9);
   EXPECT_TRUE(path.switches.empty());  // South stays behind: no overtaking
 }
@@ -62,7 +62,8 @@ TEST(DynamicSpilloversModel, PartialClusterClosedForm) {
   p.south_switch_time = 0.0;
   p.south_intensity_after = 0.4;
   const auto path = ds::simulate(p, ode::time_grid(0.0, 1000.0, 1.0));
-  EXPECT_LE(worst_relative_error(path, [&](double t) { return ds::follower_ratio_closed_form(0.2, t, p.g, p.epsilon, 1.0, 0.4); }),
+  EXPECT_LE(worst_relative_error(
+                path, [&](double t) { return ds::follower_ratio_closed_form(0.2, t, p.g, p.epsilon, 1.0, 0.4); }),
             1e-9);
   EXPECT_NEAR(path.ratio.back(), 1.0 - 0.6 * 0.02 / 0.05, 1e-9);
 }
@@ -110,8 +111,8 @@ TEST(DynamicSpilloversModel, AgreesWithFehlbergReference) {
   const auto p = base(0.25);
   auto f = [&](const ode::State& x, ode::State& dxdt, double) {
     dxdt.resize(2);
-    dxdt[0] = p.g;                                              // North: g
-    dxdt[1] = p.epsilon * (1.0 - std::exp(x[1] - x[0]));        // South: eps (1 - a)
+    dxdt[0] = p.g;                                        // North: g
+    dxdt[1] = p.epsilon * (1.0 - std::exp(x[1] - x[0]));  // South: eps (1 - a)
   };
   ode::State x0(2);
   x0 << 0.0, std::log(0.25);
@@ -127,7 +128,8 @@ TEST(DynamicSpilloversModel, PrintedRuleClosedFormAndItsLimit) {
   auto p = base(0.5);
   p.rule = ds::SpilloverRule::printed_max;
   const auto path = ds::simulate(p, ode::time_grid(0.0, 400.0, 1.0));
-  EXPECT_LE(worst_relative_error(path, [&](double t) { return ds::printed_ratio_closed_form(0.5, t, p.g, p.epsilon, 1.0, 0.0); }),
+  EXPECT_LE(worst_relative_error(
+                path, [&](double t) { return ds::printed_ratio_closed_form(0.5, t, p.g, p.epsilon, 1.0, 0.0); }),
             1e-9);
   EXPECT_NEAR(path.ratio.back(), 0.05 / 0.07, 1e-9);
   EXPECT_GT(std::fabs(path.ratio.back() - 0.6), 0.1);

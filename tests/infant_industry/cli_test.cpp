@@ -62,8 +62,8 @@ TEST(InfantIndustryCli, SmallSouthGivesOnlySpecialisationInTwo) {
 TEST(InfantIndustryCli, JsonHasTheSameKeys) {
   // Identical productivities, L̄ = 1, L_S = 2: spec-1 (0, 1, yes), the continuum's lower end
   // (interior, 1, 1, no), spec-2 (2, 1, no — neutral, not asymptotically stable).
-  const auto r = run_clustertrade(
-      "infant-industry equilibria --lambda-south 1,1 --lambda-north 1,1 --alpha 1 --lbar 1 --json");
+  const auto r =
+      run_clustertrade("infant-industry equilibria --lambda-south 1,1 --lambda-north 1,1 --alpha 1 --lbar 1 --json");
   ASSERT_EQ(r.status, 0) << r.err;
   const auto doc = nlohmann::json::parse(r.out)["rows"];
   ASSERT_EQ(doc.size(), 3u);
@@ -92,8 +92,8 @@ TEST(InfantIndustryCli, OutWritesTheFileAndNothingToStdout) {
 TEST(InfantIndustryCli, RejectsWrongListLength) {
   expect_rejected("infant-industry equilibria --lambda-south 1,2,3 --lambda-north 1,1 --alpha 1 --lbar 1",
                   "--lambda-south", "2 comma-separated entries");
-  expect_rejected("infant-industry equilibria --lambda-south 1,2 --lambda-north 1 --alpha 1 --lbar 1",
-                  "--lambda-north", "2 comma-separated entries");
+  expect_rejected("infant-industry equilibria --lambda-south 1,2 --lambda-north 1 --alpha 1 --lbar 1", "--lambda-north",
+                  "2 comma-separated entries");
 }
 
 TEST(InfantIndustryCli, RejectsNonNumbers) {

@@ -69,15 +69,16 @@ TEST(InfantIndustrySearch, SmallSouthStrongAdvantage) {
 
 TEST(InfantIndustrySearch, AgreesWithClosedFormsOnRandomDraws) {
   const auto mismatches = clustertrade::run_draws<int>(300, 7, 0, [](std::size_t, clustertrade::DrawRng& rng) {
-    const auto p = make(rng.log_uniform(0.2, 5), rng.log_uniform(0.2, 5), rng.log_uniform(0.2, 5),
-                        rng.log_uniform(0.2, 5), rng.log_uniform(0.05, 5), rng.log_uniform(0.1, 10),
-                        rng.log_uniform(0.1, 10));
+    const auto p =
+        make(rng.log_uniform(0.2, 5), rng.log_uniform(0.2, 5), rng.log_uniform(0.2, 5), rng.log_uniform(0.2, 5),
+             rng.log_uniform(0.05, 5), rng.log_uniform(0.1, 10), rng.log_uniform(0.1, 10));
     const auto f = ii::search_equilibria(p);
     const auto e = ii::equilibria(p);
     if (f.size() != e.size()) return 1;
     for (std::size_t i = 0; i < f.size(); ++i) {
       if (f[i].kind != e[i].kind || std::fabs(f[i].labor_sector2 - e[i].labor_sector2) > 1e-9 * p.labor_south ||
-          std::fabs(f[i].wage - e[i].wage) > 1e-12 * e[i].wage || f[i].stable != (e[i].stability == ii::Stability::stable))
+          std::fabs(f[i].wage - e[i].wage) > 1e-12 * e[i].wage ||
+          f[i].stable != (e[i].stability == ii::Stability::stable))
         return 1;
     }
     return 0;

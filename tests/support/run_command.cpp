@@ -35,8 +35,10 @@ CommandResult run_clustertrade(const std::string& args, std::string* cwd) {
   CommandResult result{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir + "/.stdout"), slurp(dir + "/.stderr")};
   std::filesystem::remove(dir + "/.stdout");
   std::filesystem::remove(dir + "/.stderr");
-  if (cwd) *cwd = dir;
-  else std::filesystem::remove_all(dir);
+  if (cwd)
+    *cwd = dir;
+  else
+    std::filesystem::remove_all(dir);
   return result;
 }
 

@@ -8,9 +8,9 @@ namespace clustertrade::testing {
 
 /// What a command printed and how it ended.
 struct CommandResult {
-  int status;          ///< exit status
-  std::string out;     ///< standard output
-  std::string err;     ///< standard error
+  int status;       ///< exit status
+  std::string out;  ///< standard output
+  std::string err;  ///< standard error
 };
 
 /// Runs `clustertrade <args>` (args as one shell-quoted string) from a fresh temporary folder,

@@ -183,10 +183,12 @@ TEST(TradeGrowthCli, RejectsOpennessOutsideUnitInterval) {
 
 TEST(TradeGrowthCli, RejectsBadLiberalisationDates) {
   const std::string tau = write_file("tau.csv", kTau);
-  expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --liberalize-at 1,2", "--liberalize-at");
+  expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --liberalize-at 1,2",
+                     "--liberalize-at");
   expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --liberalize-at 1 --regime trade",
                      "--liberalize-at");
-  expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --liberalize-at nan", "--liberalize-at");
+  expect_usage_error("trade-growth simulate --tau " + tau + kFig6 + " --horizon 1 --liberalize-at nan",
+                     "--liberalize-at");
 }
 
 TEST(TradeGrowthCli, RejectsBadHorizonStepAndModes) {

@@ -53,11 +53,11 @@ TEST(TradeGrowthDiscreteConvergence, FirstOrderOnEconomiesThatUsedToChatter) {
 TEST(TradeGrowthDiscreteConvergence, AgreesAtPeriodOneThousandthOnRandomCrossSpilloverEconomies) {
   // Draws 89 and 263 also chattered before; in draws 430, 518 and 623 two goods' relative
   // productivities meet while one is the marginal good (430: they slide together along the tie; 518
-  // and 623: they cross it — holding them tied would leave A off by O(1), 0.98 and 0.58 at T = 50). Where L jumps (a good changes hands) Euler's error constant
-  // depends on where the jump falls within a period, so the ratio test is erratic there; the error
-  // itself stays O(h): below 2·h on all of these (A(0) in [1, 20], |Ȧ| ≤ 0.3 n L = 1.2 bounds the
-  // error constant by roughly T·|Ȧ|·(switches + 1); measured constants are below 0.15). A wrong
-  // pattern or a transposed τ moves A by O(1).
+  // and 623: they cross it — holding them tied would leave A off by O(1), 0.98 and 0.58 at T = 50). Where L jumps (a
+  // good changes hands) Euler's error constant depends on where the jump falls within a period, so the ratio test is
+  // erratic there; the error itself stays O(h): below 2·h on all of these (A(0) in [1, 20], |Ȧ| ≤ 0.3 n L = 1.2 bounds
+  // the error constant by roughly T·|Ȧ|·(switches + 1); measured constants are below 0.15). A wrong pattern or a
+  // transposed τ moves A by O(1).
   const double h = 1e-3;
   for (int draw : {89, 263, 12, 244, 430, 518, 623}) {
     const tg::Params p = tg::bench::issue11_draw(static_cast<std::uint64_t>(draw));

@@ -147,7 +147,11 @@ TEST(TradeGrowthDynamics, FindsWhenTradeBecomesClusterBuilding) {
   // free trade, so the date is when A_2(t) = A*_2(t) on the autarky path; check that at the found date.
   const tg::Scenario s = tg::scenario(6, 2.0);
   const double t = tg::first_time_free_trade_satisfies(
-      s.params, tg::Policy::autarky(4), [](const tg::Equilibrium& eq) { return tg::specialises(eq, {0, 1}); }, 100.0);
+      s.params, tg::Policy::autarky(4),
+      [](const tg::Equilibrium& eq) {
+        return tg::specialises(eq, {0, 1});
+      },
+      100.0);
   ASSERT_TRUE(std::isfinite(t));
   EXPECT_GT(t, 0.0);
   const tg::Path p = tg::simulate(s.params, tg::Policy::autarky(4), opts(t, t));

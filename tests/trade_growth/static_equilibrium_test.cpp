@@ -64,8 +64,10 @@ double free_trade_wage_by_enumeration(const tg::Economy& e) {
     for (int j = 0; j < n; ++j) {
       const int i = order[j];
       const double b = e.weight(static_cast<std::size_t>(i));
-      if (j < k) num += b * std::pow(e.home[i], e.sigma - 1);
-      else den += b * std::pow(e.foreign[i], e.sigma - 1);
+      if (j < k)
+        num += b * std::pow(e.home[i], e.sigma - 1);
+      else
+        den += b * std::pow(e.foreign[i], e.sigma - 1);
     }
     return std::pow(e.labor_foreign / e.labor_home * num / den, 1.0 / e.sigma);
   };
