@@ -329,14 +329,8 @@ Claim make_claim(std::string id, std::string source, std::string statement, std:
                  std::string measure, std::string scope, std::string check_name,
                  std::function<Tally(const ClaimRun&)> search,
                  std::function<std::string(const Tally&, const ClaimRun&)> evidence) {
-  Claim c;
-  c.id = std::move(id);
-  c.source = std::move(source);
-  c.statement = std::move(statement);
-  c.paper_verdict = std::move(paper_verdict);
-  c.measure = std::move(measure);
-  c.scope = std::move(scope);
-  c.check_name = std::move(check_name);
+  Claim c = claim_with_text({std::move(id), std::move(source), std::move(statement), std::move(paper_verdict),
+                             std::move(measure), std::move(scope), FailureKind::substantive, std::move(check_name)});
   c.search = std::move(search);
   c.evidence = std::move(evidence);
   return c;

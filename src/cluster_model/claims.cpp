@@ -207,15 +207,8 @@ std::vector<ClaimSpec> claim_specs() {
 
 void register_claims(ClaimRegistry& registry) {
   for (ClaimSpec& spec : claim_specs()) {
-    Claim claim;
-    claim.id = spec.id;
-    claim.source = spec.source;
-    claim.statement = spec.statement;
-    claim.paper_verdict = spec.paper_verdict;
-    claim.measure = spec.measure;
-    claim.scope = spec.scope;
-    claim.failure_kind = spec.failure_kind;
-    claim.check_name = spec.check_name;
+    Claim claim = claim_with_text({spec.id, spec.source, spec.statement, spec.paper_verdict, spec.measure, spec.scope,
+                                   spec.failure_kind, spec.check_name});
     claim.search = std::move(spec.search);
     claim.evidence = [render = std::move(spec.evidence)](const Tally& t, const ClaimRun&) { return render(t); };
     registry.add(std::move(claim));

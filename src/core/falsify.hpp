@@ -469,6 +469,35 @@ struct Claim {
   NamedCheck check = {};    ///< transition only: the legacy check (empty for engine claims)
 };
 
+/// The words of a claim: everything a Claim holds but its search, evidence and origin.
+struct ClaimText {
+  std::string id;                                       ///< dotted id (see Claim::id)
+  std::string source;                                   ///< paper, section, equation/proposition/figure/footnote
+  std::string statement;                                ///< the paper's statement in our own words
+  std::string paper_verdict;                            ///< what the paper asserts
+  std::string measure;                                  ///< what is compared, in words
+  std::string scope;                                    ///< the paper's own setting, in words
+  FailureKind failure_kind = FailureKind::substantive;  ///< the kind recorded IF it fails in scope
+  std::string check_name;                               ///< the function that builds the search
+};
+
+/// A Claim carrying `text`'s words; the module then sets its `search` and `evidence`. One place
+/// for what every module's claim builder would otherwise copy field by field.
+/// \param text the claim's words
+/// \return a Claim with those fields set and no search or evidence yet
+inline Claim claim_with_text(ClaimText text) {
+  Claim c;
+  c.id = std::move(text.id);
+  c.source = std::move(text.source);
+  c.statement = std::move(text.statement);
+  c.paper_verdict = std::move(text.paper_verdict);
+  c.measure = std::move(text.measure);
+  c.scope = std::move(text.scope);
+  c.failure_kind = text.failure_kind;
+  c.check_name = std::move(text.check_name);
+  return c;
+}
+
 /// `search` for a Claim from a function building a typed Search.
 /// \tparam Case the claim's case type
 /// \param build builds the claim's Search (called once per run)

@@ -92,15 +92,7 @@ struct Text {
 
 template <class Case>
 Claim make_claim(Text t, std::function<Search<Case>()> build) {
-  Claim c;
-  c.id = t.id;
-  c.source = t.source;
-  c.statement = t.statement;
-  c.paper_verdict = t.paper_verdict;
-  c.measure = t.measure;
-  c.scope = t.scope;
-  c.failure_kind = t.kind;
-  c.check_name = t.check_name;
+  Claim c = claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name});
   c.search = make_search_fn<Case>(std::move(build));
   c.evidence = [note = t.note](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);

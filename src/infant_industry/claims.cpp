@@ -22,16 +22,9 @@ using DrawFn = Params (*)(std::size_t, DrawRng&);
 Claim make_claim(std::string id, std::string source, std::string statement, std::string paper_verdict,
                  std::string measure, std::string scope, FailureKind kind, std::string check_name, CheckFn check,
                  DrawFn draw, std::string evidence_note) {
-  Claim c;
   const std::uint64_t salt = claim_salt(id);
-  c.id = std::move(id);
-  c.source = std::move(source);
-  c.statement = std::move(statement);
-  c.paper_verdict = std::move(paper_verdict);
-  c.measure = std::move(measure);
-  c.scope = std::move(scope);
-  c.failure_kind = kind;
-  c.check_name = std::move(check_name);
+  Claim c = claim_with_text({std::move(id), std::move(source), std::move(statement), std::move(paper_verdict),
+                             std::move(measure), std::move(scope), kind, std::move(check_name)});
   c.search = make_search_fn<Params>([salt, check, draw] {
     Search<Params> s;
     s.salt = salt;

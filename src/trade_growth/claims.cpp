@@ -36,15 +36,8 @@ std::string render(const Tally& t, const std::string& value_label) {
 Claim claim(std::string id, std::string source, std::string statement, std::string paper_verdict, std::string measure,
             std::string scope, FailureKind kind, std::string check_name, std::function<Search<Case>()> build,
             std::string value_label = "") {
-  Claim c;
-  c.id = std::move(id);
-  c.source = std::move(source);
-  c.statement = std::move(statement);
-  c.paper_verdict = std::move(paper_verdict);
-  c.measure = std::move(measure);
-  c.scope = std::move(scope);
-  c.failure_kind = kind;
-  c.check_name = std::move(check_name);
+  Claim c = claim_with_text({std::move(id), std::move(source), std::move(statement), std::move(paper_verdict),
+                             std::move(measure), std::move(scope), kind, std::move(check_name)});
   c.search = make_search_fn<Case>(std::move(build));
   c.evidence = [label = std::move(value_label)](const Tally& t, const ClaimRun&) { return render(t, label); };
   return c;
