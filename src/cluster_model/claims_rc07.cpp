@@ -162,7 +162,7 @@ Finding check_condition_star(const Params& p) {
   f.margin = agree ? distance : -distance;
   f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
   f.detail = fmt::format(
-      "(*) {} (ratio of Ricardian ratios over theta1 = {}); the enumeration finds the cluster in "
+      "(*) {} (ratio of Ricardian ratios over $\\theta_1$ = {}); the enumeration finds the cluster in "
       "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
       star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
       to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));

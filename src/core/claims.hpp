@@ -89,7 +89,21 @@ nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records, const Cla
 /// (`\claimsTaxonomy`), the ledger (`\claimsLedger`, every claim, one line) and, per module, one
 /// `\claimentry{id}{source}{verdict}{paper}{statement}{scope}{evidence}` per claim (the macro is
 /// the report's). Returns the files as (name, contents) pairs: `claims.tex`, and
-/// `claims-<module>.tex` for each module.
+/// `claims-<module>.tex` for each module, then `commands/<name>.sh` for each counterexample's
+/// reproduce command (shown by the report's `\claimcommand{name}`; see shell_script).
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::json& records);
+
+/// The name of a claim's reproduce-command file: the claim id with every `.` replaced by `-`.
+/// \param claim_id e.g. "h12.s3.3-fig5"
+/// \return e.g. "h12-s3-3-fig5"
+std::string command_file_name(std::string_view claim_id);
+
+/// A command as a plain ASCII shell script: lines at most `width` characters, joined by ` \`
+/// continuations between words (a flag stays with its value; `printf 'a\nb\n'` becomes
+/// `printf '%s\n' 'a' 'b'`, which prints the same bytes and can break between rows).
+/// \param command one shell command line, straight quotes
+/// \param width the longest line, continuation mark included
+/// \return the script, ending in a newline
+std::string shell_script(std::string_view command, std::size_t width = 78);
 
 }  // namespace clustertrade
