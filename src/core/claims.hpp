@@ -100,7 +100,9 @@ std::string command_file_name(std::string_view claim_id);
 
 /// A command as a plain ASCII shell script: lines at most `width` characters, joined by ` \`
 /// continuations between words (a flag stays with its value; `printf 'a\nb\n'` becomes
-/// `printf '%s\n' 'a' 'b'`, which prints the same bytes and can break between rows).
+/// `printf '%s\n' 'a' 'b'`, which prints the same bytes and can break between rows; an unquoted word
+/// longer than a line breaks after a comma with a backslash-newline and no indentation, which the
+/// shell removes).
 /// \param command one shell command line, straight quotes
 /// \param width the longest line, continuation mark included
 /// \return the script, ending in a newline

@@ -151,6 +151,16 @@ std::string shell_script(std::string_view command, std::size_t width) {
       out += line + " \\\n";
       line = "  " + t;
     }
+    // A word longer than a line (a long comma-separated list) is broken after a comma by a
+    // backslash-newline that the shell removes; the rest continues at column 0, so no space enters it.
+    const bool quoted = t.find_first_of("'\"") != std::string::npos;
+    while (!quoted && line.size() + 2 > width) {
+      const std::size_t comma = line.rfind(',', width - 2);
+      const std::size_t word_start = line.size() >= t.size() ? line.size() - t.size() : 0;
+      if (comma == std::string::npos || comma < word_start) break;
+      out += line.substr(0, comma + 1) + "\\\n";
+      line = line.substr(comma + 1);
+    }
   }
   out += line + "\n";
   for (char& c : out)
@@ -257,10 +267,11 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max);
   main += taxonomy_paragraph;
   main +=
-      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.24\\textwidth}"
-      ">{\\raggedright\\arraybackslash}p{0.19\\textwidth}llrrrrr@{}}\n" +
-      longtable_head("claim & source & verdict & kind & in scope & premise met / cases & viol.\\ in & "
-                     "viol.\\ out & ties",
+      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.2\\textwidth}"
+      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.08\\textwidth}lrrrrr@{}}\n" +
+      longtable_head("claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
+                     "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
+                     "\\shortstack[r]{viol.\\\\out} & ties",
                      "\\caption{The claims ledger (seed " + seed +
                          "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: cases "
                          "inside the paper's own setting; \\emph{premise met / cases}: cases on which the "

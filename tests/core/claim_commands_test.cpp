@@ -36,3 +36,21 @@ TEST(ClaimCommands, PrintfRowsBecomeSeparateArguments) {
   std::istringstream lines(script);
   for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 40u) << line;
 }
+
+TEST(ClaimCommands, LongListBreaksAfterACommaWithoutSpaces) {
+  // "--shares 0.123456,0.234567,0.345678" is one word for the shell; at width 24 it must break after a
+  // comma with a bare backslash-newline (removed by the shell) and continue at column 0. Joining the
+  // lines by deleting every "\\\n" gives back the command with the flag on its own line's indentation.
+  const std::string script = ct::shell_script("x --shares 0.123456,0.234567,0.345678", 24);
+  std::string joined;
+  for (std::size_t i = 0; i < script.size(); ++i) {
+    if (script[i] == '\\' && i + 1 < script.size() && script[i + 1] == '\n') {
+      ++i;
+      continue;
+    }
+    joined += script[i];
+  }
+  EXPECT_EQ(joined, "x   --shares 0.123456,0.234567,0.345678\n") << script;
+  std::istringstream lines(script);
+  for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 24u) << line;
+}
