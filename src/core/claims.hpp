@@ -37,8 +37,11 @@ struct ClaimOutcome {
 
 /// Transition only: the old five-field claim `{id, source, statement, paper_verdict, check}`.
 struct LegacyClaim {
-  std::string id, source, statement, paper_verdict;
-  NamedCheck check;
+  std::string id;             ///< the claim's id, e.g. "rc07.p-equiv-ca"
+  std::string source;         ///< where the paper states it
+  std::string statement;      ///< the claim in our words
+  std::string paper_verdict;  ///< what the paper asserts
+  NamedCheck check;           ///< the old check function and its name
 };
 
 /// The registry: modules add their claims; `clustertrade prove` and the tests run them.
@@ -98,11 +101,11 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::j
 /// \return e.g. "h12-s3-3-fig5"
 std::string command_file_name(std::string_view claim_id);
 
-/// A command as a plain ASCII shell script: lines at most `width` characters, joined by ` \`
-/// continuations between words (a flag stays with its value; `printf 'a\nb\n'` becomes
-/// `printf '%s\n' 'a' 'b'`, which prints the same bytes and can break between rows; an unquoted word
-/// longer than a line breaks after a comma with a backslash-newline and no indentation, which the
-/// shell removes).
+/// A command as a plain ASCII shell script: lines at most `width` characters, joined by
+/// backslash-newline continuations between words. A flag stays with its value; a `printf` of rows
+/// joined by newline escapes becomes a `printf` with the format "%s" plus newline and one quoted
+/// argument per row (the same bytes, breakable between rows); an unquoted word longer than a line
+/// breaks after a comma with a backslash-newline and no indentation, which the shell removes.
 /// \param command one shell command line, straight quotes
 /// \param width the longest line, continuation mark included
 /// \return the script, ending in a newline
