@@ -45,7 +45,8 @@ Finding wage_formula(const Params& p);
 /// rc07.wage-ranking on one case: premise both specialisations are equilibria.
 Finding wage_ranking(const Params& p);
 /// The comparison behind wage_ranking: specialisation in 2 pays more (\f$w_2 > w_1(1+10^{-9})\f$)
-/// iff CA; a violation unless on a tie. \param w1 wage at specialisation in 1 \param w2 in 2
+/// iff CA; a violation unless on a tie. \param p the economy \param w1 wage at specialisation in 1
+/// \param w2 in 2
 Finding compare_wage_ranking(const Params& p, double w1, double w2);
 /// rc07.p-iff-multiple: condition P iff the search finds both specialisations. Scope \f$L_S\ge\bar L\f$.
 Finding p_iff_multiple(const Params& p);
@@ -72,6 +73,7 @@ Finding compare_equilibrium_sets(const Params& p, const std::vector<FoundEquilib
 /// corner.
 Finding ppf_shape(const Params& p);
 /// The test behind ppf_shape on a given frontier \f$Q_1(Q_2)\f$ over \f$[0, Q_2^{max}]\f$.
+/// \param p the economy
 /// \param frontier_q1 the most good 1 South makes while making at least \f$Q_2\f$ of good 2
 /// \param q2max the largest \f$Q_2\f$
 Finding ppf_shape_of(const Params& p, const std::function<double(double)>& frontier_q1, double q2max);
