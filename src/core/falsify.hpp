@@ -123,7 +123,7 @@ struct Counts {
   std::size_t ties = 0;                      ///< premise-met cases decided within tolerance (not violations)
   std::size_t errors = 0;                    ///< cases whose draw or check threw
   std::size_t draw_cap = 0;                  ///< the global draw cap (0: none), identical in every shard
-  bool operator==(const Counts&) const = default;
+  bool operator==(const Counts&) const = default;  ///< field-wise equality
 };
 
 /// A mergeable partial result of one claim: what a shard writes.
@@ -133,7 +133,7 @@ struct Counts {
 /// (their `case` is the shrunk case, `detail`/`margin`/`value` are the shrunk case's).
 /// Fixed case i of F has index -(F-i), so fixed cases come before every draw.
 struct Tally {
-  Counts counts;
+  Counts counts;                            ///< the claim's counts over the cases examined
   nlohmann::json first_in_scope = nullptr;  ///< lowest-index violation in scope (shrunk)
   nlohmann::json first_outside = nullptr;   ///< lowest-index violation outside scope (shrunk)
   nlohmann::json first_error = nullptr;     ///< lowest-index error: {index, detail}
@@ -142,7 +142,7 @@ struct Tally {
   nlohmann::json value_min = nullptr;       ///< smallest finite value over premise-met cases
   nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
   nlohmann::json legacy = nullptr;          ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
-  bool operator==(const Tally&) const = default;
+  bool operator==(const Tally&) const = default;  ///< field-wise equality
 };
 
 /// Combines the tallies of two disjoint case sets: counts add (draws_requested and draw_cap must

@@ -322,7 +322,7 @@ void register_inputs(FigureOutput& out) {
             matrix_tex(e.foreign.transpose()) + " & \\(" + sigma + "\\) & \\(" +
             clustertrade::format_significant(horizon, 4) + "\\) & \\(" +
             clustertrade::format_significant(e.labor_home, 4) + "," + clustertrade::format_significant(e.labor_foreign, 4) +
-            "\\)\\\\\n";
+            "\\)\\\\[1.5ex]\n";  // room between the stacked matrices
   };
   const std::string sig = clustertrade::format_significant(kSigma, 4);
   row("Fig.~1", 6, sig, 0.0);
