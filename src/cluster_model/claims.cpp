@@ -23,15 +23,9 @@ double record_value(const nlohmann::json& record) {
   return record["value"].get<double>();
 }
 
-/// The counts sentence, then the first violation in scope and outside, in words.
-std::string base_evidence(const Tally& t) {
-  std::string out = counts_sentence(t.counts);
-  if (!t.first_in_scope.is_null()) out += " First violation in scope: " + record_detail(t.first_in_scope) + ".";
-  if (!t.first_outside.is_null()) out += " First beyond the paper's setting: " + record_detail(t.first_outside) + ".";
-  if (!t.worst_in_scope.is_null() && t.first_in_scope.is_null())
-    out += fmt::format(" Smallest margin in scope {}.", format_double(record_margin(t.worst_in_scope) + 0.0));
-  return out;
-}
+/// The engine's counts sentence (default_evidence: counts, smallest margin, first counterexample), to
+/// which each claim adds its own remark; the report renders the counts part from the tally itself.
+std::string base_evidence(const Tally& t) { return default_evidence(t); }
 
 template <class Case>
 std::function<Tally(const ClaimRun&)> searcher(Search<Case> (*build)()) {

@@ -100,8 +100,8 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.violated = count != expected;
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
   f.detail =
-      fmt::format("{} of {} configurations are equilibria (beta {}, smallest cluster factor {}{})", count, expected,
-                  format_double(n.beta), format_double(smallest_factor), full ? "" : ", a sector below its Lbar");
+      fmt::format("{} of {} configurations are equilibria ($\\beta = {:.4g}$, smallest cluster factor {:.4g}{})", count,
+                  expected, n.beta, smallest_factor, full ? "" : ", a sector below its $\\bar L_j$");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -162,7 +162,7 @@ Finding check_condition_star(const Params& p) {
   f.margin = agree ? distance : -distance;
   f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
   f.detail = fmt::format(
-      "(*) {} (ratio of Ricardian ratios over theta1 = {}); the enumeration finds the cluster in "
+      "(*) {} (ratio of Ricardian ratios over $\\theta_1$ = {}); the enumeration finds the cluster in "
       "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
       star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
       to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));

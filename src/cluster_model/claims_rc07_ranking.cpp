@@ -91,7 +91,7 @@ Finding check_theta2_irrelevant(const Theta2Case& c) {
   if (changed && !at_edge) f.margin = std::min(f.margin, -std::fabs(a.best_deviation.ratio - b.best_deviation.ratio));
   f.value = spread;
   f.detail = fmt::format(
-      "cluster-in-2 wage {} at theta2 = {} and {} at theta2 = {} (relative spread {}); "
+      "cluster-in-2 wage {} at $\\theta_2$ = {} and {} at $\\theta_2$ = {} (relative spread {}); "
       "equilibrium {} / {}",
       format_double(a.wage), format_double(p.theta[1]), format_double(b.wage), format_double(c.theta2_alt),
       format_double(spread), a.equilibrium ? "yes" : "no", b.equilibrium ? "yes" : "no");

@@ -37,10 +37,11 @@ struct ClaimOutcome {
 
 /// Transition only: the old five-field claim `{id, source, statement, paper_verdict, check}`.
 struct LegacyClaim {
-  /// Dotted claim id (as in Claim).
-  std::string id, source, statement, paper_verdict;
-  /// The legacy check function with its name.
-  NamedCheck check;
+  std::string id;             ///< the claim's id, e.g. "rc07.p-equiv-ca"
+  std::string source;         ///< where the paper states it
+  std::string statement;      ///< the claim in our words
+  std::string paper_verdict;  ///< what the paper asserts
+  NamedCheck check;           ///< the old check function and its name
 };
 
 /// \var LegacyClaim::source
@@ -124,9 +125,25 @@ nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records, const Cla
 /// (`\claimsTaxonomy`), the ledger (`\claimsLedger`, every claim, one line) and, per module, one
 /// `\claimentry{id}{source}{verdict}{paper}{statement}{scope}{evidence}` per claim (the macro is
 /// the report's). Returns the files as (name, contents) pairs: `claims.tex`, and
-/// `claims-<module>.tex` for each module.
+/// `claims-<module>.tex` for each module, then `commands/<name>.sh` for each counterexample's
+/// reproduce command (shown by the report's `\claimcommand{name}`; see shell_script).
 /// \param records a claims JSON array as written by claims_to_json
 /// \return (file name, contents) pairs
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::json& records);
+
+/// The name of a claim's reproduce-command file: the claim id with every `.` replaced by `-`.
+/// \param claim_id e.g. "h12.s3.3-fig5"
+/// \return e.g. "h12-s3-3-fig5"
+std::string command_file_name(std::string_view claim_id);
+
+/// A command as a plain ASCII shell script: lines at most `width` characters, joined by
+/// backslash-newline continuations between words. A flag stays with its value; a `printf` of rows
+/// joined by newline escapes becomes a `printf` with the format "%s" plus newline and one quoted
+/// argument per row (the same bytes, breakable between rows); an unquoted word longer than a line
+/// breaks after a comma with a backslash-newline and no indentation, which the shell removes.
+/// \param command one shell command line, straight quotes
+/// \param width the longest line, continuation mark included
+/// \return the script, ending in a newline
+std::string shell_script(std::string_view command, std::size_t width = 78);
 
 }  // namespace clustertrade

@@ -1,12 +1,14 @@
 /// \file claims_tex.cpp
 /// \brief The generated LaTeX of `clustertrade prove --tex-dir`: the taxonomy's definitions, the
 /// claims ledger and the per-module claim lists.
+#include <algorithm>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "core/claims.hpp"
 #include "core/latex.hpp"
+#include "core/numbers.hpp"
 
 namespace clustertrade {
 
@@ -18,45 +20,49 @@ std::string verdict_tex(const json& r) {
   const auto verdict = r.at("verdict").get<std::string>();
   if (verdict == "holds") return "\\verdictHolds{}";
   if (verdict == "holds-in-scope") return "\\verdictHoldsInScope{}";
-  if (verdict == "fails") {
-    const auto kind = r.at("failure_kind").get<std::string>();
-    return "\\verdictFails{}" + (kind.empty() ? std::string() : " (" + kind + ")");
-  }
+  if (verdict == "fails") return "\\verdictFails{}";
   return "\\verdictNotChecked{}";
 }
 
-/// The counterexample's command (the engine's evidence already states what it shows); a legacy
-/// claim's summary too.
-std::string counterexample_tex(const json& counterexample, bool legacy) {
-  if (counterexample.is_null()) return "";
-  std::string text;
-  if (counterexample.contains("command") && counterexample["command"].is_string() &&
-      !counterexample["command"].get<std::string>().empty())
-    text = "Reproduce: " + latex_breakable_tt(counterexample["command"].get<std::string>());
-  if (legacy && counterexample.contains("summary") && counterexample["summary"].is_string())
-    text = latex_escape(counterexample["summary"].get<std::string>()) + (text.empty() ? "" : " ") + text;
-  if (counterexample.contains("in_scope") && counterexample["in_scope"].is_boolean())
-    text = std::string(counterexample["in_scope"].get<bool>() ? "Counterexample (in scope). "
-                                                              : "Case beyond the scope. ") +
-           text;
-  return text;
+/// The failure kind of a failed claim ("--" otherwise), for the ledger's kind column.
+std::string kind_tex(const json& r) {
+  if (r.at("verdict").get<std::string>() != "fails") return "--";
+  const auto kind = r.at("failure_kind").get<std::string>();
+  return kind.empty() ? "--" : "\\emph{" + kind + "}";
 }
 
-/// "premise met 812 of 1000 (+3 fixed); violations 0 in scope, 4 beyond" or "counts unknown (legacy check)".
-std::string counts_tex(const json& r) {
-  if (r.at("counts").is_null()) return "counts unknown (legacy check)";
+/// A number of the tally as LaTeX mathematics (four significant digits), or "" when absent.
+std::string tally_number(const json& record, const char* field) {
+  if (record.is_null() || !record.contains(field) || !record.at(field).is_number()) return "";
+  return "$" + format_significant(record.at(field).get<double>(), 4) + "$";
+}
+
+/// What the counts and the tally's extreme records say, as LaTeX: cases, violations, ties, the
+/// smallest margin in and beyond the scope, and (`with_values`) the range of the claim's own number.
+std::string counts_tex(const json& r, bool with_values) {
+  if (r.at("counts").is_null()) return "Counts unknown (legacy check).";
   const auto& c = r.at("counts");
-  std::string text =
-      fmt::format("premise met in {} of {} cases ({} drawn of {} requested", c.at("premise_met").get<std::size_t>(),
-                  c.at("draws_used").get<std::size_t>() + c.at("fixed_cases").get<std::size_t>(),
-                  c.at("draws_used").get<std::size_t>(), c.at("draws_requested").get<std::size_t>());
-  if (c.at("draw_cap").get<std::size_t>() > 0) text += fmt::format(", cap {}", c.at("draw_cap").get<std::size_t>());
-  text +=
-      fmt::format(", {} fixed); violations {} in scope, {} beyond", c.at("fixed_cases").get<std::size_t>(),
-                  c.at("violations_in_scope").get<std::size_t>(), c.at("violations_outside_scope").get<std::size_t>());
-  if (c.at("ties").get<std::size_t>() > 0) text += fmt::format("; {} ties", c.at("ties").get<std::size_t>());
-  if (c.at("errors").get<std::size_t>() > 0) text += fmt::format("; {} errors", c.at("errors").get<std::size_t>());
-  return text + fmt::format("; seed {}", r.at("seed").get<std::uint64_t>());
+  auto n = [&](const char* f) { return c.at(f).get<std::size_t>(); };
+  std::string text = fmt::format("Premise met in ${}$ of ${}$ cases (${}$ drawn of ${}$ requested", n("premise_met"),
+                                 n("draws_used") + n("fixed_cases"), n("draws_used"), n("draws_requested"));
+  if (n("draw_cap") > 0) text += fmt::format(", capped at ${}$", n("draw_cap"));
+  text += fmt::format(", ${}$ fixed), ${}$ of them in the paper's setting; violations: ${}$ in scope, ${}$ beyond",
+                      n("fixed_cases"), n("in_scope"), n("violations_in_scope"), n("violations_outside_scope"));
+  if (n("ties") > 0) text += fmt::format("; ${}$ ties within the tolerance", n("ties"));
+  if (n("errors") > 0) text += fmt::format("; ${}$ errors", n("errors"));
+  text += ".";
+  if (r.contains("tally") && r.at("tally").is_object()) {
+    const auto& t = r.at("tally");
+    const std::string worst_in = tally_number(t.value("worst_in_scope", json(nullptr)), "margin");
+    const std::string worst_out = tally_number(t.value("worst_outside", json(nullptr)), "margin");
+    if (!worst_in.empty()) text += " Smallest margin in scope " + worst_in;
+    if (!worst_out.empty()) text += std::string(worst_in.empty() ? " Smallest margin" : ",") + " beyond it " + worst_out;
+    if (!worst_in.empty() || !worst_out.empty()) text += ".";
+    const std::string lo = tally_number(t.value("value_min", json(nullptr)), "value");
+    const std::string hi = tally_number(t.value("value_max", json(nullptr)), "value");
+    if (with_values && !lo.empty() && !hi.empty()) text += " The claim's number ranges from " + lo + " to " + hi + ".";
+  }
+  return text;
 }
 
 std::string count_cell(const json& r, const char* field) {
@@ -70,6 +76,100 @@ std::string cases_cell(const json& r) {
                      c.at("draws_used").get<std::size_t>() + c.at("fixed_cases").get<std::size_t>());
 }
 
+}  // namespace
+
+std::string command_file_name(std::string_view claim_id) {
+  std::string name(claim_id);
+  for (char& c : name)
+    if (c == '.') c = '-';
+  return name;
+}
+
+namespace {
+
+/// Splits a command at spaces outside quotes.
+std::vector<std::string> shell_tokens(std::string_view command) {
+  std::vector<std::string> tokens;
+  std::string current;
+  char quote = 0;
+  for (char c : command) {
+    if (quote) {
+      if (c == quote) quote = 0;
+      current += c;
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      current += c;
+    } else if (c == ' ') {
+      if (!current.empty()) tokens.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) tokens.push_back(std::move(current));
+  return tokens;
+}
+
+}  // namespace
+
+std::string shell_script(std::string_view command, std::size_t width) {
+  std::vector<std::string> tokens;
+  const auto raw = shell_tokens(command);
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const std::string& t = raw[i];
+    // printf 'row\nrow\n' -> printf '%s\n' 'row' 'row': the same bytes, breakable between rows.
+    if (i > 0 && raw[i - 1] == "printf" && t.size() > 2 && t.front() == '\'' && t.back() == '\'' &&
+        t.find('%') == std::string::npos && t.size() + 2 > width / 2) {
+      std::string body = t.substr(1, t.size() - 2);
+      if (body.size() >= 2 && body.compare(body.size() - 2, 2, "\\n") == 0) {
+        tokens.emplace_back("'%s\\n'");
+        std::size_t from = 0;
+        while (from < body.size()) {
+          const std::size_t nl = body.find("\\n", from);
+          tokens.push_back("'" + body.substr(from, nl - from) + "'");
+          from = nl + 2;
+        }
+        continue;
+      }
+    }
+    // a flag and its value stay on one line
+    if (t.rfind("--", 0) == 0 && i + 1 < raw.size() && raw[i + 1].rfind("-", 0) != 0 && raw[i + 1] != "&&" &&
+        raw[i + 1] != ">") {
+      tokens.push_back(t + " " + raw[i + 1]);
+      ++i;
+      continue;
+    }
+    tokens.push_back(t);
+  }
+  std::string out, line;
+  for (const auto& t : tokens) {
+    if (line.empty()) {
+      line = t;
+    } else if (line.size() + 1 + t.size() + 2 <= width) {
+      line += " " + t;
+    } else {
+      out += line + " \\\n";
+      line = "  " + t;
+    }
+    // A word longer than a line (a long comma-separated list) is broken after a comma by a
+    // backslash-newline that the shell removes; the rest continues at column 0, so no space enters it.
+    const bool quoted = t.find_first_of("'\"") != std::string::npos;
+    while (!quoted && line.size() + 2 > width) {
+      const std::size_t comma = line.rfind(',', width - 2);
+      const std::size_t word_start = line.size() >= t.size() ? line.size() - t.size() : 0;
+      if (comma == std::string::npos || comma < word_start) break;
+      out += line.substr(0, comma + 1) + "\\\n";
+      line = line.substr(comma + 1);
+    }
+  }
+  out += line + "\n";
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) > 127) c = '?';  // plain ASCII only
+  return out;
+}
+
+namespace {
+
 const char* taxonomy_paragraph =
     "\\newcommand{\\claimsTaxonomy}{%\n"
     "Each verdict is computed from the counts of the claim's search, never typed. "
@@ -82,37 +182,71 @@ const char* taxonomy_paragraph =
     "\\verdictNotChecked{}: not checked, with the reason (or the premise was never met). "
     "A tie (a margin within the numerical tolerance) is counted but never a violation.}\n";
 
+/// The counterexample (or the case beyond the scope) in words, and the file its command goes to.
+std::string counterexample_tex(const json& r, std::vector<std::pair<std::string, std::string>>& commands) {
+  const json& ce = r.at("counterexample");
+  if (ce.is_null()) return "";
+  std::string text;
+  const bool legacy = r.at("counts").is_null();
+  if (ce.contains("in_scope") && ce["in_scope"].is_boolean())
+    text = ce["in_scope"].get<bool>() ? "\\emph{First counterexample in scope (shrunk):} "
+                                      : "\\emph{First case beyond the scope (shrunk):} ";
+  if (ce.contains("summary") && ce["summary"].is_string() && (legacy || !ce["summary"].get<std::string>().empty()))
+    text += latex_escape(ce["summary"].get<std::string>()) + ".";
+  if (ce.contains("command") && ce["command"].is_string() && !ce["command"].get<std::string>().empty()) {
+    const std::string name = command_file_name(r.at("id").get<std::string>());
+    commands.emplace_back("commands/" + name + ".sh", shell_script(ce["command"].get<std::string>()));
+    text += "\\claimcommand{" + name + "}";
+  }
+  return text;
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& records) {
   std::map<std::string, std::string> per_module;
   std::map<std::string, std::size_t> tally;
+  std::vector<std::pair<std::string, std::string>> commands;
   std::string ledger;
   std::string seed;
+  std::size_t cap_max = 0;  // the largest global draw cap of any claim (0: none)
   for (const auto& r : records) {
     const auto id = r.at("id").get<std::string>();
     const auto verdict = r.at("verdict").get<std::string>();
     ++tally[verdict];
     if (verdict == "fails") ++tally["fails-" + r.at("failure_kind").get<std::string>()];
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
-    ledger += fmt::format("{} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
-                          latex_escape(r.at("source").get<std::string>()), verdict_tex(r), cases_cell(r),
-                          count_cell(r, "violations_in_scope"), count_cell(r, "violations_outside_scope"),
-                          latex_breakable_tt(r.at("function").get<std::string>()));
+    if (!r.at("counts").is_null()) cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
+    ledger += fmt::format("{} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+                          latex_escape(r.at("source").get<std::string>()), verdict_tex(r), kind_tex(r),
+                          count_cell(r, "in_scope"), cases_cell(r), count_cell(r, "violations_in_scope"),
+                          count_cell(r, "violations_outside_scope"), count_cell(r, "ties"));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
-    const std::string ce = counterexample_tex(r.at("counterexample"), r.at("counts").is_null());
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';
-    if (!r.at("measure").get<std::string>().empty())
-      scope += " Measure: " + latex_escape(r.at("measure").get<std::string>()) + ".";
-    scope += " (" + latex_escape(counts_tex(r)) + ")";
+    std::string statement = latex_escape(r.at("statement").get<std::string>());
+    const std::string measure = latex_escape(r.at("measure").get<std::string>());
+    statement += "\\par\\emph{Measure.} " + (measure.empty() ? std::string("as in the statement") : measure);
+    if (statement.back() != '.') statement += '.';
     std::string verdict_cell = verdict_tex(r);
+    if (verdict == "fails" && !r.at("failure_kind").get<std::string>().empty())
+      verdict_cell += " (" + r.at("failure_kind").get<std::string>() + ")";
     if (verdict == "not-checked") verdict_cell += ": " + latex_escape(r.at("not_checked_reason").get<std::string>());
+    // The counts, margins and counterexample are rendered here from the structured tally; the
+    // claim's own evidence keeps only what it adds after the engine's plain-text counts sentence.
+    std::string own = r.at("evidence").get<std::string>();
+    if (!r.at("counts").is_null() && r.contains("tally") && r.at("tally").is_object()) {
+      const std::string plain = default_evidence(tally_from_json(r.at("tally")));
+      if (own.rfind(plain, 0) == 0) own = own.substr(plain.size());
+    }
+    while (!own.empty() && own.front() == ' ') own.erase(own.begin());
+    std::string evidence = counts_tex(r, own.empty());
+    if (!own.empty()) evidence += " " + latex_escape(own) + (own.back() == '.' ? "" : ".");
+    const std::string ce = counterexample_tex(r, commands);
+    if (!ce.empty()) evidence += " " + ce;
     table += fmt::format("\\claimentry{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}\n", latex_breakable_tt(id),
                          latex_escape(r.at("source").get<std::string>()), verdict_cell,
-                         latex_escape(r.at("paper_verdict").get<std::string>()),
-                         latex_escape(r.at("statement").get<std::string>()), scope,
-                         latex_escape(r.at("evidence").get<std::string>()) + (ce.empty() ? "" : " " + ce));
+                         latex_escape(r.at("paper_verdict").get<std::string>()), statement, scope, evidence);
   }
   std::vector<std::pair<std::string, std::string>> files;
   std::string head = "% Generated by `clustertrade prove` (core/claims_tex.cpp, claims_to_tex). Do not edit.\n";
@@ -124,24 +258,32 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       "\\providecommand{\\verdictNotChecked}{\\textbf{not checked}}\n";
   main += fmt::format(
       "\\newcommand{{\\claimsTotal}}{{{}}}\n\\newcommand{{\\claimsHold}}{{{}}}\n"
-      "\\newcommand{{\\claimsHoldInScope}}{{{}}}\n\\newcommand{{\\claimsQualified}}{{{}}}\n"
+      "\\newcommand{{\\claimsHoldInScope}}{{{}}}\n"
       "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsFailSubstantive}}{{{}}}\n"
       "\\newcommand{{\\claimsFailWording}}{{{}}}\n\\newcommand{{\\claimsFailMisprint}}{{{}}}\n"
-      "\\newcommand{{\\claimsNotChecked}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n",
-      records.size(), tally["holds"], tally["holds-in-scope"], tally["holds-in-scope"], tally["fails"],
-      tally["fails-substantive"], tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed);
+      "\\newcommand{{\\claimsNotChecked}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n"
+      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n",
+      records.size(), tally["holds"], tally["holds-in-scope"], tally["fails"], tally["fails-substantive"],
+      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max);
   main += taxonomy_paragraph;
   main +=
-      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}p{0.22\\textwidth}p{0.2\\textwidth}p{0.13\\textwidth}"
-      "rrrp{0.2\\textwidth}@{}}\n" +
-      longtable_head("claim & source & verdict & premise met / cases & viol.\\ in scope & beyond & check function",
+      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.2\\textwidth}"
+      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.08\\textwidth}lrrrrr@{}}\n" +
+      longtable_head("claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
+                     "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
+                     "\\shortstack[r]{viol.\\\\out} & ties",
                      "\\caption{The claims ledger (seed " + seed +
-                         "): every claim checked, its verdict from the counts, and the function that "
-                         "reached it.}"
+                         "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: cases "
+                         "inside the paper's own setting; \\emph{premise met / cases}: cases on which the "
+                         "claim's premise held, of the fixed and drawn cases examined; violations inside "
+                         "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
+                         "decided within the claim's numerical tolerance (stated in its scope), never counted "
+                         "as violations.}"
                          "\\label{tab:ledger}") +
       ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);
   for (const auto& [module, rows] : per_module) files.emplace_back("claims-" + module + ".tex", head + rows);
+  for (auto& c : commands) files.push_back(std::move(c));
   return files;
 }
 

@@ -181,6 +181,7 @@ Tally tally_from_json(const nlohmann::json& json);
 /// \return a JSON object with one integer per Counts field
 nlohmann::json counts_to_json(const Counts& counts);
 
+/// \cond INTERNAL (implementation details of run_search, not part of the documented interface)
 namespace falsify_detail {
 
 /// A record kept during the search: the case itself (for shrinking) and what was found.
@@ -387,6 +388,7 @@ nlohmann::json shrunk_record_of(const Search<Case>& search, const std::optional<
 void for_each_draw(std::size_t examined, const ClaimRun& run, const std::function<void(std::size_t, int)>& body);
 
 }  // namespace falsify_detail
+/// \endcond
 
 /// Runs one claim's search for this shard: the fixed cases (shard 0 only), then draws
 /// k < min(run.draws, search.draw_cap) with k % shard_count == shard_index, in parallel, each

@@ -221,14 +221,14 @@ void register_claims(ClaimRegistry& registry) {
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-steady-gap", "CPP section 5, eqs. (5) and (7), Table 3",
-       "Without a cluster the poor region's productivity variable grows at $\\hat z$ and settles at a constant "
+       "Without a cluster the poor region's productivity variable grows at $a$ (CPP's $\\hat z$) and settles at a constant "
        "fraction "
-       "$\\hat z$ of the rich region's, both growing at $x$",
-       "holds (stated)", "whether $z = Z_P/Z_R$ leaves $[10^{-6}, 10^6]$ by $t = 3000$ under eq. (5) as printed",
-       "$x \\in [0.005, 0.05]$; half the starts within $1\\%$ of the stationary ratio $z = x$, half in $[0.05, 1]$",
+       "$a$ of the rich region's, both growing at $g$ (CPP's $x$)",
+       "holds (stated)", "whether the ratio $a = A_S/A_N$ (CPP's $Z_P/Z_R$) leaves $[10^{-6}, 10^6]$ by $t = 3000$ under eq. (5) as printed",
+       "$g \\in [0.005, 0.05]$; half the starts within $1\\%$ of the stationary ratio $a = g$, half in $[0.05, 1]$",
        "checks::cpp_steady_gap",
-       "Under eq. (5) ($\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $z_0 < x$ and blows up in finite time when "
-       "$z_0 > x$: no stable steady gap exists. Graded substantive: the printed law, not one symbol, differs from "
+       "Under eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < g$ and blows up in finite time when "
+       "$a_0 > g$: no stable steady gap exists. Graded substantive: the printed law, not one symbol, differs from "
        "RC07's $\\varepsilon(1-a)$."},
       [] {
         auto s = search_of<CppCase>(
@@ -240,11 +240,11 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-convergence-with-cluster", "CPP section 5, eq. (6)",
-       "With a cluster the poor region grows at $x + \\hat z$, temporarily faster than $x$, and converges to the rich "
+       "With a cluster the poor region grows at $g + a$ (CPP's $x + \\hat z$), temporarily faster than $g$, and converges to the rich "
        "region",
-       "holds (stated)", "whether $z(500) > 1.01$ under eq. (6) as printed",
-       "$x \\in [0.005, 0.05]$, $z_0 \\in [0.05, 1]$, cluster from $t = 0$", "checks::cpp_convergence_with_cluster",
-       "Under eq. (6) the poor region overtakes and blows up at $t = 1/z_0$ instead of converging to $z = 1$."},
+       "holds (stated)", "whether $a(500) > 1.01$ under eq. (6) as printed",
+       "$g \\in [0.005, 0.05]$, $a_0 \\in [0.05, 1]$, cluster from $t = 0$", "checks::cpp_convergence_with_cluster",
+       "Under eq. (6) the poor region overtakes and blows up at $t = 1/a_0$ instead of converging to $a = 1$."},
       [] {
         auto s = search_of<CppCase>(
             "cpp.s5-convergence-with-cluster", cpp_cluster_draw, cpp_convergence_with_cluster, cpp_json,
@@ -256,11 +256,11 @@ void register_claims(ClaimRegistry& registry) {
   registry.add(make_claim<TwoSector>(
       {"cpp.s5-table3", "CPP section 5, Table 3 and condition (8)",
        "Table 3's income gaps and condition (8) hold at a steady state in which the poor region's relative "
-       "productivity is the constant $\\hat z$",
+       "productivity is the constant $\\hat a$ (CPP's $\\hat z$)",
        "holds (presented as following from eqs. (5)-(7))",
        "Table 3's gaps against enumeration at the integrated steady state ($10^{-6}$ relative)",
        "as for rc07.s4-spec2-condition, CPP's notation mapped to RC07's ($\\hat z$ read as RC07's $\\hat a$); beyond "
-       "the table's setting: whether CPP's own eq. (5) has a stable $\\hat z$ (checked from $x(1\\pm10^{-3})$)",
+       "the table's setting: whether CPP's own eq. (5) has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
        "checks::cpp_table3",
        "Violations beyond the scope mean that under CPP's own eqs. (5)-(6) no stable $\\hat z$ exists, so the table "
        "does not follow from CPP's dynamics; it is RC07 section 4's result in other notation."},

@@ -154,7 +154,7 @@ Finding spec2_finding(bool enumerated, bool printed, double distance, double gap
     f.detail =
         fmt::format("enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
                     enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
-                    gap_ok ? "" : fmt::format("; its gap {:.6g} is not lambda2N/lambda2S = {:.6g}", gap, ricardo));
+                    gap_ok ? "" : fmt::format("; its gap {:.6g} is not $\\lambda_{{2N}}/\\lambda_{{2S}}$ = {:.6g}", gap, ricardo));
   return f;
 }
 

@@ -21,8 +21,9 @@ namespace clustertrade::dynamic_spillovers::checks {
 
 /// One sector, North clustered: rates and South's start \f$a_0 = A_S(0)/A_N(0)\f$.
 struct OneSector {
-  /// Growth rate g > 0 from a full cluster.
-  double g = 0.02, epsilon = 0.05, a0 = 0.5;
+  double g = 0.02;        ///< North's growth rate
+  double epsilon = 0.05;  ///< speed of catching up
+  double a0 = 0.5;        ///< South's start a(0)
 };
 
 /// \var OneSector::epsilon
@@ -34,8 +35,11 @@ struct OneSector {
 /// South acquires a cluster at `switch_time`; `partial` is the intensity of a partial cluster
 /// (the project's extension, checked in evidence only).
 struct CatchUp {
-  /// Growth rate g > 0 from a full cluster.
-  double g = 0.02, epsilon = 0.05, a0 = 0.5, switch_time = 0.0, partial = 0.5;
+  double g = 0.02;            ///< North's growth rate
+  double epsilon = 0.05;      ///< speed of catching up
+  double a0 = 0.5;            ///< South's start a(0)
+  double switch_time = 0.0;   ///< date South acquires the cluster
+  double partial = 0.5;       ///< intensity of a partial cluster
 };
 
 /// \var CatchUp::epsilon
@@ -53,10 +57,11 @@ struct CatchUp {
 /// Two sectors (RC07 §3's economy with §4's dynamics): rates, the starts of the two integrations
 /// that give the steady relative technology without and with a South cluster, and the economy.
 struct TwoSector {
-  /// Growth rate g > 0 from a full cluster.
-  double g = 0.02, epsilon = 0.05, a0_backward = 0.5, a0_cluster = 0.5;
-  /// The two-good economy (λ, θ, β).
-  EconomyParams economy;
+  double g = 0.02;            ///< North's growth rate
+  double epsilon = 0.05;      ///< speed of catching up
+  double a0_backward = 0.5;   ///< start of the integration without a South cluster
+  double a0_cluster = 0.5;    ///< start of the integration with a South cluster
+  EconomyParams economy;      ///< the static economy (productivities, theta)
   bool identical = false;  ///< λ = 1, θ1 = θ2 (the paper's first case)
 };
 
@@ -71,8 +76,8 @@ struct TwoSector {
 
 /// CPP §5: the rich region's growth x and the start ratio \f$z_0 = Z_P/Z_R\f$.
 struct CppCase {
-  /// The rich region's growth rate x > 0.
-  double x = 0.02, z0 = 0.5;
+  double x = 0.02;  ///< the rich region's growth rate (CPP's x, our g)
+  double z0 = 0.5;  ///< the start ratio (CPP's z, our a)
 };
 
 /// \var CppCase::z0
@@ -122,8 +127,10 @@ Finding income_gap_finding(const std::array<double, 2>& gaps, const std::array<d
 Finding spec2_finding(bool enumerated, bool printed, double distance, double gap, double ricardo);
 /// The incomes of the four candidates (nullopt: not an equilibrium), static or dynamic.
 struct Incomes {
-  /// Income per worker, good 1 with a cluster.
-  std::optional<double> cluster1, backward1, cluster2, backward2;
+  std::optional<double> cluster1;   ///< good 1 with a cluster
+  std::optional<double> backward1;  ///< good 1 without a cluster
+  std::optional<double> cluster2;   ///< good 2 with a cluster
+  std::optional<double> backward2;  ///< good 2 without a cluster
 };
 
 /// \var Incomes::backward1

@@ -268,7 +268,7 @@ Finding threshold_finding(const std::vector<bool>& lowers, const std::vector<dou
   std::string s;
   for (std::size_t k = 0; k < lowers.size(); ++k)
     s += fmt::format("{}{:g}: {}", k ? ", " : "", ratios[k], lowers[k] ? "yes" : "no");
-  f.detail = "'CDT lowers growth in both' at tau_C/tau_W = " + s;
+  f.detail = "'CDT lowers growth in both' at $\\tau_C/\\tau_W$ = " + s;
   return f;
 }
 

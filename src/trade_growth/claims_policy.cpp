@@ -146,8 +146,8 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
   f.detail = fmt::format(
       "{} date {:.4g} (full delay would need {:.4g}); the policy's income stays above immediate "
-      "liberalisation's in both countries from t = {:g}; mutual utility gain at rho = 0.01: {:.3g}; "
-      "mutually preferred for rho below {:.4g}",
+      "liberalisation's in both countries from $t = {:g}$; mutual utility gain at $\\rho = 0.01$: {:.3g}; "
+      "mutually preferred for $\\rho$ below {:.4g}",
       gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", o.date,
       o.full_delay_date, o.overtake, o.low_rho_gain, o.rho_bar);
   return f;
@@ -192,7 +192,7 @@ Finding check_policy(const Case& c, bool gradual) {
   f = policy_finding(o, gradual);
   f.premise = true;
   f.in_scope = true;  // perturbations of H12's own Figs. 6-7 (mirror images, Table 2)
-  f.detail += fmt::format(" (theta = {:.3g})", theta);
+  f.detail += fmt::format(" ($\\gamma = {:.3g}$)", theta);
   return f;
 }
 

@@ -106,7 +106,7 @@ Finding check_static_gains(const Case& c) {
   f = static_gains_finding(gh, gf, home_edge, foreign_edge, std::max({r.labor_home, r.labor_foreign, r.trade_balance}));
   f.premise = true;
   f.in_scope = is_mirror_setting(c);
-  f.detail += fmt::format(" (omega = {:.6g})", omega);
+  f.detail += fmt::format(" ($\\omega = {:.6g}$)", omega);
   return f;
 }
 
@@ -163,7 +163,7 @@ Finding eq10_finding(double printed, double equilibrium) {
   f.value = err;
   f.margin = kEq10Tol - err;
   f.violated = err > kEq10Tol;
-  f.detail = fmt::format("the printed eq. (10) gives omega = {:.6g}, the equilibrium {:.6g} (relative error {:.3g})",
+  f.detail = fmt::format("the printed eq. (10) gives $\\omega = {:.6g}$, the equilibrium {:.6g} (relative error {:.3g})",
                          printed, equilibrium, err);
   return f;
 }
@@ -178,7 +178,7 @@ Finding check_eq10(const Case& c) {
   f = eq10_finding(eq10_wage(e, z, true), tr.rel_wage);
   f.in_scope = true;  // eq. (10) is stated for any n, σ, L, L*
   const double derived = eq10_wage(e, z, false);
-  f.detail = fmt::format("at the equilibrium z = {:.6g} ", z) + f.detail +
+  f.detail = fmt::format("at the equilibrium $z = {:.6g}$ ", z) + f.detail +
              fmt::format("; App. A derived with the foreign sum after the marginal industry gives {:.6g}", derived);
   return f;
 }
@@ -217,8 +217,8 @@ Finding unique_finding(const std::function<double(double)>& excess, double lo, d
   f.margin = f.violated ? -1.0 : 1.0;
   f.value = changes;
   f.detail = fmt::format(
-      "{} sign changes of home's excess labour demand on a {}-point scan of omega; solver omega = "
-      "{:.6g}, scan bracket [{:.6g}, {:.6g}]",
+      "{} sign changes of home's excess labour demand on a {}-point scan of $\\omega$; solver $\\omega = "
+      "{:.6g}$, scan bracket [{:.6g}, {:.6g}]",
       changes, grid, solver, bracket_lo, bracket_hi);
   return f;
 }

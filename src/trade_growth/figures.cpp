@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/figures.hpp"
+#include "core/numbers.hpp"
 #include "trade_growth/claims_checks.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
@@ -327,6 +328,38 @@ void discrete_vs_continuous(FigureOutput& out) {
                     "Fig. 6: first period at which trade would be cluster building, discrete time", 3);
 }
 
+/// A vector or matrix as LaTeX mathematics, from the scenario's own numbers (never typed).
+std::string matrix_tex(const Eigen::MatrixXd& m) {
+  std::string s = "\\(\\begin{smallmatrix}";
+  for (Eigen::Index i = 0; i < m.rows(); ++i) {
+    for (Eigen::Index j = 0; j < m.cols(); ++j)
+      s += (j ? "&" : "") + clustertrade::format_significant(m(i, j), 4);
+    s += i + 1 < m.rows() ? "\\\\" : "";
+  }
+  return s + "\\end{smallmatrix}\\)";
+}
+
+/// The inputs of every H12 figure, one table row each (the report's inputs table): the learning
+/// matrix τ (rows send, columns receive), A(0), A*(0), σ, T and the labour forces, read from
+/// scenario() and this program's choices.
+void register_inputs(FigureOutput& out) {
+  std::string rows;
+  auto row = [&](const std::string& figs, int figure, const std::string& sigma, double horizon) {
+    const tg::Scenario s = tg::scenario(figure, kSigma);
+    const tg::Economy& e = s.params.economy;
+    rows += figs + " & " + matrix_tex(s.params.tau) + " & " + matrix_tex(e.home.transpose()) + " & " +
+            matrix_tex(e.foreign.transpose()) + " & \\(" + sigma + "\\) & \\(" +
+            clustertrade::format_significant(horizon, 4) + "\\) & \\(" +
+            clustertrade::format_significant(e.labor_home, 4) + "," + clustertrade::format_significant(e.labor_foreign, 4) +
+            "\\)\\\\[1.5ex]\n";  // room between the stacked matrices
+  };
+  const std::string sig = clustertrade::format_significant(kSigma, 4);
+  row("Fig.~1", 6, sig, 0.0);
+  for (int f : {2, 3, 4, 5, 6, 7}) row("Fig.~" + std::to_string(f), f, sig, kHorizon);
+  row("Fig.~8", 8, "\\tfrac{4}{3}," + clustertrade::format_significant(4.0, 4), kHorizonMigration);
+  out.numbers().add_text("tgInputsRows", rows, "inputs of H12 Figs. 1-8 (scenario(), figures-trade-growth)");
+}
+
 void register_choices(FigureOutput& out) {
   out.numbers().add("tgSigma", kSigma, "our choice of sigma for Figs. 1-7 (H12 does not state it)");
   out.numbers().add("tgHorizon", kHorizon, "our horizon for Figs. 2-7 (H12 does not state it)");
@@ -339,6 +372,7 @@ void register_choices(FigureOutput& out) {
 int main(int argc, char** argv) {
   return clustertrade::figure_program_main(argc, argv, "figures-trade-growth", [](FigureOutput& out) {
     register_choices(out);
+    register_inputs(out);
     figure1(out);
     figures_2_to_5(out);
     figures_6_and_7(out);

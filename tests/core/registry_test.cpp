@@ -72,13 +72,16 @@ TEST(ClaimRegistry, RunsLegacyClaimsThroughTheAdapter) {
     EXPECT_TRUE(json[1].contains(key)) << key;
   EXPECT_EQ(json[1]["module"], "other");  // registered from tests/, not src/<module>/
   const auto files = ct::claims_to_tex(json);
-  ASSERT_EQ(files.size(), 2u);
+  ASSERT_EQ(files.size(), 3u);  // claims.tex, claims-other.tex, and y.two's reproduce command
   EXPECT_EQ(files[0].first, "claims.tex");
+  EXPECT_EQ(files[2].first, "commands/y-two.sh");
+  EXPECT_EQ(files[2].second, "clustertrade prove\n");
+  EXPECT_NE(files[1].second.find("\\claimcommand{y-two}"), std::string::npos);
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsFail}{1}"), std::string::npos);
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsTaxonomy}"), std::string::npos);
   EXPECT_NE(files[1].second.find("two\\_with\\_underscore"), std::string::npos);
   EXPECT_NE(files[1].second.find("$\\theta$"), std::string::npos);  // math passes through
-  EXPECT_NE(files[1].second.find("counts unknown (legacy check)"), std::string::npos);
+  EXPECT_NE(files[1].second.find("Counts unknown (legacy check)."), std::string::npos);
   EXPECT_EQ(ct::run_claims(registry, "y.*", {1, 1, 1}).size(), 1u);
 }
 
