@@ -99,9 +99,8 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.margin = std::min(smallest_factor - 1.0, 1.0 - n.beta);
   f.violated = count != expected;
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
-  f.detail =
-      fmt::format("{} of {} configurations are equilibria ($\\beta = {:.4g}$, smallest cluster factor {:.4g}{})", count,
-                  expected, n.beta, smallest_factor, full ? "" : ", a sector below its $\\bar L_j$");
+  f.detail = fmt::format("{} of {} configurations are equilibria ($\\beta = {:.4g}$, smallest cluster factor {:.4g}{})",
+                         count, expected, n.beta, smallest_factor, full ? "" : ", a sector below its $\\bar L_j$");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

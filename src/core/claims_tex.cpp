@@ -56,7 +56,8 @@ std::string counts_tex(const json& r, bool with_values) {
     const std::string worst_in = tally_number(t.value("worst_in_scope", json(nullptr)), "margin");
     const std::string worst_out = tally_number(t.value("worst_outside", json(nullptr)), "margin");
     if (!worst_in.empty()) text += " Smallest margin in scope " + worst_in;
-    if (!worst_out.empty()) text += std::string(worst_in.empty() ? " Smallest margin" : ",") + " beyond it " + worst_out;
+    if (!worst_out.empty())
+      text += std::string(worst_in.empty() ? " Smallest margin" : ",") + " beyond it " + worst_out;
     if (!worst_in.empty() || !worst_out.empty()) text += ".";
     const std::string lo = tally_number(t.value("value_min", json(nullptr)), "value");
     const std::string hi = tally_number(t.value("value_max", json(nullptr)), "value");
@@ -268,18 +269,20 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
   main += taxonomy_paragraph;
   main +=
       "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.2\\textwidth}"
-      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.08\\textwidth}lrrrrr@{}}\n" +
-      longtable_head("claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
-                     "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
-                     "\\shortstack[r]{viol.\\\\out} & ties",
-                     "\\caption{The claims ledger (seed " + seed +
-                         "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: cases "
-                         "inside the paper's own setting; \\emph{premise met / cases}: cases on which the "
-                         "claim's premise held, of the fixed and drawn cases examined; violations inside "
-                         "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
-                         "decided within the claim's numerical tolerance (stated in its scope), never counted "
-                         "as violations.}"
-                         "\\label{tab:ledger}") +
+      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.08\\textwidth}lrrrrr@{}}"
+      "\n" +
+      longtable_head(
+          "claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
+          "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
+          "\\shortstack[r]{viol.\\\\out} & ties",
+          "\\caption{The claims ledger (seed " + seed +
+              "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: cases "
+              "inside the paper's own setting; \\emph{premise met / cases}: cases on which the "
+              "claim's premise held, of the fixed and drawn cases examined; violations inside "
+              "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
+              "decided within the claim's numerical tolerance (stated in its scope), never counted "
+              "as violations.}"
+              "\\label{tab:ledger}") +
       ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);
   for (const auto& [module, rows] : per_module) files.emplace_back("claims-" + module + ".tex", head + rows);

@@ -221,13 +221,17 @@ void register_claims(ClaimRegistry& registry) {
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-steady-gap", "CPP section 5, eqs. (5) and (7), Table 3",
-       "Without a cluster the poor region's productivity variable grows at $a$ (CPP's $\\hat z$) and settles at a constant "
+       "Without a cluster the poor region's productivity variable grows at $a$ (CPP's $\\hat z$) and settles at a "
+       "constant "
        "fraction "
        "$a$ of the rich region's, both growing at $g$ (CPP's $x$)",
-       "holds (stated)", "whether the ratio $a = A_S/A_N$ (CPP's $Z_P/Z_R$) leaves $[10^{-6}, 10^6]$ by $t = 3000$ under eq. (5) as printed",
+       "holds (stated)",
+       "whether the ratio $a = A_S/A_N$ (CPP's $Z_P/Z_R$) leaves $[10^{-6}, 10^6]$ by $t = 3000$ under eq. (5) as "
+       "printed",
        "$g \\in [0.005, 0.05]$; half the starts within $1\\%$ of the stationary ratio $a = g$, half in $[0.05, 1]$",
        "checks::cpp_steady_gap",
-       "Under eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < g$ and blows up in finite time when "
+       "Under eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < g$ "
+       "and blows up in finite time when "
        "$a_0 > g$: no stable steady gap exists. Graded substantive: the printed law, not one symbol, differs from "
        "RC07's $\\varepsilon(1-a)$."},
       [] {
@@ -240,7 +244,8 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-convergence-with-cluster", "CPP section 5, eq. (6)",
-       "With a cluster the poor region grows at $g + a$ (CPP's $x + \\hat z$), temporarily faster than $g$, and converges to the rich "
+       "With a cluster the poor region grows at $g + a$ (CPP's $x + \\hat z$), temporarily faster than $g$, and "
+       "converges to the rich "
        "region",
        "holds (stated)", "whether $a(500) > 1.01$ under eq. (6) as printed",
        "$g \\in [0.005, 0.05]$, $a_0 \\in [0.05, 1]$, cluster from $t = 0$", "checks::cpp_convergence_with_cluster",

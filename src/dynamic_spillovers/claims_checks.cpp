@@ -151,10 +151,10 @@ Finding spec2_finding(bool enumerated, bool printed, double distance, double gap
   f.violated = enumerated != printed || !gap_ok;
   f.margin = f.violated ? -distance : distance;
   if (f.violated)
-    f.detail =
-        fmt::format("enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
-                    enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
-                    gap_ok ? "" : fmt::format("; its gap {:.6g} is not $\\lambda_{{2N}}/\\lambda_{{2S}}$ = {:.6g}", gap, ricardo));
+    f.detail = fmt::format(
+        "enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
+        enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
+        gap_ok ? "" : fmt::format("; its gap {:.6g} is not $\\lambda_{{2N}}/\\lambda_{{2S}}$ = {:.6g}", gap, ricardo));
   return f;
 }
 

@@ -35,11 +35,11 @@ struct OneSector {
 /// South acquires a cluster at `switch_time`; `partial` is the intensity of a partial cluster
 /// (the project's extension, checked in evidence only).
 struct CatchUp {
-  double g = 0.02;            ///< North's growth rate
-  double epsilon = 0.05;      ///< speed of catching up
-  double a0 = 0.5;            ///< South's start a(0)
-  double switch_time = 0.0;   ///< date South acquires the cluster
-  double partial = 0.5;       ///< intensity of a partial cluster
+  double g = 0.02;           ///< North's growth rate
+  double epsilon = 0.05;     ///< speed of catching up
+  double a0 = 0.5;           ///< South's start a(0)
+  double switch_time = 0.0;  ///< date South acquires the cluster
+  double partial = 0.5;      ///< intensity of a partial cluster
 };
 
 /// \var CatchUp::epsilon
@@ -57,12 +57,12 @@ struct CatchUp {
 /// Two sectors (RC07 §3's economy with §4's dynamics): rates, the starts of the two integrations
 /// that give the steady relative technology without and with a South cluster, and the economy.
 struct TwoSector {
-  double g = 0.02;            ///< North's growth rate
-  double epsilon = 0.05;      ///< speed of catching up
-  double a0_backward = 0.5;   ///< start of the integration without a South cluster
-  double a0_cluster = 0.5;    ///< start of the integration with a South cluster
-  EconomyParams economy;      ///< the static economy (productivities, theta)
-  bool identical = false;  ///< λ = 1, θ1 = θ2 (the paper's first case)
+  double g = 0.02;           ///< North's growth rate
+  double epsilon = 0.05;     ///< speed of catching up
+  double a0_backward = 0.5;  ///< start of the integration without a South cluster
+  double a0_cluster = 0.5;   ///< start of the integration with a South cluster
+  EconomyParams economy;     ///< the static economy (productivities, theta)
+  bool identical = false;    ///< λ = 1, θ1 = θ2 (the paper's first case)
 };
 
 /// \var TwoSector::epsilon

@@ -103,9 +103,10 @@ Finding wage_formula(const Params& p) {
     const double paper = p.lambda_south[j] / p.lambda_north[j];
     // 1e-9: the search's wage is a product of three rounded quotients.
     if (rel_gap(e.wage, paper) > 1e-9)
-      return iff_finding(false, !small_south(p), false,
-                         fmt::format("{}: the search's wage is {:.6g}, the paper's $\\lambda_{{jS}}/\\lambda_{{jN}}$ = {:.6g}",
-                                     to_string(e.kind), e.wage, paper));
+      return iff_finding(
+          false, !small_south(p), false,
+          fmt::format("{}: the search's wage is {:.6g}, the paper's $\\lambda_{{jS}}/\\lambda_{{jN}}$ = {:.6g}",
+                      to_string(e.kind), e.wage, paper));
   }
   return iff_finding(true, !small_south(p), false, "");
 }
@@ -127,11 +128,11 @@ Finding wage_ranking(const Params& p) {
 
 Finding p_iff_multiple(const Params& p) {
   const auto f = search_equilibria(p);
-  return iff_finding(
-      multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
-      fmt::format("$R = {:.6g}$, $\\theta = {:.6g}$, $L_S = {:.6g}$, $\\bar L = {:.6g}$: condition P is {}, the search finds {}",
-                  comparative_advantage_ratio(p), theta(p), p.labor_south, p.lbar, condition_p(p) ? "true" : "false",
-                  describe(f)));
+  return iff_finding(multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
+                     fmt::format("$R = {:.6g}$, $\\theta = {:.6g}$, $L_S = {:.6g}$, $\\bar L = {:.6g}$: condition P is "
+                                 "{}, the search finds {}",
+                                 comparative_advantage_ratio(p), theta(p), p.labor_south, p.lbar,
+                                 condition_p(p) ? "true" : "false", describe(f)));
 }
 
 Finding p_equiv_ca(const Params& p) {
@@ -219,14 +220,16 @@ Finding ppf_shape_of(const Params& p, const std::function<double(double)>& front
   // 1e-4: over the first 1e-9 of the frontier the externality raises the slope by at most α·L2 ~ 1e-5
   // for our draws; bisection errors are ~1e-16·L_S / 1e-9·Q2max ~ 1e-7.
   if (rel_gap(slope0, scale) > 1e-4)
-    problem = fmt::format("slope at the good-1 corner {:.6g} vs $\\lambda_{{1S}}/\\lambda_{{2S}}$ = {:.6g}", slope0, scale);
+    problem =
+        fmt::format("slope at the good-1 corner {:.6g} vs $\\lambda_{{1S}}/\\lambda_{{2S}}$ = {:.6g}", slope0, scale);
   for (int i = 1; i + 1 <= n && problem.empty(); ++i) {
     const double s_prev = -(y[i] - y[i - 1]) / (x[i] - x[i - 1]);
     const double s_next = -(y[i + 1] - y[i]) / (x[i + 1] - x[i]);
     // Convex: the slope magnitude falls (never rises by more than rounding, 1e-9 relative).
     if (x[i + 1] < kink_q2 && s_next > s_prev * (1 + 1e-9)) problem = fmt::format("not convex near Q2 = {:.6g}", x[i]);
     if (x[i - 1] > kink_q2 && rel_gap(s_next, scale / theta(p)) > 1e-9)
-      problem = fmt::format("not linear with slope $\\lambda_{{1S}}/(\\theta\\lambda_{{2S}})$ near $Q_2 = {:.6g}$", x[i]);
+      problem =
+          fmt::format("not linear with slope $\\lambda_{{1S}}/(\\theta\\lambda_{{2S}})$ near $Q_2 = {:.6g}$", x[i]);
   }
   return iff_finding(problem.empty(), true, false, problem);
 }

@@ -62,21 +62,23 @@ void register_claims(ClaimRegistry& registry) {
       "Real income $D = \\omega L/P$ at the solver's free-trade relative wage (prices from the cheapest source) "
       "against autarky income, per country; strictness read from the trade pattern: the country imports some good "
       "made wholly abroad at a cost strictly below its own (by more than $10^{-10}$ relative).",
-      mirror4 + ". Draws: half there ($A_i \\in [1, 20]$, $\\sigma \\in (1.05, 8)$), half beyond ($n \\in \\{2, \\dots, 8\\}$, "
-                "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb-Douglas); fixed: Fig. 2, "
-                "and $n = 2$ with $L/L^* = 4 \\pm 1\\%$ (a large country whose wage is pinned by its marginal industry).",
+      mirror4 +
+          ". Draws: half there ($A_i \\in [1, 20]$, $\\sigma \\in (1.05, 8)$), half beyond ($n \\in \\{2, \\dots, "
+          "8\\}$, "
+          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb-Douglas); fixed: Fig. 2, "
+          "and $n = 2$ with $L/L^* = 4 \\pm 1\\%$ (a large country whose wage is pinned by its marginal industry).",
       sub, "search_static_gains", search_static_gains, "smallest relative income gain"));
-  registry.add(
-      claim("h12.eq10", "H12 §2.2, eq. (10), App. A",
-            "The balanced-trade condition $\\omega = (L^*/L)^{1/\\sigma} \\eta(z)$, with $\\eta$ as printed: foreign sum "
-            "from the marginal industry $\\hat z$ on, plus $(\\hat z - z)$ of it.",
-            "holds (derived in App. A)",
-            "Relative error $|\\omega_{\\mathrm{printed}}/\\omega - 1|$ at the equilibrium's $z$, against the solver's "
-            "relative wage (violated above $10^{-6}$); our own rewrite of App. A (foreign sum after $\\hat z$) is shown "
-            "beside it.",
-            "Any economy (eq. (10) is stated for any $n$, $L$, $L^*$, $\\sigma$); draws as h12.static-gains with taste "
-            "weights $1$; fixed: Fig. 2 ($\\sigma = 2$) and $n = 3$ with $L = 2.5$.",
-            FailureKind::misprint, "search_eq10", search_eq10, "relative error of the printed form"));
+  registry.add(claim(
+      "h12.eq10", "H12 §2.2, eq. (10), App. A",
+      "The balanced-trade condition $\\omega = (L^*/L)^{1/\\sigma} \\eta(z)$, with $\\eta$ as printed: foreign sum "
+      "from the marginal industry $\\hat z$ on, plus $(\\hat z - z)$ of it.",
+      "holds (derived in App. A)",
+      "Relative error $|\\omega_{\\mathrm{printed}}/\\omega - 1|$ at the equilibrium's $z$, against the solver's "
+      "relative wage (violated above $10^{-6}$); our own rewrite of App. A (foreign sum after $\\hat z$) is shown "
+      "beside it.",
+      "Any economy (eq. (10) is stated for any $n$, $L$, $L^*$, $\\sigma$); draws as h12.static-gains with taste "
+      "weights $1$; fixed: Fig. 2 ($\\sigma = 2$) and $n = 3$ with $L = 2.5$.",
+      FailureKind::misprint, "search_eq10", search_eq10, "relative error of the printed form"));
   registry.add(
       claim("h12.unique", "H12 §2.2, Fig. 1",
             "The free-trade equilibrium exists and is unique (a continuous increasing balanced-trade curve against a "
@@ -108,20 +110,20 @@ void register_claims(ClaimRegistry& registry) {
       "industry is shared along the path). Beyond: small learning in industries 1 and 3 (up to 20% of $\\tau_{22}$) "
       "or $\\sigma \\in (0.5, 0.95)$. Premise: free trade at $t = 0$ splits industry 2.",
       sub, "search_fn10", search_fn10));
-  registry.add(
-      claim("h12.prop2", "H12 §3.2, Prop. 2, App. D",
-            "Mirror images, H12 Table 2, home strong in industries 1 and 2: under cluster-building trade every industry's "
-            "technology in use exceeds that industry's autarky technology in either country.",
-            "holds (proof in App. D)",
-            "Per industry and date $t > 0$: technology in use under trade (the larger producer's) over the larger of "
-            "the two autarky technologies, minus $1$; violated below $-10^{-9}$.",
-            mirror4 +
-                ", H12 Table 2's pair matrix with $\\tau \\in [0.05, 0.5]$; premise: free trade at t = 0 keeps each pair in "
-                "one country (CBT)." +
-                dyn_draws +
-                " Fixed: Fig. 3; Fig. 3's technologies with $L = 1.5$ and a one-way pair "
-                "matrix ($\\tau_{12} = 0.3$, $\\tau_{21} = 0.1$).",
-            sub, "search_prop2", search_prop2));
+  registry.add(claim(
+      "h12.prop2", "H12 §3.2, Prop. 2, App. D",
+      "Mirror images, H12 Table 2, home strong in industries 1 and 2: under cluster-building trade every industry's "
+      "technology in use exceeds that industry's autarky technology in either country.",
+      "holds (proof in App. D)",
+      "Per industry and date $t > 0$: technology in use under trade (the larger producer's) over the larger of "
+      "the two autarky technologies, minus $1$; violated below $-10^{-9}$.",
+      mirror4 +
+          ", H12 Table 2's pair matrix with $\\tau \\in [0.05, 0.5]$; premise: free trade at t = 0 keeps each pair in "
+          "one country (CBT)." +
+          dyn_draws +
+          " Fixed: Fig. 3; Fig. 3's technologies with $L = 1.5$ and a one-way pair "
+          "matrix ($\\tau_{12} = 0.3$, $\\tau_{21} = 0.1$).",
+      sub, "search_prop2", search_prop2));
   registry.add(claim(
       "h12.prop3-level", "H12 §3.2, Prop. 3 (first part), App. E",
       "Mirror images, H12 Table 2, home strong in 1 and 3: under cluster-destroying trade every industry's technology "
@@ -140,39 +142,40 @@ void register_claims(ClaimRegistry& registry) {
             "Per industry and date $t > 0$: $1$ minus technology in use under CDT over the producing country's own "
             "autarky technology; violated below $-10^{-9}$.",
             "As h12.prop3-level.", sub, "search_prop3_level_own", search_prop3_level_own));
-  registry.add(
-      claim("h12.prop3-growth", "H12 §3.2, Prop. 3 (second part), App. E",
-            "Under cluster-destroying trade technology grows more slowly than under autarky whenever $\\tau > 0$.",
-            "holds (proof in App. E)",
-            "At every date, each industry's learning rate in use under CDT (eq. (9), $\\tau^\\top L$ of the producer) "
-            "strictly below the slower autarky country's; and on every output interval $[t, t+\\Delta t]$ each "
-            "country's income growth rate $\\ln(D(t+\\Delta t)/D(t))/\\Delta t$ below autarky's (by more than $10^{-9}$).",
-            "As h12.prop3-level, premise also $\\tau > 0$.", sub, "search_prop3_growth", search_prop3_growth));
-  registry.add(
-      claim("h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
-            "Mirror-image economies have the same income at every date, under trade and under autarky.",
-            "holds (stated for the examples)",
-            "$|D/D^* - 1|$ at every period under free trade and under autarky; violated above $10^{-5}$ (a shared middle "
-            "industry's root-finder error grows to about $10^{-6}$ over $20$ periods), a tie between $10^{-9}$ and "
-            "$10^{-5}$.",
-            "Mirror images with $L = L^*$ and a mirror-symmetric $\\tau$ ($\\tau_{ij} = \\tau_{n+1-i,n+1-j}$, true of H12 "
-            "Tables 1-2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
-            "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; H12's "
-            "periods $0, \\dots, 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; Fig. 5 (beyond: its "
-            "matrix is not mirror-symmetric).",
-            sub, "search_mirror_income", search_mirror_income, "largest income gap $|D/D^* - 1|$"));
   registry.add(claim(
-      "h12.s3.3-composition", "H12 §3.3, Fig. 5",
-      "When only some industries learn, trade lowers income growth in the country that specialises in the "
-      "non-learning industries and raises it in the other.",
-      "holds (shown in Fig. 5)",
-      "Growth in every period: on every period $[t, t+1]$ of $[0, 20]$, $\\ln(D(t+1)/D(t))$ under trade below "
-      "autarky's for the non-learning country and above it for the learning one (by more than $10^{-9}$).",
-      mirror4 +
-          ", $\\tau = \\mathrm{diag}(\\tau_{11}, \\tau_{22}, 0, 0)$, $\\tau_{11}, \\tau_{22} \\in [0.1, 1]$, home strong "
-          "in 1 and 2; premise: free trade at $t = 0$ leaves 1, 2 at home and 3, 4 abroad. H12's discrete periods (the learning country's marginal industry "
-          "can become shared). Draws as the other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
-      sub, "search_composition", search_composition, "$\\sigma$ of the violations in H12's setting"));
+      "h12.prop3-growth", "H12 §3.2, Prop. 3 (second part), App. E",
+      "Under cluster-destroying trade technology grows more slowly than under autarky whenever $\\tau > 0$.",
+      "holds (proof in App. E)",
+      "At every date, each industry's learning rate in use under CDT (eq. (9), $\\tau^\\top L$ of the producer) "
+      "strictly below the slower autarky country's; and on every output interval $[t, t+\\Delta t]$ each "
+      "country's income growth rate $\\ln(D(t+\\Delta t)/D(t))/\\Delta t$ below autarky's (by more than $10^{-9}$).",
+      "As h12.prop3-level, premise also $\\tau > 0$.", sub, "search_prop3_growth", search_prop3_growth));
+  registry.add(claim(
+      "h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
+      "Mirror-image economies have the same income at every date, under trade and under autarky.",
+      "holds (stated for the examples)",
+      "$|D/D^* - 1|$ at every period under free trade and under autarky; violated above $10^{-5}$ (a shared middle "
+      "industry's root-finder error grows to about $10^{-6}$ over $20$ periods), a tie between $10^{-9}$ and "
+      "$10^{-5}$.",
+      "Mirror images with $L = L^*$ and a mirror-symmetric $\\tau$ ($\\tau_{ij} = \\tau_{n+1-i,n+1-j}$, true of H12 "
+      "Tables 1-2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
+      "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; H12's "
+      "periods $0, \\dots, 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; Fig. 5 (beyond: its "
+      "matrix is not mirror-symmetric).",
+      sub, "search_mirror_income", search_mirror_income, "largest income gap $|D/D^* - 1|$"));
+  registry.add(
+      claim("h12.s3.3-composition", "H12 §3.3, Fig. 5",
+            "When only some industries learn, trade lowers income growth in the country that specialises in the "
+            "non-learning industries and raises it in the other.",
+            "holds (shown in Fig. 5)",
+            "Growth in every period: on every period $[t, t+1]$ of $[0, 20]$, $\\ln(D(t+1)/D(t))$ under trade below "
+            "autarky's for the non-learning country and above it for the learning one (by more than $10^{-9}$).",
+            mirror4 + ", $\\tau = \\mathrm{diag}(\\tau_{11}, \\tau_{22}, 0, 0)$, $\\tau_{11}, \\tau_{22} \\in [0.1, "
+                      "1]$, home strong "
+                      "in 1 and 2; premise: free trade at $t = 0$ leaves 1, 2 at home and 3, 4 abroad. H12's discrete "
+                      "periods (the learning country's marginal industry "
+                      "can become shared). Draws as the other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
+            sub, "search_composition", search_composition, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-composition-overall", "H12 §3.3, Fig. 5",
       "As h12.s3.3-composition, in the figure's own terms: over the figure's horizon trade lowers the "
@@ -190,23 +193,24 @@ void register_claims(ClaimRegistry& registry) {
       "raises economy one's.",
       "holds (shown in Fig. 5)",
       "Overall growth $\\ln(D(T)/D(0))/T$ over $T = 60$ (the report's horizon; H12 states none), trade against "
-      "autarky, per country, on Fig. 5's own economy at $\\sigma = 2$ (H12 states no $\\sigma$), continuous time. The measure of the "
+      "autarky, per country, on Fig. 5's own economy at $\\sigma = 2$ (H12 states no $\\sigma$), continuous time. The "
+      "measure of the "
       "report's Fig. 5 paragraph; h12.s3.3-composition-overall searches the same measure beyond $\\sigma = 2$.",
       "Fig. 5's economy only ($A = (10, 10, 5, 5)$ mirrored, $\\tau = \\mathrm{diag}(0.5, 0.5, 0, 0)$, $L = L^*$), "
       "$\\sigma = 2$; one fixed case, no random draws (a global draw cap of $1$, and that draw misses the premise by "
       "construction).",
       sub, "search_fig5_as_drawn", search_fig5_as_drawn));
-  registry.add(
-      claim("h12.s3.4-combined", "H12 §3.4",
-            "With within- and cross-industry spillovers, cluster-destroying trade lowers growth in both countries when "
-            "cross-industry spillovers are strong relative to within-industry ones.",
-            "holds (argued verbally)",
-            "Threshold form in $r = \\tau_C/\\tau_W$: whether CDT lowers average income growth $\\ln(D(20)/D(0))/20$ in "
-            "both countries, at $r = 1/2, 1, 2, 4$, switches at most once, from no to yes; value: the boundary $r$ "
-            "(bisected).",
-            mirror4 + ", $\\tau = \\tau_W I + \\tau_C$ (H12 Table 2), $\\tau_W \\in [0.02, 0.2]$; premise: CDT at $t = 0$." + dyn_draws +
-                " Fixed: Fig. 4 with $\\tau_W = 0.1$.",
-            sub, "search_combined", search_combined, "boundary $\\tau_C/\\tau_W$ ($0$: below $1/2$; $\\infty$: above $4$)"));
+  registry.add(claim(
+      "h12.s3.4-combined", "H12 §3.4",
+      "With within- and cross-industry spillovers, cluster-destroying trade lowers growth in both countries when "
+      "cross-industry spillovers are strong relative to within-industry ones.",
+      "holds (argued verbally)",
+      "Threshold form in $r = \\tau_C/\\tau_W$: whether CDT lowers average income growth $\\ln(D(20)/D(0))/20$ in "
+      "both countries, at $r = 1/2, 1, 2, 4$, switches at most once, from no to yes; value: the boundary $r$ "
+      "(bisected).",
+      mirror4 + ", $\\tau = \\tau_W I + \\tau_C$ (H12 Table 2), $\\tau_W \\in [0.02, 0.2]$; premise: CDT at $t = 0$." +
+          dyn_draws + " Fixed: Fig. 4 with $\\tau_W = 0.1$.",
+      sub, "search_combined", search_combined, "boundary $\\tau_C/\\tau_W$ ($0$: below $1/2$; $\\infty$: above $4$)"));
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
       "H12 Table 2 with $\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ (H12's "
@@ -242,7 +246,8 @@ void register_claims(ClaimRegistry& registry) {
       "$10^{-7}$ relative at every date. Fig. 5's matrix: home's population rises on every interval and income per "
       "head is equal in both locations to $10^{-7}$.",
       mirror4 + " with H12 Table 1, H12 Table 2 (CBT or CDT) or Fig. 5's matrix, free trade with free migration, "
-                "dates $t = 0, 0.5, \\dots, 20$; a quarter beyond (non-mirror technologies, discrete periods). Fixed: Fig. 8.",
+                "dates $t = 0, 0.5, \\dots, 20$; a quarter beyond (non-mirror technologies, discrete periods). Fixed: "
+                "Fig. 8.",
       sub, "search_mobility", search_mobility));
 }
 

@@ -163,8 +163,9 @@ Finding eq10_finding(double printed, double equilibrium) {
   f.value = err;
   f.margin = kEq10Tol - err;
   f.violated = err > kEq10Tol;
-  f.detail = fmt::format("the printed eq. (10) gives $\\omega = {:.6g}$, the equilibrium {:.6g} (relative error {:.3g})",
-                         printed, equilibrium, err);
+  f.detail =
+      fmt::format("the printed eq. (10) gives $\\omega = {:.6g}$, the equilibrium {:.6g} (relative error {:.3g})",
+                  printed, equilibrium, err);
   return f;
 }
 

@@ -332,8 +332,7 @@ void discrete_vs_continuous(FigureOutput& out) {
 std::string matrix_tex(const Eigen::MatrixXd& m) {
   std::string s = "\\(\\begin{smallmatrix}";
   for (Eigen::Index i = 0; i < m.rows(); ++i) {
-    for (Eigen::Index j = 0; j < m.cols(); ++j)
-      s += (j ? "&" : "") + clustertrade::format_significant(m(i, j), 4);
+    for (Eigen::Index j = 0; j < m.cols(); ++j) s += (j ? "&" : "") + clustertrade::format_significant(m(i, j), 4);
     s += i + 1 < m.rows() ? "\\\\" : "";
   }
   return s + "\\end{smallmatrix}\\)";
@@ -350,7 +349,8 @@ void register_inputs(FigureOutput& out) {
     rows += figs + " & " + matrix_tex(s.params.tau) + " & " + matrix_tex(e.home.transpose()) + " & " +
             matrix_tex(e.foreign.transpose()) + " & \\(" + sigma + "\\) & \\(" +
             clustertrade::format_significant(horizon, 4) + "\\) & \\(" +
-            clustertrade::format_significant(e.labor_home, 4) + "," + clustertrade::format_significant(e.labor_foreign, 4) +
+            clustertrade::format_significant(e.labor_home, 4) + "," +
+            clustertrade::format_significant(e.labor_foreign, 4) +
             "\\)\\\\[1.5ex]\n";  // room between the stacked matrices
   };
   const std::string sig = clustertrade::format_significant(kSigma, 4);
