@@ -127,7 +127,9 @@ std::string shell_script(std::string_view command, std::size_t width) {
         std::size_t from = 0;
         while (from < body.size()) {
           const std::size_t nl = body.find("\\n", from);
-          tokens.push_back("'" + body.substr(from, nl - from) + "'");
+          std::string row(1, '\'');
+          row.append(body, from, nl - from).push_back('\'');
+          tokens.push_back(std::move(row));
           from = nl + 2;
         }
         continue;

@@ -332,7 +332,10 @@ void discrete_vs_continuous(FigureOutput& out) {
 std::string matrix_tex(const Eigen::MatrixXd& m) {
   std::string s = "\\(\\begin{smallmatrix}";
   for (Eigen::Index i = 0; i < m.rows(); ++i) {
-    for (Eigen::Index j = 0; j < m.cols(); ++j) s += (j ? "&" : "") + clustertrade::format_significant(m(i, j), 4);
+    for (Eigen::Index j = 0; j < m.cols(); ++j) {
+      if (j > 0) s.push_back('&');
+      s.append(clustertrade::format_significant(m(i, j), 4));
+    }
     s += i + 1 < m.rows() ? "\\\\" : "";
   }
   return s + "\\end{smallmatrix}\\)";
