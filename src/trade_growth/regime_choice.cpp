@@ -1,0 +1,150 @@
+/// \file regime_choice.cpp
+/// \brief Choosing the regime of H12's learning dynamics at a state (choose_regime()): the static
+/// equilibrium's trade pattern, or a tie of two goods that slide together. Split from
+/// learning_rhs.cpp, which evaluates the dynamics once the regime is chosen.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "trade_growth/learning_rhs.hpp"
+
+namespace clustertrade::trade_growth {
+
+namespace {
+
+/// Builds the tie regime of `eq` when one good is shared in both markets under free trade and another
+/// traded good's relative productivity equals it to 1e-9 (relative); false otherwise.
+bool make_tie(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eigen::VectorXd& x, const Equilibrium& eq,
+              LearningRegime& tie) {
+  const auto N = static_cast<Eigen::Index>(fixed.n);
+  std::size_t shared = fixed.n;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const bool any = eq.pattern.home_market[k] == Supplier::shared || eq.pattern.foreign_market[k] == Supplier::shared;
+    if (!any) continue;
+    if (shared != fixed.n) return false;  // more than one shared good: the static tie-break decides
+    shared = k;
+  }
+  if (shared == fixed.n) return false;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (g[i] != 1.0) return false;  // ties are handled under free trade only
+  }
+  const auto s = static_cast<Eigen::Index>(shared);
+  const double ls = std::log(x[s] / x[N + s]);
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (k == shared || !(std::fabs(std::log(x[i] / x[N + i]) - ls) < 1e-9)) continue;
+    tie.pattern.home_market[k] = tie.pattern.foreign_market[k] = Supplier::shared;
+    tie.pattern.home_market[shared] = tie.pattern.foreign_market[shared] = Supplier::shared;
+    tie.tie = {true, std::min(k, shared), std::max(k, shared)};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                             const Eigen::VectorXd& x) {
+  const auto N = static_cast<Eigen::Index>(fixed.n);
+  Economy e;
+  e.home = x.head(N);
+  e.foreign = x.tail(N);
+  e.sigma = fixed.sigma;
+  e.labor_home = fixed.labor_home;
+  e.labor_foreign = fixed.labor_foreign;
+  if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
+  const Equilibrium eq = solve_static_equilibrium(e, openness);
+  LearningRegime r{
+      std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}, {}};
+  if (!eq.traded) return r;
+  // A tie: a shared good and another traded good at the same relative productivity (free trade).
+  if (LearningRegime tie = r; make_tie(fixed, openness, x, eq, tie)) {
+    double t1 = 0.0, t2 = 0.0;
+    rhs.tie_fractions(tie, x, t1, t2);
+    constexpr double slack = 1e-12, edge = 1e-9;
+    const bool inside = t1 >= -slack && t1 <= 1.0 + slack && t2 >= -slack && t2 <= 1.0 + slack;
+    const bool at_edge = std::min({t1, 1.0 - t1, t2, 1.0 - t2}) < edge;
+    if (inside && !at_edge) return tie;
+    if (inside) {
+      // A share at a bound: the tie holds only if the tie motion moves it inward (entering the
+      // surface), not outward (leaving it). Probe a short way along the tie field.
+      Eigen::VectorXd f;
+      rhs.field(tie, x, f);
+      const double scale = f.cwiseAbs().maxCoeff();
+      if (scale > 0.0) {
+        const Eigen::VectorXd ahead = x + (1e-6 * x.cwiseAbs().maxCoeff() / scale) * f;
+        double u1 = 0.0, u2 = 0.0;
+        rhs.tie_fractions(tie, ahead, u1, u2);
+        auto inward = [&](double now, double next) {
+          if (now < edge) return next > now;
+          if (1.0 - now < edge) return next < now;
+          return true;
+        };
+        if (inward(t1, u1) && inward(t2, u2)) return tie;
+      }
+    }
+  }
+  // Candidate surface: the shared markets at an end of [0, 1], or (no shared market) the markets
+  // whose switch point equals ω, all supplied by one country.
+  const double lv = std::log(eq.rel_wage);
+  constexpr double tol = 1e-7;
+  LearningRegime shared = r, pure = r;
+  double end = -1.0;
+  bool any_shared = false, mixed = false;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const auto i = static_cast<Eigen::Index>(k);
+    if (!(openness[i] > 0.0)) continue;
+    for (int market = 0; market < 2; ++market) {
+      const bool fm = market == 0;
+      const Supplier s = fm ? eq.pattern.foreign_market[k] : eq.pattern.home_market[k];
+      if (s != Supplier::shared) continue;
+      any_shared = true;
+      const double theta = fm ? eq.home_share_foreign_market[i] : eq.home_share_home_market[i];
+      end = theta > 1.0 - tol ? 1.0 : (theta < tol ? 0.0 : -1.0);
+      (fm ? pure.pattern.foreign_market : pure.pattern.home_market)[k] =
+          end == 1.0 ? Supplier::home : Supplier::foreign;
+    }
+  }
+  if (any_shared && end < 0.0) return r;
+  if (!any_shared) {
+    for (std::size_t k = 0; k < fixed.n; ++k) {
+      const auto i = static_cast<Eigen::Index>(k);
+      if (!(openness[i] > 0.0)) continue;
+      for (int market = 0; market < 2; ++market) {
+        const bool fm = market == 0;
+        const double a = x[i] / x[N + i];
+        const double log_switch = std::log(fm ? openness[i] * a : a / openness[i]);
+        if (!(std::fabs(log_switch - lv) < tol)) continue;
+        const Supplier s = fm ? eq.pattern.foreign_market[k] : eq.pattern.home_market[k];
+        const double e_here = s == Supplier::home ? 1.0 : 0.0;
+        if (end >= 0.0 && end != e_here) mixed = true;
+        end = e_here;
+        (fm ? shared.pattern.foreign_market : shared.pattern.home_market)[k] = Supplier::shared;
+      }
+    }
+    if (end < 0.0 || mixed) return r;
+  }
+  // Evaluate both fields at x (the workspace of rhs then knows the shared regime's sets).
+  Eigen::VectorXd f_pure, f_shared;
+  rhs.field(pure, x, f_pure);
+  rhs.field(shared, x, f_shared);
+  bool any_toggle = false;
+  for (std::size_t k = 0; k < fixed.n; ++k) any_toggle = any_toggle || rhs.toggles(k, end);
+  if (!any_toggle) return r;  // the field is continuous across the surface: no sliding
+  const double gp = rhs.theta_derivative(shared, x, f_pure);
+  const double gs = rhs.theta_derivative(shared, x, f_shared);
+  // e = 1: the pure side is θ > 1; e = 0: θ < 0. "into" = toward the surface.
+  const double sign = end == 1.0 ? 1.0 : -1.0;
+  const bool pure_into = sign * gp<0.0, shared_into = sign * gs> 0.0;
+  if (pure_into && shared_into) {
+    shared.sliding = {true, end};
+    return shared;
+  }
+  if (sign * gs < 0.0 && !(sign * gp > 0.0)) return shared;  // the motion enters the shared interior
+  if (sign * gp > 0.0 && !(sign * gs < 0.0)) return pure;    // the motion enters the one-country side
+  return r;
+}
+
+}  // namespace clustertrade::trade_growth
