@@ -12,6 +12,9 @@ namespace {
 constexpr double kFigureSigma = 2.0;
 constexpr double kFigureHorizon = 60.0;
 constexpr double kFigureStep = 0.25;
+// Fig. 8 (figures.cpp: kHorizonMigration, and the step 0.5 of figure8()).
+constexpr double kFigure8Horizon = 100.0;
+constexpr double kFigure8Step = 0.5;
 
 nlohmann::json vector_json(const Eigen::VectorXd& v) {
   nlohmann::json a = nlohmann::json::array();
@@ -19,21 +22,43 @@ nlohmann::json vector_json(const Eigen::VectorXd& v) {
   return a;
 }
 
-nlohmann::json h12_figure(int figure, bool autarky) {
-  const auto s = trade_growth::scenario(figure, kFigureSigma);
+// The economy flags (home, foreign, sigma, tau) of H12 scenario `figure` at elasticity `sigma`.
+nlohmann::json h12_economy_flags(int figure, double sigma) {
+  const auto s = trade_growth::scenario(figure, sigma);
   nlohmann::json tau = nlohmann::json::array();
   for (Eigen::Index r = 0; r < s.params.tau.rows(); ++r) tau.push_back(vector_json(s.params.tau.row(r).transpose()));
-  nlohmann::json flags = {{"home", vector_json(s.params.economy.home)},
-                          {"foreign", vector_json(s.params.economy.foreign)},
-                          {"sigma", kFigureSigma},
-                          {"tau", tau},
-                          {"horizon", kFigureHorizon},
-                          {"step", kFigureStep},
-                          {"regime", autarky ? "autarky" : "trade"}};
+  return {{"home", vector_json(s.params.economy.home)},
+          {"foreign", vector_json(s.params.economy.foreign)},
+          {"sigma", sigma},
+          {"tau", tau}};
+}
+
+nlohmann::json h12_figure(int figure, bool autarky) {
+  const auto s = trade_growth::scenario(figure, kFigureSigma);
+  nlohmann::json flags = h12_economy_flags(figure, kFigureSigma);
+  flags["horizon"] = kFigureHorizon;
+  flags["step"] = kFigureStep;
+  flags["regime"] = autarky ? "autarky" : "trade";
   return {{"command", "trade-growth simulate"},
           {"description", s.id + (autarky ? " (autarky run): " : " (free-trade run): ") + s.description +
                               "; income_home/income_foreign are the figure's " + (autarky ? "autarky" : "trade") +
                               "_home/_foreign columns"},
+          {"flags", flags}};
+}
+
+// H12 Fig. 8 (src/trade_growth/figures.cpp figure8): Fig. 5's inputs under free trade with free
+// migration, T = 100 in steps of 0.5, at sigma = 4/3 (`low`) or 4. The figure's share column is
+// (L_home_1 + ... + L_home_4) / 2.
+nlohmann::json h12_figure8(bool low) {
+  const double sigma = trade_growth::figure8_sigmas()[low ? 0 : 1];
+  nlohmann::json flags = h12_economy_flags(8, sigma);
+  flags["horizon"] = kFigure8Horizon;
+  flags["step"] = kFigure8Step;
+  flags["mobility"] = true;
+  return {{"command", "trade-growth simulate"},
+          {"description", std::string("H12 Fig. 8 (free migration, Fig. 5's inputs, sigma = ") + (low ? "4/3" : "4") +
+                              "): the figure's share_sigma_" + (low ? "4_3" : "4") +
+                              " column is (L_home_1 + ... + L_home_4) / 2"},
           {"flags", flags}};
 }
 
@@ -45,6 +70,8 @@ std::vector<std::string> preset_names() {
     names.push_back("h12-fig" + std::to_string(f));
     names.push_back("h12-fig" + std::to_string(f) + "-autarky");
   }
+  names.push_back("h12-fig8-sigma4-3");
+  names.push_back("h12-fig8-sigma4");
   return names;
 }
 
@@ -54,6 +81,8 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == id) return h12_figure(f, false);
     if (name == id + "-autarky") return h12_figure(f, true);
   }
+  if (name == "h12-fig8-sigma4-3") return h12_figure8(true);
+  if (name == "h12-fig8-sigma4") return h12_figure8(false);
   std::string list;
   for (const auto& n : preset_names()) list += (list.empty() ? "" : ", ") + n;
   throw UsageError("--preset: unknown preset '" + name.substr(0, 40) + "' (presets: " + list + ")");

@@ -71,3 +71,36 @@ TEST(CliPreset, H12FiguresTwoToFiveEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset h12-fig8-sigma4-3` / `h12-fig8-sigma4`: the figure's share columns are home's population
+// share (L_home_1 + ... + L_home_4) / 2 (L + L* = 2); recomputed from the CLI's employment columns,
+// so compared to 1e-12 (the sum's order may differ) rather than text for text.
+TEST(CliPreset, H12FigureEightSharesEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-trade-growth";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/h12-fig8.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  const auto figure = data_rows(figure_csv.str());  // t, share_sigma_4_3, share_sigma_4
+  ASSERT_EQ(figure.size(), 201u);                   // T = 100 in steps of 0.5
+  const std::vector<std::string> presets = {"h12-fig8-sigma4-3", "h12-fig8-sigma4"};
+  for (std::size_t c = 0; c < presets.size(); ++c) {
+    const auto run = run_clustertrade("--preset " + presets[c]);
+    ASSERT_EQ(run.status, 0) << run.err;
+    // Columns: t, income_home, income_foreign, rel_wage, A_home_1..4, A_foreign_1..4, L_home_1..4, ...
+    const auto rows = data_rows(run.out);
+    ASSERT_EQ(rows.size(), figure.size()) << presets[c];
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      EXPECT_EQ(figure[k][0], rows[k][0]) << presets[c] << " row " << k;
+      double home = 0.0;
+      for (std::size_t i = 12; i < 16; ++i) home += std::stod(rows[k][i]);
+      EXPECT_NEAR(std::stod(figure[k][1 + c]), home / 2.0, 1e-12) << presets[c] << " row " << k;
+    }
+  }
+  fs::remove_all(dir);
+}
