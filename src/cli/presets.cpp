@@ -1,6 +1,9 @@
 #include "cli/presets.hpp"
 
+#include <limits>
 #include "cli/common.hpp"
+
+#include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
 
 namespace clustertrade::cli {
@@ -62,6 +65,43 @@ nlohmann::json h12_figure8(bool low) {
           {"flags", flags}};
 }
 
+// H12 Figs. 6 and 7 (src/trade_growth/figures.cpp figures_6_and_7, sigma = 2, T = 60, step 0.25):
+// one run per curve. The delayed runs open every industry at the first date at which free trade
+// would be cluster building (home specialises in industries 1 and 2), found on the autarky path;
+// Fig. 7's gradual run opens 1 and 4 at t = 0 and 2 and 3 at that date found with 1 and 4 open.
+nlohmann::json h12_policy_figure(int figure, const std::string& run) {
+  namespace tg = trade_growth;
+  const auto s = tg::scenario(figure, kFigureSigma);
+  nlohmann::json flags = h12_economy_flags(figure, kFigureSigma);
+  flags["horizon"] = kFigureHorizon;
+  flags["step"] = kFigureStep;
+  auto cluster_building = [](const tg::Equilibrium& eq) { return tg::specialises(eq, {0, 1}); };
+  if (run == "immediate") {
+    flags["regime"] = "trade";
+  } else if (run == "autarky") {
+    flags["regime"] = "autarky";
+  } else if (run == "delayed") {
+    flags["liberalize-at"] =
+        tg::first_time_free_trade_satisfies(s.params, tg::Policy::autarky(4), cluster_building, kFigureHorizon);
+  } else {  // gradual (Fig. 7)
+    const double d = tg::first_time_free_trade_satisfies(
+        s.params, tg::gradual_liberalisation(std::numeric_limits<double>::infinity()), cluster_building,
+        kFigureHorizon);
+    flags["liberalize-at"] = nlohmann::json::array({0.0, d, d, 0.0});
+  }
+  return {{"command", "trade-growth simulate"},
+          {"description", s.id + " (" + run + " run): " + s.description +
+                              "; income_home/income_foreign are the figure's " + run + "_home/_foreign columns"},
+          {"flags", flags}};
+}
+
+const std::vector<std::pair<int, std::string>> kPolicyRuns = {
+    {6, "immediate"}, {6, "autarky"}, {6, "delayed"}, {7, "immediate"}, {7, "autarky"}, {7, "delayed"}, {7, "gradual"}};
+
+std::string policy_preset_name(int figure, const std::string& run) {
+  return "h12-fig" + std::to_string(figure) + (run == "immediate" ? "" : "-" + run);
+}
+
 }  // namespace
 
 std::vector<std::string> preset_names() {
@@ -70,6 +110,7 @@ std::vector<std::string> preset_names() {
     names.push_back("h12-fig" + std::to_string(f));
     names.push_back("h12-fig" + std::to_string(f) + "-autarky");
   }
+  for (const auto& [figure, run] : kPolicyRuns) names.push_back(policy_preset_name(figure, run));
   names.push_back("h12-fig8-sigma4-3");
   names.push_back("h12-fig8-sigma4");
   return names;
@@ -81,6 +122,8 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == id) return h12_figure(f, false);
     if (name == id + "-autarky") return h12_figure(f, true);
   }
+  for (const auto& [figure, run] : kPolicyRuns)
+    if (name == policy_preset_name(figure, run)) return h12_policy_figure(figure, run);
   if (name == "h12-fig8-sigma4-3") return h12_figure8(true);
   if (name == "h12-fig8-sigma4") return h12_figure8(false);
   std::string list;

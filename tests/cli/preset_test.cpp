@@ -104,3 +104,38 @@ TEST(CliPreset, H12FigureEightSharesEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset h12-fig6[-autarky|-delayed]` and `h12-fig7[-autarky|-delayed|-gradual]`: each run's
+// income columns equal the figure CSV's <run>_home/<run>_foreign columns, text for text.
+TEST(CliPreset, H12FiguresSixAndSevenEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-trade-growth";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  // Figure columns: t, then <run>_home, <run>_foreign per run in this order.
+  const std::vector<std::pair<int, std::vector<std::string>>> figures = {{6, {"", "-autarky", "-delayed"}},
+                                                                         {7, {"", "-autarky", "-delayed", "-gradual"}}};
+  for (const auto& [f, suffixes] : figures) {
+    const std::string id = "h12-fig" + std::to_string(f);
+    std::ifstream in(dir + "/" + id + ".csv");
+    std::stringstream figure_csv;
+    figure_csv << in.rdbuf();
+    const auto figure = data_rows(figure_csv.str());
+    ASSERT_EQ(figure.size(), 241u) << id;  // T = 60 in steps of 0.25
+    for (std::size_t r = 0; r < suffixes.size(); ++r) {
+      const auto run = run_clustertrade("--preset " + id + suffixes[r]);
+      ASSERT_EQ(run.status, 0) << id << suffixes[r] << ": " << run.err;
+      const auto rows = data_rows(run.out);
+      ASSERT_EQ(rows.size(), figure.size()) << id << suffixes[r];
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        EXPECT_EQ(figure[k][0], rows[k][0]) << id << suffixes[r] << " row " << k;
+        EXPECT_EQ(figure[k][1 + 2 * r], rows[k][1]) << id << suffixes[r] << " row " << k;
+        EXPECT_EQ(figure[k][2 + 2 * r], rows[k][2]) << id << suffixes[r] << " row " << k;
+      }
+    }
+  }
+  fs::remove_all(dir);
+}
