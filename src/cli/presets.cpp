@@ -95,6 +95,21 @@ nlohmann::json h12_policy_figure(int figure, const std::string& run) {
           {"flags", flags}};
 }
 
+// H12 Fig. 1's marked point (src/trade_growth/figures.cpp figure1): the free-trade equilibrium at
+// Fig. 6's initial technologies, sigma = 2. The figure's eq row is z = sum of
+// home_share_foreign_market over industries and rel_wage; the step and curve parts of the figure
+// are drawn from closed forms no command prints.
+nlohmann::json h12_figure1() {
+  const trade_growth::Economy e = trade_growth::figure1_economy(kFigureSigma);
+  nlohmann::json flags = {
+      {"home", vector_json(e.home)}, {"foreign", vector_json(e.foreign)}, {"sigma", kFigureSigma}, {"openness", 1.0}};
+  return {{"command", "trade-growth equilibrium"},
+          {"description",
+           "H12 Fig. 1's free-trade equilibrium at Fig. 6's initial technologies: rel_wage is the figure's marked "
+           "wage, and the sum of home_share_foreign_market over industries its z"},
+          {"flags", flags}};
+}
+
 const std::vector<std::pair<int, std::string>> kPolicyRuns = {
     {6, "immediate"}, {6, "autarky"}, {6, "delayed"}, {7, "immediate"}, {7, "autarky"}, {7, "delayed"}, {7, "gradual"}};
 
@@ -105,7 +120,7 @@ std::string policy_preset_name(int figure, const std::string& run) {
 }  // namespace
 
 std::vector<std::string> preset_names() {
-  std::vector<std::string> names;
+  std::vector<std::string> names = {"h12-fig1"};
   for (int f = 2; f <= 5; ++f) {
     names.push_back("h12-fig" + std::to_string(f));
     names.push_back("h12-fig" + std::to_string(f) + "-autarky");
@@ -122,6 +137,7 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == id) return h12_figure(f, false);
     if (name == id + "-autarky") return h12_figure(f, true);
   }
+  if (name == "h12-fig1") return h12_figure1();
   for (const auto& [figure, run] : kPolicyRuns)
     if (name == policy_preset_name(figure, run)) return h12_policy_figure(figure, run);
   if (name == "h12-fig8-sigma4-3") return h12_figure8(true);

@@ -139,3 +139,34 @@ TEST(CliPreset, H12FiguresSixAndSevenEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset h12-fig1` (trade-growth equilibrium): its rel_wage equals the figure's marked wage text for
+// text, and its z (home's share of the foreign market summed over industries, as the figure program
+// sums it) equals the figure's z to 1e-12 (recomputed from printed shares).
+TEST(CliPreset, H12FigureOneEquilibriumEqualsTheFigureProgramsPoint) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-trade-growth";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/h12-fig1-eq.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  const auto point = data_rows(figure_csv.str());  // z, rel_wage
+  ASSERT_EQ(point.size(), 1u);
+  const auto run = run_clustertrade("--preset h12-fig1");
+  ASSERT_EQ(run.status, 0) << run.err;
+  // Columns: industry, rel_wage, income_home, income_foreign, home_share_home_market,
+  // home_share_foreign_market, labor_home, labor_foreign; one row per industry (4).
+  const auto rows = data_rows(run.out);
+  ASSERT_EQ(rows.size(), 4u);
+  double z = 0.0;
+  for (const auto& row : rows) {
+    EXPECT_EQ(row[1], point[0][1]);
+    z += std::stod(row[5]);
+  }
+  EXPECT_NEAR(z, std::stod(point[0][0]), 1e-12);
+  fs::remove_all(dir);
+}
