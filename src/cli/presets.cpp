@@ -3,6 +3,7 @@
 #include <limits>
 #include "cli/common.hpp"
 
+#include "dynamic_spillovers/scenarios.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
 
@@ -110,6 +111,37 @@ nlohmann::json h12_figure1() {
           {"flags", flags}};
 }
 
+// RC07 section 4's catch-up illustration (src/dynamic_spillovers/figures.cpp catchup; the figure
+// file rc07-catchup.csv): g = 2%, epsilon = 5%, T = 400 years in steps of 1; `intensity` 0 = South
+// never clustered (nc_*), 1 or 0.5 = a South cluster of that intensity from the illustration's date
+// (cl_*, half_*). The figure's columns are the runs' `a`.
+struct CatchupRun {
+  std::string name;  ///< preset name
+  double a0;         ///< South's initial level
+  double intensity;  ///< South's cluster intensity from the cluster date (0: none)
+};
+const std::vector<CatchupRun> kCatchupRuns = {
+    {"rc07-catchup-a01", 0.1, 0.0},     {"rc07-catchup-a03", 0.3, 0.0},         {"rc07-catchup-a09", 0.9, 0.0},
+    {"rc07-catchup-a15", 1.5, 0.0},     {"rc07-catchup-cluster-a01", 0.1, 1.0}, {"rc07-catchup-cluster-a15", 1.5, 1.0},
+    {"rc07-catchup-half-a01", 0.1, 0.5}};
+
+nlohmann::json rc07_catchup(const CatchupRun& run) {
+  namespace ds = dynamic_spillovers;
+  nlohmann::json flags = {{"learning-rate", ds::illustration_g},
+                          {"epsilon", ds::illustration_epsilon},
+                          {"a0", run.a0},
+                          {"horizon", 400.0},
+                          {"step", 1.0}};
+  if (run.intensity > 0.0) {
+    flags["south-cluster-from"] = ds::illustration_cluster_date;
+    flags["south-cluster-intensity"] = run.intensity;
+  }
+  return {{"command", "dynamic-spillovers simulate"},
+          {"description", "RC07 section 4 catch-up illustration (rc07-catchup figure), run " + run.name.substr(13) +
+                              ": the figure's column is a"},
+          {"flags", flags}};
+}
+
 const std::vector<std::pair<int, std::string>> kPolicyRuns = {
     {6, "immediate"}, {6, "autarky"}, {6, "delayed"}, {7, "immediate"}, {7, "autarky"}, {7, "delayed"}, {7, "gradual"}};
 
@@ -128,6 +160,7 @@ std::vector<std::string> preset_names() {
   for (const auto& [figure, run] : kPolicyRuns) names.push_back(policy_preset_name(figure, run));
   names.push_back("h12-fig8-sigma4-3");
   names.push_back("h12-fig8-sigma4");
+  for (const auto& run : kCatchupRuns) names.push_back(run.name);
   return names;
 }
 
@@ -138,6 +171,8 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == id + "-autarky") return h12_figure(f, true);
   }
   if (name == "h12-fig1") return h12_figure1();
+  for (const auto& run : kCatchupRuns)
+    if (name == run.name) return rc07_catchup(run);
   for (const auto& [figure, run] : kPolicyRuns)
     if (name == policy_preset_name(figure, run)) return h12_policy_figure(figure, run);
   if (name == "h12-fig8-sigma4-3") return h12_figure8(true);

@@ -170,3 +170,33 @@ TEST(CliPreset, H12FigureOneEquilibriumEqualsTheFigureProgramsPoint) {
   EXPECT_NEAR(z, std::stod(point[0][0]), 1e-12);
   fs::remove_all(dir);
 }
+
+// `--preset rc07-catchup-*`: each run's `a` column equals its column of the figure program's
+// rc07-catchup.csv (nc_a01 ... half_a01), text for text.
+TEST(CliPreset, Rc07CatchupRunsEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-dynamic-spillovers";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/rc07-catchup.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  // Figure columns: t, nc_a01, nc_a03, nc_a09, nc_a15, cl_a01, cl_a15, half_a01, a_hat.
+  const auto figure = data_rows(figure_csv.str());
+  ASSERT_EQ(figure.size(), 401u);  // T = 400 in steps of 1
+  const std::vector<std::string> presets = {"a01", "a03", "a09", "a15", "cluster-a01", "cluster-a15", "half-a01"};
+  for (std::size_t c = 0; c < presets.size(); ++c) {
+    const auto run = run_clustertrade("--preset rc07-catchup-" + presets[c]);
+    ASSERT_EQ(run.status, 0) << presets[c] << ": " << run.err;
+    const auto rows = data_rows(run.out);  // t, A_north, A_south, a, growth_north, growth_south
+    ASSERT_EQ(rows.size(), figure.size()) << presets[c];
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      EXPECT_EQ(figure[k][0], rows[k][0]) << presets[c] << " row " << k;
+      EXPECT_EQ(figure[k][1 + c], rows[k][3]) << presets[c] << " row " << k;
+    }
+  }
+  fs::remove_all(dir);
+}
