@@ -142,6 +142,42 @@ nlohmann::json rc07_catchup(const CatchupRun& run) {
           {"flags", flags}};
 }
 
+// CPP section 5's dynamics as written next to RC07's (src/dynamic_spillovers/figures.cpp
+// cpp_vs_rc07; figure file cpp-vs-rc07-dynamics.csv): x = g = 2%, epsilon = 5%, T = 200 years in
+// steps of 0.5. RC07 runs from a0 = 0.3 without and with a South cluster from t = 0; CPP runs from
+// z0 = 0.025 and 0.015 without a cluster and 0.015 with one from t = 0.
+struct DynamicsRun {
+  std::string name;  ///< preset name
+  bool cpp;          ///< CPP's law (cpp-simulate) rather than RC07's
+  double start;      ///< a0 (RC07) or z0 (CPP)
+  bool cluster;      ///< the lagging region clustered from t = 0
+};
+const std::vector<DynamicsRun> kDynamicsRuns = {{"cpp-dynamics-rc07-none", false, 0.3, false},
+                                                {"cpp-dynamics-rc07-cluster", false, 0.3, true},
+                                                {"cpp-dynamics-none-above", true, 0.025, false},
+                                                {"cpp-dynamics-none-below", true, 0.015, false},
+                                                {"cpp-dynamics-cluster", true, 0.015, true}};
+
+nlohmann::json cpp_dynamics(const DynamicsRun& run) {
+  namespace ds = dynamic_spillovers;
+  nlohmann::json flags = {{"horizon", 200.0}, {"step", 0.5}};
+  if (run.cpp) {
+    flags["rich-growth-rate"] = ds::illustration_g;
+    flags["z0"] = run.start;
+    if (run.cluster) flags["cluster-from"] = 0.0;
+  } else {
+    flags["learning-rate"] = ds::illustration_g;
+    flags["epsilon"] = ds::illustration_epsilon;
+    flags["a0"] = run.start;
+    if (run.cluster) flags["south-cluster-from"] = 0.0;
+  }
+  return {{"command", run.cpp ? "dynamic-spillovers cpp-simulate" : "dynamic-spillovers simulate"},
+          {"description", "CPP vs RC07 dynamics figure (cpp-vs-rc07-dynamics), run " + run.name.substr(13) +
+                              (run.cpp ? ": the figure's column is z (shown until z leaves [1e-3, 1e3])"
+                                       : ": the figure's column is a")},
+          {"flags", flags}};
+}
+
 const std::vector<std::pair<int, std::string>> kPolicyRuns = {
     {6, "immediate"}, {6, "autarky"}, {6, "delayed"}, {7, "immediate"}, {7, "autarky"}, {7, "delayed"}, {7, "gradual"}};
 
@@ -161,6 +197,7 @@ std::vector<std::string> preset_names() {
   names.push_back("h12-fig8-sigma4-3");
   names.push_back("h12-fig8-sigma4");
   for (const auto& run : kCatchupRuns) names.push_back(run.name);
+  for (const auto& run : kDynamicsRuns) names.push_back(run.name);
   return names;
 }
 
@@ -173,6 +210,8 @@ nlohmann::json preset_scenario(const std::string& name) {
   if (name == "h12-fig1") return h12_figure1();
   for (const auto& run : kCatchupRuns)
     if (name == run.name) return rc07_catchup(run);
+  for (const auto& run : kDynamicsRuns)
+    if (name == run.name) return cpp_dynamics(run);
   for (const auto& [figure, run] : kPolicyRuns)
     if (name == policy_preset_name(figure, run)) return h12_policy_figure(figure, run);
   if (name == "h12-fig8-sigma4-3") return h12_figure8(true);

@@ -200,3 +200,39 @@ TEST(CliPreset, Rc07CatchupRunsEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset cpp-dynamics-*`: the ratio column (a or z, column 4) of each run equals its column of the
+// figure program's cpp-vs-rc07-dynamics.csv text for text. The figure blanks a CPP run (nan) once z
+// leaves [1e-3, 1e3]; those rows are skipped, and each run must still match on at least 40 rows.
+TEST(CliPreset, CppDynamicsRunsEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-dynamic-spillovers";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/cpp-vs-rc07-dynamics.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  // Figure columns: t, rc07_none, rc07_cluster, cpp_none_above, cpp_none_below, cpp_cluster.
+  const auto figure = data_rows(figure_csv.str());
+  ASSERT_EQ(figure.size(), 401u);  // T = 200 in steps of 0.5
+  const std::vector<std::string> presets = {"rc07-none", "rc07-cluster", "none-above", "none-below", "cluster"};
+  for (std::size_t c = 0; c < presets.size(); ++c) {
+    const auto run = run_clustertrade("--preset cpp-dynamics-" + presets[c]);
+    ASSERT_EQ(run.status, 0) << presets[c] << ": " << run.err;
+    const auto rows = data_rows(run.out);  // t, level, level, ratio, growth, growth
+    ASSERT_EQ(rows.size(), figure.size()) << presets[c];
+    std::size_t compared = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      EXPECT_EQ(figure[k][0], rows[k][0]) << presets[c] << " row " << k;
+      const std::string& cell = figure[k].size() > 1 + c ? figure[k][1 + c] : std::string();
+      if (cell.empty() || cell == "nan") continue;
+      EXPECT_EQ(cell, rows[k][3]) << presets[c] << " row " << k;
+      ++compared;
+    }
+    EXPECT_GE(compared, 40u) << presets[c];
+  }
+  fs::remove_all(dir);
+}
