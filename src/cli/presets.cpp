@@ -3,6 +3,7 @@
 #include <limits>
 #include "cli/common.hpp"
 
+#include "cluster_model/scenarios.hpp"
 #include "dynamic_spillovers/scenarios.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
@@ -178,6 +179,20 @@ nlohmann::json cpp_dynamics(const DynamicsRun& run) {
           {"flags", flags}};
 }
 
+// RC05 section II's coordination figure (src/cluster_model/figures.cpp coordination; figure file
+// rc05-coordination-equilibria.csv, panel 1 without and panel 2 with spillovers to backward firms):
+// the game's A and C, a continuum of firms. The command lists the same equilibria.
+nlohmann::json rc05_coordination(bool spillover) {
+  const auto g = cluster_model::rc05_coordination_game(spillover);
+  nlohmann::json flags = {{"modern-productivity", g.A}, {"investment-cost", g.C}};
+  if (spillover) flags["spillover"] = true;
+  return {{"command", "cluster-model coordination"},
+          {"description", std::string("RC05 section II coordination figure, equilibria of panel ") +
+                              (spillover ? "2 (spillovers to backward firms)" : "1") +
+                              ": n and stable are the figure's; average_output is the payoff in use"},
+          {"flags", flags}};
+}
+
 const std::vector<std::pair<int, std::string>> kPolicyRuns = {
     {6, "immediate"}, {6, "autarky"}, {6, "delayed"}, {7, "immediate"}, {7, "autarky"}, {7, "delayed"}, {7, "gradual"}};
 
@@ -198,6 +213,8 @@ std::vector<std::string> preset_names() {
   names.push_back("h12-fig8-sigma4");
   for (const auto& run : kCatchupRuns) names.push_back(run.name);
   for (const auto& run : kDynamicsRuns) names.push_back(run.name);
+  names.push_back("rc05-coordination");
+  names.push_back("rc05-coordination-spillover");
   return names;
 }
 
@@ -212,6 +229,8 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == run.name) return rc07_catchup(run);
   for (const auto& run : kDynamicsRuns)
     if (name == run.name) return cpp_dynamics(run);
+  if (name == "rc05-coordination") return rc05_coordination(false);
+  if (name == "rc05-coordination-spillover") return rc05_coordination(true);
   for (const auto& [figure, run] : kPolicyRuns)
     if (name == policy_preset_name(figure, run)) return h12_policy_figure(figure, run);
   if (name == "h12-fig8-sigma4-3") return h12_figure8(true);

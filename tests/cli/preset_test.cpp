@@ -236,3 +236,37 @@ TEST(CliPreset, CppDynamicsRunsEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset rc05-coordination[-spillover]`: the command's equilibria are the figure's equilibria of
+// panel 1 [2] in the same order: n text for text, stable yes/no for 1/0, and average_output equal to
+// the figure's payoff in use to 1e-12 (at an equilibrium every firm in use earns that payoff, so the
+// average is it; the two are computed by different expressions).
+TEST(CliPreset, Rc05CoordinationEquilibriaEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-cluster-model";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/rc05-coordination-equilibria.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  const auto figure = data_rows(figure_csv.str());  // n, payoff, stable, panel
+  for (int panel = 1; panel <= 2; ++panel) {
+    std::vector<std::vector<std::string>> expected;
+    for (const auto& row : figure)
+      if (std::stod(row[3]) == panel) expected.push_back(row);
+    ASSERT_FALSE(expected.empty()) << "panel " << panel;
+    const auto run = run_clustertrade(std::string("--preset rc05-coordination") + (panel == 2 ? "-spillover" : ""));
+    ASSERT_EQ(run.status, 0) << run.err;
+    const auto rows = data_rows(run.out);  // n, stable, average_output
+    ASSERT_EQ(rows.size(), expected.size()) << "panel " << panel;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+      EXPECT_EQ(rows[k][0], expected[k][0]) << "panel " << panel << " row " << k;
+      EXPECT_EQ(rows[k][1], std::stod(expected[k][2]) == 1.0 ? "yes" : "no") << "panel " << panel << " row " << k;
+      EXPECT_NEAR(std::stod(rows[k][2]), std::stod(expected[k][1]), 1e-12) << "panel " << panel << " row " << k;
+    }
+  }
+  fs::remove_all(dir);
+}
