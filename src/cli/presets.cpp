@@ -5,6 +5,7 @@
 
 #include "cluster_model/scenarios.hpp"
 #include "dynamic_spillovers/scenarios.hpp"
+#include "infant_industry/model.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
 
@@ -193,6 +194,21 @@ nlohmann::json rc05_coordination(bool spillover) {
           {"flags", flags}};
 }
 
+// RC07 Fig. 1's marked equilibria (src/infant_industry/figures.cpp figure_rc07_fig1; figure file
+// rc07-fig1-equilibria.csv): the model's default parameters, which the figure uses.
+nlohmann::json rc07_figure1() {
+  const infant_industry::Params p;
+  nlohmann::json flags = {{"lambda-south", {p.lambda_south[0], p.lambda_south[1]}},
+                          {"lambda-north", {p.lambda_north[0], p.lambda_north[1]}},
+                          {"alpha", p.alpha},
+                          {"lbar", p.lbar},
+                          {"labor-south", p.labor_south}};
+  return {{"command", "infant-industry equilibria"},
+          {"description",
+           "RC07 Fig. 1's equilibria: the figure marks each at q1 = lambda1S (L_S - labor_sector2) on South's PPF"},
+          {"flags", flags}};
+}
+
 const std::vector<std::pair<int, std::string>> kPolicyRuns = {
     {6, "immediate"}, {6, "autarky"}, {6, "delayed"}, {7, "immediate"}, {7, "autarky"}, {7, "delayed"}, {7, "gradual"}};
 
@@ -213,6 +229,7 @@ std::vector<std::string> preset_names() {
   names.push_back("h12-fig8-sigma4");
   for (const auto& run : kCatchupRuns) names.push_back(run.name);
   for (const auto& run : kDynamicsRuns) names.push_back(run.name);
+  names.push_back("rc07-fig1");
   names.push_back("rc05-coordination");
   names.push_back("rc05-coordination-spillover");
   return names;
@@ -229,6 +246,7 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == run.name) return rc07_catchup(run);
   for (const auto& run : kDynamicsRuns)
     if (name == run.name) return cpp_dynamics(run);
+  if (name == "rc07-fig1") return rc07_figure1();
   if (name == "rc05-coordination") return rc05_coordination(false);
   if (name == "rc05-coordination-spillover") return rc05_coordination(true);
   for (const auto& [figure, run] : kPolicyRuns)

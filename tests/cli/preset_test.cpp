@@ -270,3 +270,32 @@ TEST(CliPreset, Rc05CoordinationEquilibriaEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset rc07-fig1` (infant-industry equilibria with the model's defaults, lambda1S = 1, L_S = 2):
+// the same equilibria as the figure's marked points in order, the wage text for text, stable yes/no
+// for stable/unstable, and the figure's q1 = lambda1S (L_S - labor_sector2) = 2 - labor_sector2 to 1e-12.
+TEST(CliPreset, Rc07FigureOneEquilibriaEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-infant-industry";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/rc07-fig1-equilibria.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  const auto figure = data_rows(figure_csv.str());  // equilibrium, q2, q1, wage, stability
+  ASSERT_EQ(figure.size(), 3u);
+  const auto run = run_clustertrade("--preset rc07-fig1");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto rows = data_rows(run.out);  // equilibrium, labor_sector2, wage, stable
+  ASSERT_EQ(rows.size(), figure.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    EXPECT_EQ(rows[k][0], figure[k][0]) << "row " << k;
+    EXPECT_EQ(rows[k][2], figure[k][3]) << "row " << k;
+    EXPECT_EQ(rows[k][3], figure[k][4] == "stable" ? "yes" : "no") << "row " << k;
+    EXPECT_NEAR(2.0 - std::stod(rows[k][1]), std::stod(figure[k][2]), 1e-12) << "row " << k;
+  }
+  fs::remove_all(dir);
+}
