@@ -194,6 +194,19 @@ nlohmann::json rc05_coordination(bool spillover) {
           {"flags", flags}};
 }
 
+// RC05's wage ladder (src/cluster_model/figures.cpp wage_ladder; figure file rc05-wage-ladder.csv):
+// J = 5, North clustered everywhere. The command lists the equilibria, i.e. the figure's
+// cluster_eq and nocluster_eq entries.
+nlohmann::json rc05_wage_ladder() {
+  const cluster_model::Params p = cluster_model::rc05_wage_ladder();
+  nlohmann::json flags = {{"lambda-south", p.lambda_south}, {"lambda-north", p.lambda_north}, {"theta", p.theta}};
+  return {{"command", "cluster-model equilibria"},
+          {"description",
+           "RC05 wage ladder (J = 5): each row's wage is the figure's cluster_eq (clustered) or nocluster_eq entry "
+           "for its sector"},
+          {"flags", flags}};
+}
+
 // RC07 Fig. 1's marked equilibria (src/infant_industry/figures.cpp figure_rc07_fig1; figure file
 // rc07-fig1-equilibria.csv): the model's default parameters, which the figure uses.
 nlohmann::json rc07_figure1() {
@@ -230,6 +243,7 @@ std::vector<std::string> preset_names() {
   for (const auto& run : kCatchupRuns) names.push_back(run.name);
   for (const auto& run : kDynamicsRuns) names.push_back(run.name);
   names.push_back("rc07-fig1");
+  names.push_back("rc05-wage-ladder");
   names.push_back("rc05-coordination");
   names.push_back("rc05-coordination-spillover");
   return names;
@@ -247,6 +261,7 @@ nlohmann::json preset_scenario(const std::string& name) {
   for (const auto& run : kDynamicsRuns)
     if (name == run.name) return cpp_dynamics(run);
   if (name == "rc07-fig1") return rc07_figure1();
+  if (name == "rc05-wage-ladder") return rc05_wage_ladder();
   if (name == "rc05-coordination") return rc05_coordination(false);
   if (name == "rc05-coordination-spillover") return rc05_coordination(true);
   for (const auto& [figure, run] : kPolicyRuns)

@@ -299,3 +299,34 @@ TEST(CliPreset, Rc07FigureOneEquilibriaEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset rc05-wage-ladder` (cluster-model equilibria, J = 5): every row's wage equals, text for
+// text, the figure's cluster_eq (clustered = yes) or nocluster_eq (no) entry for its sector, and the
+// rows are exactly the figure's non-nan equilibrium entries.
+TEST(CliPreset, Rc05WageLadderEquilibriaEqualTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-cluster-model";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/rc05-wage-ladder.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  const auto figure = data_rows(figure_csv.str());  // sector, cluster_eq, cluster_not, nocluster_eq, nocluster_not
+  ASSERT_EQ(figure.size(), 5u);
+  auto present = [](const std::string& cell) { return !cell.empty() && cell != "nan"; };
+  std::size_t equilibria = 0;
+  for (const auto& row : figure) equilibria += present(row[1]) + present(row[3]);
+  const auto run = run_clustertrade("--preset rc05-wage-ladder");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto rows = data_rows(run.out);  // sector, clustered, wage, income_gap
+  ASSERT_EQ(rows.size(), equilibria);
+  for (const auto& row : rows) {
+    const std::size_t sector = std::stoul(row[0]);
+    ASSERT_TRUE(sector >= 1 && sector <= 5) << row[0];
+    EXPECT_EQ(row[2], figure[sector - 1][row[1] == "yes" ? 1 : 3]) << "sector " << sector << " " << row[1];
+  }
+  fs::remove_all(dir);
+}
