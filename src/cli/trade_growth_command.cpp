@@ -226,11 +226,21 @@ void run_simulate(const SimulateOptions& o) {
     throw UsageError("--horizon: with " + std::to_string(n) + " industries the horizon may be at most " +
                      format_double(std::floor(kMaxWork / (static_cast<double>(n) * static_cast<double>(n)))) +
                      " (work limit n^2 x T <= 1e9; got T = " + format_double(s.horizon) + ")");
+  // Validated before the run, so that a NaN met by a validation inside the run is the path's own.
+  with_flags(kFlags, [&] { params.validate(); });
   check_productivity_spread(params.economy);
   const tg::Policy policy = make_policy(o, n);
   const tg::Path path = with_flags(kFlags, [&] {
     try {
       return tg::simulate(params, policy, s);
+    } catch (const InvalidParameter& error) {
+      // The inputs were validated before the run: a NaN met by a re-validation inside the run means
+      // the path left the representable range (productivities that grow apart make the cost ratios
+      // (A_i/A_j)^(sigma - 1) overflow when sigma is far from 1), not that the flag was wrong.
+      if (error.rule().find("(got nan)") == std::string::npos) throw;
+      throw UsageError("--sigma: with --sigma " + format_double(params.economy.sigma) +
+                       " the productivities grew apart until (A_i/A_j)^(sigma - 1) overflowed before --horizon; "
+                       "such paths are outside the domain of simulate (use a sigma nearer 1 or a shorter horizon)");
     } catch (const std::runtime_error& error) {
       // The switch guard of integrate_switching: the trade pattern chatters (a tie in comparative
       // advantage that cross spillovers keep re-creating, a sliding path the engine does not follow).

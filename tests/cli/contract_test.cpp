@@ -330,3 +330,18 @@ TEST(CliContract, ChatteringTradePatternIsRefusedNamingTau) {
       "--horizon 5 --step 3",
       "--tau: the trade pattern switches more often than the engine's switch limit");
 }
+
+// Productivities that grow apart under free migration at sigma = 200 (initial spread 2 passes the
+// initial rule: 199 x log10(2) = 60 digits) overflow (A_i/A_j)^(sigma - 1) during the run; the engine's
+// re-validation met NaN and used to blame --home. Now: --sigma and the rule. A NaN typed by the user
+// is still blamed on its own flag.
+TEST(CliContract, PathLeavingTheRepresentableRangeBlamesSigma) {
+  expect_usage_error(
+      "trade-growth simulate --home 1,2 --foreign 1,1 --sigma 200 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 20 --mobility",
+      "--sigma: with --sigma 200 the productivities grew apart");
+  expect_usage_error(
+      "trade-growth simulate --home nan,2 --foreign 1,1 --sigma 2 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 20",
+      "--home (entry 1): must be a finite number (got nan)");
+}
