@@ -4,6 +4,7 @@
 #include "cli/common.hpp"
 
 #include "cluster_model/scenarios.hpp"
+#include "dynamic_spillovers/model.hpp"
 #include "dynamic_spillovers/scenarios.hpp"
 #include "infant_industry/model.hpp"
 #include "trade_growth/dynamics.hpp"
@@ -144,6 +145,26 @@ nlohmann::json rc07_catchup(const CatchupRun& run) {
           {"flags", flags}};
 }
 
+// RC07 section 4's income-gap path, "acquire" run (src/dynamic_spillovers/figures.cpp
+// income_gap_path): South starts at the no-cluster steady state a-hat = 1 - g/epsilon and acquires a
+// cluster at T0 = 100; T = 400 in steps of 0.5. The figure's gap_acquire is (theta before T0, 1 from
+// T0) / a and its growth_south_acquire is growth_south. (The "lose" run starts clustered, which the
+// command cannot express.)
+nlohmann::json rc07_income_gap_acquire() {
+  namespace ds = dynamic_spillovers;
+  nlohmann::json flags = {{"learning-rate", ds::illustration_g},
+                          {"epsilon", ds::illustration_epsilon},
+                          {"a0", ds::steady_state_gap(ds::illustration_g, ds::illustration_epsilon)},
+                          {"south-cluster-from", 100.0},
+                          {"horizon", 400.0},
+                          {"step", 0.5}};
+  return {{"command", "dynamic-spillovers simulate"},
+          {"description",
+           "RC07 section 4 income-gap path, South acquires a cluster at T0 = 100: the figure's gap_acquire is "
+           "(theta = 1.5 before T0, 1 from T0) / a"},
+          {"flags", flags}};
+}
+
 // CPP section 5's dynamics as written next to RC07's (src/dynamic_spillovers/figures.cpp
 // cpp_vs_rc07; figure file cpp-vs-rc07-dynamics.csv): x = g = 2%, epsilon = 5%, T = 200 years in
 // steps of 0.5. RC07 runs from a0 = 0.3 without and with a South cluster from t = 0; CPP runs from
@@ -242,6 +263,7 @@ std::vector<std::string> preset_names() {
   names.push_back("h12-fig8-sigma4");
   for (const auto& run : kCatchupRuns) names.push_back(run.name);
   for (const auto& run : kDynamicsRuns) names.push_back(run.name);
+  names.push_back("rc07-income-gap-acquire");
   names.push_back("rc07-fig1");
   names.push_back("rc05-wage-ladder");
   names.push_back("rc05-coordination");
@@ -261,6 +283,7 @@ nlohmann::json preset_scenario(const std::string& name) {
   for (const auto& run : kDynamicsRuns)
     if (name == run.name) return cpp_dynamics(run);
   if (name == "rc07-fig1") return rc07_figure1();
+  if (name == "rc07-income-gap-acquire") return rc07_income_gap_acquire();
   if (name == "rc05-wage-ladder") return rc05_wage_ladder();
   if (name == "rc05-coordination") return rc05_coordination(false);
   if (name == "rc05-coordination-spillover") return rc05_coordination(true);

@@ -330,3 +330,32 @@ TEST(CliPreset, Rc05WageLadderEquilibriaEqualTheFigureProgramsCsv) {
   }
   fs::remove_all(dir);
 }
+
+// `--preset rc07-income-gap-acquire`: growth_south equals the figure's growth_south_acquire text for
+// text, and the figure's gap_acquire equals (theta = 1.5 before T0 = 100, 1 from T0) / a to 1e-12.
+TEST(CliPreset, Rc07IncomeGapAcquireEqualsTheFigureProgramsCsv) {
+  const fs::path program = fs::path(CLUSTERTRADE_BIN).parent_path() / "figures-dynamic-spillovers";
+  ASSERT_TRUE(fs::exists(program)) << program;
+  const std::string dir = make_temp_dir();
+  std::string command = "'";
+  command.append(program.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream in(dir + "/rc07-income-gap-path.csv");
+  std::stringstream figure_csv;
+  figure_csv << in.rdbuf();
+  // Figure columns: t, gap_acquire, gap_lose, growth_south_acquire, growth_north.
+  const auto figure = data_rows(figure_csv.str());
+  ASSERT_EQ(figure.size(), 801u);  // T = 400 in steps of 0.5
+  const auto run = run_clustertrade("--preset rc07-income-gap-acquire");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto rows = data_rows(run.out);  // t, A_north, A_south, a, growth_north, growth_south
+  ASSERT_EQ(rows.size(), figure.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    EXPECT_EQ(figure[k][0], rows[k][0]) << "row " << k;
+    EXPECT_EQ(figure[k][3], rows[k][5]) << "row " << k;
+    const double factor = std::stod(rows[k][0]) >= 100.0 ? 1.0 : 1.5;
+    EXPECT_NEAR(std::stod(figure[k][1]), factor / std::stod(rows[k][3]), 1e-12) << "row " << k;
+  }
+  fs::remove_all(dir);
+}
