@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,14 @@ constexpr std::size_t kMaxIndustries = 1000;
 // (below 1e-12 the trade pattern's slacks lose their sign to rounding).
 constexpr double kMinSigma = 1e-9;
 constexpr double kMaxSigma = 1e12;
+// The productivity spread of `simulate`: the largest initial productivity (home and foreign
+// together) may be at most this many times the smallest. Beyond it the regime rule's slacks and
+// the learning law's trade pattern lose their sign to rounding (tests/fuzz/known_failures.txt
+// history: 1e-9 or 1e-50 next to 10 broke the frozen trade pattern).
+constexpr double kMaxProductivitySpread = 1e6;  // the messages and --help say "1e6"
+// And the CES cost ratios (A_i/A_j)^(sigma - 1) must stay below 10^300 (a sigma of 500 with a
+// spread of 1e6 gave NaN productivities and LearningRhs internal errors).
+constexpr double kMaxCostRatioDigits = 300;
 // Work bound of `simulate`: n^2 x T (about a few seconds at the bound).
 constexpr double kMaxWork = 1e9;
 
@@ -74,7 +83,10 @@ Eigen::VectorXd to_vector(const std::vector<double>& v) {
 }
 
 void add_economy_options(CLI::App& cmd, EconomyOptions& o) {
-  cmd.add_option("--home", o.home, "Home productivities A_1,...,A_n at t = 0 (output per worker, > 0)")->required();
+  cmd.add_option("--home", o.home,
+                 "Home productivities A_1,...,A_n at t = 0 (output per worker, > 0; simulate: the spread S = max/min "
+                 "of --home and --foreign together must satisfy S <= 1e6 and S^|sigma - 1| <= 1e300)")
+      ->required();
   cmd.add_option("--foreign", o.foreign, "Foreign productivities A*_1,...,A*_n at t = 0 (> 0)")->required();
   cmd.add_option("--sigma", o.sigma,
                  "Elasticity of substitution sigma between industries (in [1e-9, 1e12]; 1 = "
@@ -151,6 +163,31 @@ Eigen::MatrixXd read_tau(const SimulateOptions& o) {
   return parse_numeric_csv(text, "--tau-matrix row");
 }
 
+/// Refuses initial productivities outside simulate's numerical domain: the spread S = max/min
+/// (home and foreign together) must satisfy S <= 1e6 and S^|sigma - 1| <= 1e300, so that the CES
+/// cost ratios (A_i/A_j)^(sigma - 1) of H12 eqs. (3)-(5) stay representable doubles. Names the flag
+/// that holds the smallest productivity. Non-positive or non-finite entries are left to the
+/// model's own validation.
+/// \param e the economy as parsed from the flags
+void check_productivity_spread(const tg::Economy& e) {
+  if (e.home.size() == 0 || e.foreign.size() == 0 || !std::isfinite(e.sigma)) return;
+  for (const Eigen::VectorXd* v : {&e.home, &e.foreign})
+    if (!v->allFinite() || !(v->minCoeff() > 0.0)) return;
+  const double lo = std::min(e.home.minCoeff(), e.foreign.minCoeff());
+  const double hi = std::max(e.home.maxCoeff(), e.foreign.maxCoeff());
+  const std::string flag = e.home.minCoeff() == lo ? "--home" : "--foreign";
+  if (hi > kMaxProductivitySpread * lo)
+    throw UsageError(flag +
+                     ": the largest initial productivity (--home and --foreign together) may be at most 1e6 times the "
+                     "smallest, simulate's numerical domain (got " +
+                     format_double(hi) + " and " + format_double(lo) + ")");
+  if (std::abs(e.sigma - 1.0) * std::log10(hi / lo) > kMaxCostRatioDigits)
+    throw UsageError(flag + ": with --sigma " + format_double(e.sigma) +
+                     " the productivity spread S = max/min must satisfy S^|sigma - 1| <= 1e300, simulate's numerical "
+                     "domain (got S = " +
+                     format_double(hi / lo) + ")");
+}
+
 void run_simulate(const SimulateOptions& o) {
   check_out_path(o.output.out);
   tg::SimulationOptions s;
@@ -189,8 +226,31 @@ void run_simulate(const SimulateOptions& o) {
     throw UsageError("--horizon: with " + std::to_string(n) + " industries the horizon may be at most " +
                      format_double(std::floor(kMaxWork / (static_cast<double>(n) * static_cast<double>(n)))) +
                      " (work limit n^2 x T <= 1e9; got T = " + format_double(s.horizon) + ")");
+  // Validated before the run, so that a NaN met by a validation inside the run is the path's own.
+  with_flags(kFlags, [&] { params.validate(); });
+  check_productivity_spread(params.economy);
   const tg::Policy policy = make_policy(o, n);
-  const tg::Path path = with_flags(kFlags, [&] { return tg::simulate(params, policy, s); });
+  const tg::Path path = with_flags(kFlags, [&] {
+    try {
+      return tg::simulate(params, policy, s);
+    } catch (const InvalidParameter& error) {
+      // The inputs were validated before the run: a NaN met by a re-validation inside the run means
+      // the path left the representable range (productivities that grow apart make the cost ratios
+      // (A_i/A_j)^(sigma - 1) overflow when sigma is far from 1), not that the flag was wrong.
+      if (error.rule().find("(got nan)") == std::string::npos) throw;
+      throw UsageError("--sigma: with --sigma " + format_double(params.economy.sigma) +
+                       " the productivities grew apart until (A_i/A_j)^(sigma - 1) overflowed before --horizon; "
+                       "such paths are outside the domain of simulate (use a sigma nearer 1 or a shorter horizon)");
+    } catch (const std::runtime_error& error) {
+      // The switch guard of integrate_switching: the trade pattern chatters (a tie in comparative
+      // advantage that cross spillovers keep re-creating, a sliding path the engine does not follow).
+      if (std::string(error.what()).find("too many switches") == std::string::npos) throw;
+      throw UsageError(
+          "--tau: the trade pattern switches more often than the engine's switch limit before --horizon (a tie in "
+          "comparative advantage that the learning matrix keeps re-creating); such sliding paths are outside the "
+          "domain of simulate");
+    }
+  });
 
   std::vector<std::string> header = {"t", "income_home", "income_foreign", "rel_wage"};
   for (const char* block : {"A_home_", "A_foreign_", "L_home_", "L_foreign_"})

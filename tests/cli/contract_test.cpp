@@ -289,3 +289,59 @@ TEST(CliContract, ClosedPipeIsAWriteErrorNotASignal) {
   EXPECT_NE(err.find("stdout: write failed"), std::string::npos) << err;
   fs::remove_all(dir);
 }
+
+// Regression cases of tests/fuzz/known_failures.txt (each was an internal error, exit 1).
+// (1) LearningRhs lost the exporter: productivity 1e-9 next to 10 at sigma = 0.01 (spread 1e10).
+// (3) regime_at's slacks negative by rounding: 1e-50 next to 10 (spread 1e51).
+// Both lie outside simulate's stated domain max/min of the initial productivities <= 1e6.
+TEST(CliContract, ProductivitySpreadBeyondTheDomainBlamesTheFlag) {
+  expect_usage_error(
+      "trade-growth simulate --home 1e-9,10 --foreign 1,3 --sigma 0.01 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 5",
+      "--home: the largest initial productivity");
+  expect_usage_error(
+      "trade-growth simulate --home 1,10 --foreign 1e-50,3 --sigma 0.01 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 5",
+      "--foreign: the largest initial productivity");
+  // Just past the bound (10 / 1e-6 = 1e7 > 1e6) is refused; exactly at it (1 / 1e-6) runs.
+  expect_usage_error(
+      "trade-growth simulate --home 1e-6,10 --foreign 1,3 --sigma 2 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 1",
+      "at most 1e6 times the smallest");
+  // sigma = 500 with the spread 1e6 (NaN productivities before the rule): 499 x 6 = 2994 digits > 300.
+  expect_usage_error(
+      "trade-growth simulate --home 1e-6,1 --foreign 0.5,1 --sigma 500 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 5",
+      "--home: with --sigma 500 the productivity spread");
+  const auto r = run_clustertrade(
+      "trade-growth simulate --home 1e-6,1 --foreign 1,0.5 --sigma 0.01 --tau-matrix '0,0.5;0.5,0' --horizon 5");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find("nan"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("inf"), std::string::npos) << r.out;
+}
+
+// (2) integrate_switching's switch guard: home's two industries tie in comparative advantage
+// (0.5/1 = 0.5/1) and the cross spillovers (tau_21 = 1, tau_12 = 0.5) exceed the own ones (0.1),
+// so whichever industry home employs teaches the other past it: the pattern chatters. The
+// sliding path is outside simulate's domain; the refusal names --tau, never an internal error.
+TEST(CliContract, ChatteringTradePatternIsRefusedNamingTau) {
+  expect_usage_error(
+      "trade-growth simulate --home 0.5,0.5 --foreign 1,1 --sigma 500 --tau-matrix '0.1,0.5;1,0.1' "
+      "--horizon 5 --step 3",
+      "--tau: the trade pattern switches more often than the engine's switch limit");
+}
+
+// Productivities that grow apart under free migration at sigma = 200 (initial spread 2 passes the
+// initial rule: 199 x log10(2) = 60 digits) overflow (A_i/A_j)^(sigma - 1) during the run; the engine's
+// re-validation met NaN and used to blame --home. Now: --sigma and the rule. A NaN typed by the user
+// is still blamed on its own flag.
+TEST(CliContract, PathLeavingTheRepresentableRangeBlamesSigma) {
+  expect_usage_error(
+      "trade-growth simulate --home 1,2 --foreign 1,1 --sigma 200 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 20 --mobility",
+      "--sigma: with --sigma 200 the productivities grew apart");
+  expect_usage_error(
+      "trade-growth simulate --home nan,2 --foreign 1,1 --sigma 2 --tau-matrix '0,0.5;0.5,0' "
+      "--horizon 20",
+      "--home (entry 1): must be a finite number (got nan)");
+}
