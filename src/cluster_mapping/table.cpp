@@ -16,6 +16,8 @@ namespace clustertrade::cluster_mapping {
 
 namespace {
 
+constexpr double kMaxTotalEmployment = 1e100;  // see parse_employment_csv
+
 std::vector<std::string> split_cells(std::string_view line) {
   std::vector<std::string> cells;
   std::size_t start = 0;
@@ -135,6 +137,11 @@ EmploymentTable parse_employment_csv(std::string_view text, std::string_view sou
       table.employment(static_cast<Eigen::Index>(k - 1), static_cast<Eigen::Index>(c - 1)) =
           parse_cell(cells[c], source, lines[k].number, c + 1);
   }
+  // Correlations square deviations and LQs multiply totals: a total of at most 1e100 keeps every
+  // intermediate finite (real tables hold at most ~1e9 jobs).
+  if (!(table.employment.sum() <= kMaxTotalEmployment))
+    throw InvalidInput(at(source, lines[0].number),
+                       fmt::format("total employment must be at most {:g}", kMaxTotalEmployment));
   return table;
 }
 

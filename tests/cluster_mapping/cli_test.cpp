@@ -181,3 +181,11 @@ TEST(ClusterMappingCli, RejectsBadDefinitions) {
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.err.find("--strong-lq"), std::string::npos) << bad.err;
 }
+
+// Totals past 1e100 would overflow the squares of a correlation and the products of an LQ (two
+// entries of 1e308 sum to inf, and LQs became NaN with exit 0 before this rule).
+TEST(ClusterMappingCli, RejectsTotalsTooLargeForFiniteResults) {
+  expect_table_error("lq", "region,a,b\nr1,1e308,1e308\nr2,1,2\nr3,1,3\n", "1", "at most 1e+100");
+  expect_table_error("colocation --measure employment", "region,a,b\nr1,6e99,6e99\nr2,1,2\nr3,1,3\n", "1",
+                     "at most 1e+100");
+}
