@@ -43,7 +43,7 @@ void BM_ParseTable(benchmark::State& state) {
   const std::string text = table_csv(random_table(state.range(0), state.range(1)));
   for (auto _ : state) benchmark::DoNotOptimize(cm::parse_employment_csv(text, "bench.csv").employment.sum());
 }
-BENCHMARK(BM_ParseTable)->Args({3000, 1000})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ParseTable)->Args({cm::bench_table_regions, cm::bench_table_industries})->Unit(benchmark::kMillisecond);
 
 void BM_Correlation(benchmark::State& state) {
   const Eigen::MatrixXd x = cm::measure_matrix(random_table(state.range(0), state.range(1)), cm::Measure::share);
@@ -51,7 +51,10 @@ void BM_Correlation(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(cm::locational_correlation(x).sum());
   Eigen::setNbThreads(0);
 }
-BENCHMARK(BM_Correlation)->Args({3000, 1000, 1})->Args({3000, 1000, 2})->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Correlation)
+    ->Args({cm::bench_table_regions, cm::bench_table_industries, 1})
+    ->Args({cm::bench_table_regions, cm::bench_table_industries, 2})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_AverageLinkage(benchmark::State& state) {
   const Eigen::MatrixXd c = cm::locational_correlation(random_table(300, state.range(0)));
@@ -59,7 +62,11 @@ void BM_AverageLinkage(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(cm::average_linkage(d).merges.back().height);
   state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_AverageLinkage)->RangeMultiplier(2)->Range(125, 1000)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AverageLinkage)
+    ->RangeMultiplier(2)
+    ->Range(125, cm::bench_table_industries)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
 
 void BM_AverageLinkageNaive(benchmark::State& state) {
   const Eigen::MatrixXd d = cm::correlation_distance(cm::locational_correlation(random_table(300, state.range(0))));

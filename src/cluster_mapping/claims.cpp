@@ -339,7 +339,7 @@ Claim make_claim(std::string id, std::string source, std::string statement, std:
 }  // namespace
 
 void register_claims(ClaimRegistry& registry) {
-  const std::string cmp = "Porter, Measuring Clusters; CMP cluster_calcs_mapper.js";
+  const std::string cmp = "Porter, Measuring Clusters; CMP code";
   const std::string tables =
       "random tables: 3--40 regions, 2--25 industries, a third of the cells zero, a quarter of "
       "the industries local, region sizes over three orders of magnitude; plus the hand table";

@@ -12,6 +12,7 @@
 
 #include "cluster_mapping/experiments.hpp"
 #include "cluster_mapping/regions.hpp"
+#include "cluster_mapping/table.hpp"
 #include "core/figures.hpp"
 
 namespace cmap = clustertrade::cluster_mapping;
@@ -26,6 +27,11 @@ constexpr std::size_t replicates = 4;  // nations per point of the recovery curv
 // clusters hold 52% of its traded employment; it has seven clusters with LQ >= 1.5.
 constexpr double porter_top5 = 0.52;
 constexpr double porter_strong = 7.0;
+
+// Measurement-noise levels the report quotes (points of the noise sweep) and the σ they are quoted at.
+constexpr double noise_mid = 2.0;
+constexpr double noise_high = 4.0;
+constexpr double noise_sigma = 2.0;
 
 cmap::NationParams baseline(cmap::Trade trade) {
   cmap::NationParams p;  // defaults: 300 regions, 8 blocks (34 traded industries), 3 local, τ = 0.2, T = 20
@@ -120,6 +126,7 @@ void figure_recovery(FigureOutput& out) {
   CsvTable by_t({"periods", "building", "destroying", "trade", "autarky"});
   comment_params(by_t, baseline(cmap::Trade::cluster_building));
   double building_t20 = 0.0, destroying_t20 = 0.0, trade_t20 = 0.0, autarky_t20 = 0.0;
+  const std::size_t horizon = baseline(cmap::Trade::cluster_building).periods;  // the report's T (cmapPeriods)
   for (std::size_t t : {0, 1, 2, 4, 6, 10, 15, 20, 30}) {
     std::vector<clustertrade::CsvCell> cells{static_cast<double>(t)};
     for (auto trade : regimes) {
@@ -127,7 +134,7 @@ void figure_recovery(FigureOutput& out) {
       p.periods = t;
       const double ari = cmap::recovery_over_seeds(p, replicates).mean_ari;
       cells.emplace_back(ari);
-      if (t == 20) {
+      if (t == horizon) {
         (trade == cmap::Trade::cluster_building     ? building_t20
          : trade == cmap::Trade::cluster_destroying ? destroying_t20
          : trade == cmap::Trade::free_trade         ? trade_t20
@@ -138,10 +145,10 @@ void figure_recovery(FigureOutput& out) {
   }
   out.write_csv("cmap-recovery", "periods", std::move(by_t), "mean ARI against T");
   auto& n = out.numbers();
-  n.add("cmapAriBuilding", building_t20, "mean ARI, cluster-building trade, T = 20", 3);
-  n.add("cmapAriDestroying", destroying_t20, "mean ARI, cluster-destroying trade, T = 20", 3);
-  n.add("cmapAriTrade", trade_t20, "mean ARI, trade with a random foreign, T = 20", 3);
-  n.add("cmapAriAutarky", autarky_t20, "mean ARI, autarky, T = 20", 3);
+  n.add("cmapAriBuilding", building_t20, "mean ARI, cluster-building trade, baseline T", 3);
+  n.add("cmapAriDestroying", destroying_t20, "mean ARI, cluster-destroying trade, baseline T", 3);
+  n.add("cmapAriTrade", trade_t20, "mean ARI, trade with a random foreign, baseline T", 3);
+  n.add("cmapAriAutarky", autarky_t20, "mean ARI, autarky, baseline T", 3);
 
   CsvTable by_tau({"tau", "building", "destroying", "trade", "autarky"});
   comment_params(by_tau, baseline(cmap::Trade::cluster_building));
@@ -171,12 +178,17 @@ void figure_recovery(FigureOutput& out) {
       p.sigma = sigma;
       const double ari = cmap::recovery_over_seeds(p, replicates).mean_ari;
       cells.emplace_back(ari);
-      if (sigma == 2.0 && noise == 2.0) n.add("cmapAriNoiseTwo", ari, "mean ARI at noise 2, sigma 2 (building)", 3);
-      if (sigma == 2.0 && noise == 4.0) n.add("cmapAriNoiseFour", ari, "mean ARI at noise 4, sigma 2 (building)", 3);
+      if (sigma == noise_sigma && noise == noise_mid)
+        n.add("cmapAriNoiseTwo", ari, "mean ARI at the middle quoted noise level and the quoted sigma (building)", 3);
+      if (sigma == noise_sigma && noise == noise_high)
+        n.add("cmapAriNoiseFour", ari, "mean ARI at the high quoted noise level and the quoted sigma (building)", 3);
     }
     by_noise.add_row(std::move(cells));
   }
   out.write_csv("cmap-recovery", "noise", std::move(by_noise), "mean ARI against measurement noise, several sigma");
+  n.add("cmapNoiseMid", noise_mid, "middle measurement-noise level quoted (a point of the noise sweep)");
+  n.add("cmapNoiseHigh", noise_high, "high measurement-noise level quoted (a point of the noise sweep)");
+  n.add("cmapNoiseSigma", noise_sigma, "sigma at which the noise levels are quoted");
 }
 
 /// Porter's statistics on a nation with 41 planted clusters (Porter's count of U.S. traded clusters):
@@ -226,8 +238,12 @@ void figure_porter_stats(FigureOutput& out) {
   porter.add_row({porter_top5, porter_strong});
   out.write_csv("cmap-porter-stats", "us", std::move(porter), "Porter's U.S. values");
   auto& n = out.numbers();
-  n.add("cmapPorterTopFive", 100.0 * porter_top5, "Porter: top-5 share of traded employment, percent", 2);
-  n.add("cmapPorterStrong", porter_strong, "Porter: clusters with LQ >= 1.5 in the average area", 2);
+  n.add("cmapPorterTopFive", 100.0 * porter_top5,
+        "Porter's reported value (Measuring Clusters): top-5 share of traded employment in the average U.S. Economic "
+        "Area, percent",
+        2);
+  n.add("cmapPorterStrong", porter_strong,
+        "Porter's reported value (Measuring Clusters): clusters with LQ >= 1.5 in the average U.S. Economic Area", 2);
   n.add("cmapTopFiveBuilding", 100.0 * stats[0].mean_top5, "simulated mean top-5 share, percent (building)", 2);
   n.add("cmapStrongBuilding", stats[0].mean_strong, "simulated mean number of strong clusters (building)", 2);
   n.add("cmapPorterAriBuilding", stats[0].ari, "ARI in the 41-cluster nation (building)", 3);
@@ -237,6 +253,8 @@ void figure_porter_stats(FigureOutput& out) {
   n.add_count("cmapPorterClusters", 41, "planted blocks in the Porter-statistics nation (Porter's 41 traded clusters)");
   n.add_count("cmapPorterTraded", static_cast<long long>(p.traded()), "traded industries in the 41-cluster nation");
   n.add_count("cmapPorterRegions", static_cast<long long>(p.regions), "regions in the 41-cluster nation");
+  n.add_count("cmapBenchRegions", cmap::bench_table_regions, "regions of the benchmark's table (issue 13)");
+  n.add_count("cmapBenchIndustries", cmap::bench_table_industries, "industries of the benchmark's table (issue 13)");
 }
 
 }  // namespace

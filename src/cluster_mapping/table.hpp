@@ -12,6 +12,12 @@
 
 namespace clustertrade::cluster_mapping {
 
+/// The issue's benchmark case (issue 13): a county × industry table of this many regions (rows),
+/// timed by `bench/cluster_mapping_bench.cpp` and printed by the report.
+inline constexpr long long bench_table_regions = 3000;
+/// The issue's benchmark case (issue 13): industries (columns) of the benchmark's table.
+inline constexpr long long bench_table_industries = 1000;
+
 /// Employment \f$e_{ri}\f$ of region r (row) in industry i (column), with the names of both.
 struct EmploymentTable {
   std::vector<std::string> regions;     ///< one name per row, unique

@@ -270,8 +270,8 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max);
   main += taxonomy_paragraph;
   main +=
-      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.2\\textwidth}"
-      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.08\\textwidth}lrrrrr@{}}"
+      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.19\\textwidth}"
+      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.09\\textwidth}lrrrrr@{}}"
       "\n" +
       longtable_head(
           "claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
