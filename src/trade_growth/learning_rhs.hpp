@@ -157,14 +157,18 @@ class LearningRhs {
   void tie_shares(const LearningRegime& regime, const Eigen::VectorXd& x);
   void raw_field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
   double newton_log_wage(double v0);
+  bool powers(const LearningRegime& regime, const Eigen::VectorXd& x);
+  static int closed_form_case(const LearningRegime& regime);
+  bool direct_solve(const LearningRegime& regime, const Eigen::VectorXd& x);
   bool direct_incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
-                      double& income_foreign) const;
+                      double& income_foreign);
   double balance(double v, double& slope) const;
 
   const FixedParameters& fixed_;
   // Workspace (sized once).
   Eigen::VectorXd la_, las_, lg_, term_h_, term_f_, e_h_, e_f_, lab_h_, lab_f_, share_h_, share_f_;
   Eigen::VectorXd xp_, fp_, f0_;
+  Eigen::ArrayXd powers_;                   // b_i A_i^{σ−1} then b_i A*_i^{σ−1} (direct paths), length 2n
   std::vector<signed char> set_h_, set_f_;  // 0 home-made, 1 shared, 2 foreign-made
   // Last solve.
   double tie_theta_[2] = {0.0, 0.0}, tie_lambda_ = 0.0;

@@ -1,5 +1,6 @@
 #include "trade_growth/params.hpp"
 
+#include <cmath>
 #include <span>
 #include <string>
 
@@ -36,9 +37,11 @@ void Params::validate() const {
     throw InvalidParameter("tau", "must be " + std::to_string(n) + " x " + std::to_string(n) +
                                       ", one row and column per industry (got " + std::to_string(tau.rows()) + " x " +
                                       std::to_string(tau.cols()) + ")");
+  // The entry's name is formatted only for an entry that fails (validation runs on every simulation).
   for (Eigen::Index j = 0; j < n; ++j)
     for (Eigen::Index i = 0; i < n; ++i)
-      require_in_closed("tau[" + std::to_string(j + 1) + "," + std::to_string(i + 1) + "]", tau(j, i), 0.0, 1.0);
+      if (!(std::isfinite(tau(j, i)) && tau(j, i) >= 0.0 && tau(j, i) <= 1.0))
+        require_in_closed("tau[" + std::to_string(j + 1) + "," + std::to_string(i + 1) + "]", tau(j, i), 0.0, 1.0);
 }
 
 void validate_openness(const Eigen::VectorXd& openness, std::size_t n) {

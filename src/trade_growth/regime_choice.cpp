@@ -48,6 +48,16 @@ bool make_tie(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eige
 LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
                              const Eigen::VectorXd& x) {
   const auto N = static_cast<Eigen::Index>(fixed.n);
+  if (openness.size() == N && (openness.array() == 0.0).all()) {
+    // No good is traded (autarky): each market supplied by its own country, as the static solver's
+    // no-trade equilibrium has it, without solving one.
+    return {
+        std::vector<double>(openness.data(), openness.data() + N),
+        TradePattern{std::vector<Supplier>(fixed.n, Supplier::home), std::vector<Supplier>(fixed.n, Supplier::foreign)},
+        false,
+        {},
+        {}};
+  }
   Economy e;
   e.home = x.head(N);
   e.foreign = x.tail(N);
