@@ -47,7 +47,7 @@ struct Tolerances {
   double atol = 1e-10;                 ///< absolute error per step
   double rtol = 1e-10;                 ///< relative error per step
   double max_dt = 1.0;                 ///< largest step: one step must not hide two switches
-  double initial_dt = 1e-3;            ///< first trial step after each (re)start
+  double initial_dt = 1e-3;            ///< first trial step after each (re)start; ≤ 0: initial_step() chooses it
   double event_tol = 1e-12;            ///< width of the bracket that locates a switch time (relative to max(1, |t|))
   std::size_t max_steps = 10'000'000;  ///< guard against a runaway integration
   std::size_t max_switches = 100'000;  ///< guard against chattering between regimes
@@ -102,6 +102,33 @@ struct Trajectory {
   std::size_t slack_calls = 0;           ///< slack evaluations (all)
   std::size_t location_slack_calls = 0;  ///< slack evaluations spent locating switches (subset of slack_calls)
 };
+
+/// The first trial step of an order-p method from (t0, x0) by Hairer, Nørsett and Wanner's rule
+/// (Solving ODEs I, §II.4, "Starting step size"; the rule SciPy's solve_ivp uses): with the weights
+/// \f$s_i = \text{atol} + |x_{0,i}|\,\text{rtol}\f$ and RMS norms, \f$d_0 = \|x_0\|\f$, \f$d_1 =
+/// \|f_0\|\f$, \f$h_0 = 0.01\,d_0/d_1\f$ (10⁻⁶ when either is below 10⁻⁵), one Euler step to
+/// \f$x_1 = x_0 + h_0f_0\f$, \f$d_2 = \|f(x_1) - f_0\|/h_0\f$, \f$h_1 = (0.01/\max(d_1, d_2))^{1/(p+1)}\f$
+/// (or \f$\max(10^{-6}, 10^{-3}h_0)\f$ when both are below 10⁻¹⁵), and the step \f$\min(100h_0, h_1)\f$.
+/// Costs two evaluations of f.
+/// \param f the right-hand side \param x0 the state \param t0 the time \param order p (4 for Dopri5's
+/// error estimate) \param tol the tolerances \param interval the longest step allowed
+/// \return the first trial step
+template <class F>
+double initial_step(F&& f, const State& x0, double t0, int order, const Tolerances& tol, double interval) {
+  State f0(x0.size()), f1(x0.size());
+  f(x0, f0, t0);
+  const Eigen::ArrayXd scale = tol.atol + x0.array().abs() * tol.rtol;
+  auto rms = [&](const Eigen::ArrayXd& v) { return std::sqrt((v / scale).square().mean()); };
+  const double d0 = rms(x0.array()), d1 = rms(f0.array());
+  double h0 = d0 < 1e-5 || d1 < 1e-5 ? 1e-6 : 0.01 * d0 / d1;
+  h0 = std::min(h0, interval);
+  const State x1 = x0 + h0 * f0;
+  f(x1, f1, t0 + h0);
+  const double d2 = rms((f1 - f0).array()) / h0;
+  const double h1 =
+      d1 <= 1e-15 && d2 <= 1e-15 ? std::max(1e-6, h0 * 1e-3) : std::pow(0.01 / std::max(d1, d2), 1.0 / (order + 1));
+  return std::min({100.0 * h0, h1, interval});
+}
 
 /// Integrates `system` from (t0, x0) and reports the state at `output_times` (sorted, ≥ t0,
 /// non-empty; the last one is the horizon), locating every switch and restarting there.
@@ -175,7 +202,10 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
   while (t < t_end) {
     if (out.switches.size() > tol.max_switches) throw std::runtime_error("integrate_switching: too many switches");
     const double segment_end = next_scheduled < scheduled.size() ? std::min(scheduled[next_scheduled], t_end) : t_end;
-    dense.initialize(x, t, std::min(tol.initial_dt, segment_end - t));
+    const double room = std::min(segment_end - t, tol.max_dt);
+    dense.initialize(
+        x, t,
+        tol.initial_dt > 0.0 ? std::min(tol.initial_dt, segment_end - t) : initial_step(frozen, x, t, 4, tol, room));
     bool restarted = false;
     while (!restarted) {
       if (++out.steps > tol.max_steps) throw std::runtime_error("integrate_switching: step limit reached");

@@ -144,6 +144,7 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   tol.atol = options.atol;
   tol.rtol = options.rtol;
   tol.max_dt = options.max_dt;
+  tol.initial_dt = 0.0;  // chosen by ode::initial_step() at every (re)start, as solve_ivp does
   ode::State x0(2 * n);
   x0 << base.home, base.foreign;
   const std::vector<double> grid = ode::time_grid(0.0, options.horizon, options.step);

@@ -100,3 +100,38 @@ TEST(TimeGrid, EndsAtTheHorizonWithoutDrift) {
   EXPECT_EQ(uneven.back(), 1.0);
   EXPECT_EQ(uneven.size(), 5u);  // 0, 0.3, 0.6, 0.9, 1
 }
+
+// ode::initial_step: Hairer–Nørsett–Wanner's starting step. Golden values by hand for dx/dt = −x
+// from x = 1, rtol = atol = 1e-6: s = 2e-6, d0 = d1 = 5e5, h0 = 0.01, x1 = 0.99, d2 = (0.01/2e-6)/0.01
+// = 5e5, h1 = (0.01/5e5)^{1/5} = 0.0288539981181442…, min(100 h0, h1) = h1; and for the oscillator
+// (x, y)' = (y, −4x) from (2, 0.5), rtol 1e-8, atol 1e-9; both also given, to the last digit, by
+// SciPy 1.10's independent implementation (scipy.integrate._ivp.common.select_initial_step with
+// order 4).
+TEST(InitialStep, MatchesTheStartingStepRuleByHandAndSciPy) {
+  ode::Tolerances tol;
+  tol.rtol = tol.atol = 1e-6;
+  auto decay = [](const ode::State& x, ode::State& dxdt, double) { dxdt = -x; };
+  EXPECT_NEAR(ode::initial_step(decay, scalar(1.0), 0.0, 4, tol, 10.0), 0.028853998118144264, 1e-15);
+  auto oscillator = [](const ode::State& x, ode::State& dxdt, double) {
+    dxdt.resize(2);
+    dxdt[0] = x[1];
+    dxdt[1] = -4.0 * x[0];
+  };
+  ode::State x0(2);
+  x0 << 2.0, 0.5;
+  tol.rtol = 1e-8;
+  tol.atol = 1e-9;
+  EXPECT_NEAR(ode::initial_step(oscillator, x0, 0.0, 4, tol, 10.0), 0.006384125351972892, 1e-15);
+  // The interval bounds the step.
+  EXPECT_EQ(ode::initial_step(oscillator, x0, 0.0, 4, tol, 1e-4), 1e-4);
+}
+
+TEST(InitialStep, AutomaticStartKeepsTheSolutionAndTheLocatedSwitch) {
+  ode::Tolerances tol;
+  tol.initial_dt = 0.0;  // initial_step() at the start and after the switch
+  const auto grid = ode::time_grid(0.0, 3.0, 0.5);
+  const auto traj = ode::integrate_switching(growth_then_decay(), scalar(1.0), 0.0, grid, tol);
+  ASSERT_EQ(traj.switches.size(), 1u);
+  EXPECT_NEAR(traj.switches[0].time, std::log(2.0), 1e-9);
+  EXPECT_NEAR(traj.states.back()[0], 4.0 * std::exp(-3.0), 1e-8 * 4.0 * std::exp(-3.0) + 1e-12);
+}
