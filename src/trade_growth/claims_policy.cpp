@@ -144,12 +144,13 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
       std::min(o.low_rho_gain, gradual ? (o.full_delay_date - o.date) / std::max(o.full_delay_date, 1e-12) : kInf);
   f.value = o.rho_bar;
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
+  const auto [date, full_delay] = format_apart(o.date, o.full_delay_date);
   f.detail = fmt::format(
-      "{} date {:.4g} (full delay would need {:.4g}); the policy's income stays above immediate "
+      "{} date {} (full delay would need {}); the policy's income stays above immediate "
       "liberalisation's in both countries from $t = {:g}$; mutual utility gain at $\\rho = 0.01$: {:.3g}; "
       "mutually preferred for $\\rho$ below {:.4g}",
-      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", o.date,
-      o.full_delay_date, o.overtake, o.low_rho_gain, o.rho_bar);
+      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", date, full_delay,
+      o.overtake, o.low_rho_gain, o.rho_bar);
   return f;
 }
 

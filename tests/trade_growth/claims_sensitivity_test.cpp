@@ -371,12 +371,12 @@ TEST(H12Sensitivity, ClaimPathsUseRowsSendColumnsReceive) {
   c.params.economy.labor_foreign = 2.0;
   c.params.tau = (Eigen::Matrix2d() << 0.0, 0.4, 0.0, 0.0).finished();
   c.horizon = 1.0;
-  c.may_share_industry = true;  // discrete periods
+  c.time = tg::TimeMode::discrete;  // H12's periods, an option of the case
   const tg::Path d = tc::run_path(c, tg::Policy::autarky(2));
   EXPECT_NEAR(d.points.back().A_home[0], 3.0, 1e-12);
   EXPECT_NEAR(d.points.back().A_home[1], 1.3, 1e-12);
   EXPECT_NEAR(d.points.back().A_foreign[1], 1.6, 1e-12);
-  c.may_share_industry = false;  // continuous time over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3)
+  c.time = tg::TimeMode::continuous;  // the claims' reading: continuous time over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3)
   c.horizon = 1e-3;
   c.step = 1e-3;
   const tg::Path p = tc::run_path(c, tg::Policy::autarky(2));

@@ -162,7 +162,7 @@ TEST(H12Claims, ShrunkCounterexamplesAreTheHandDerivedCases) {
   ASSERT_TRUE(cm.is_object());
   EXPECT_EQ(cm.at("case").at("sigma").get<double>(), 2.0);
   EXPECT_EQ(cm.at("case").at("horizon").get<double>(), 1.0);
-  EXPECT_NE(cm.at("command").get<std::string>().find("--time discrete"), std::string::npos);
+  EXPECT_EQ(cm.at("command").get<std::string>().find("--time discrete"), std::string::npos);  // continuous time
   // ... while the figure's overall measure holds at σ = 2 (h12.s3.3-fig5) and fails first at σ = 4 (fixed
   // case −1 of h12.s3.3-composition-overall), keeping the horizon T = 60 of that measure.
   const auto& ov = tallies().at("h12.s3.3-composition-overall").first_in_scope;
@@ -200,16 +200,36 @@ TEST(H12Claims, PolicyDrawCapIsGlobal) {
 
 // ---- support -----------------------------------------------------------------------------------
 
-// The one switch between continuous time and H12's periods.
-TEST(H12ClaimSupport, TimeModeComesFromOneFunction) {
+// A case is read in continuous time unless it asks for H12's periods (an option no claim uses).
+TEST(H12ClaimSupport, TimeReadingComesFromTheCase) {
   tc::Case c;
   c.step = 0.5;
-  EXPECT_EQ(tc::time_mode_for(c), tg::TimeMode::continuous);
+  EXPECT_EQ(c.time, tg::TimeMode::continuous);
+  EXPECT_EQ(tc::check_options(c).time, tg::TimeMode::continuous);
   EXPECT_EQ(tc::output_step_for(c), 0.5);
-  c.may_share_industry = true;
-  EXPECT_EQ(tc::time_mode_for(c), tg::TimeMode::discrete);
+  c.time = tg::TimeMode::discrete;
   EXPECT_EQ(tc::output_step_for(c), 1.0);
   EXPECT_EQ(tc::check_options(c).time, tg::TimeMode::discrete);
+  EXPECT_EQ(tc::case_json(c).at("time"), "discrete");
+}
+
+// Every case any H12 claim examines (fixed cases and the first draws) is read in continuous time.
+TEST(H12ClaimSupport, EveryClaimCaseRunsInContinuousTime) {
+  const std::vector<ct::Search<tc::Case>> searches = {
+      tc::search_prop1(),       tc::search_fn10(),        tc::search_prop2(),
+      tc::search_prop3_level(), tc::search_prop3_growth(), tc::search_mirror_income(),
+      tc::search_composition(), tc::search_composition_overall(), tc::search_fig5_as_drawn(),
+      tc::search_combined(),    tc::search_mobility(),    tc::search_policy(false),
+      tc::search_policy(true)};
+  for (const auto& s : searches) {
+    for (const auto& c : s.fixed_cases) EXPECT_EQ(c.time, tg::TimeMode::continuous) << s.salt;
+    for (std::size_t k = 0; k < 8; ++k) {
+      ct::DrawRng rng(kSeed ^ s.salt, k);
+      const tc::Case c = s.draw(k, rng);
+      EXPECT_EQ(c.time, tg::TimeMode::continuous) << s.salt << " draw " << k;
+      EXPECT_EQ(s.command(c).find("--time discrete"), std::string::npos) << s.salt << " draw " << k;
+    }
+  }
 }
 
 // Shrink candidates are valid and strictly simpler, and a case with 6 industries offers 4-industry
@@ -249,7 +269,7 @@ TEST(H12ClaimSupport, CommandsReproduceTheCase) {
   EXPECT_EQ(tc::simulate_command(c, "trade"),
             "printf '0,0.3\\n0.1,0\\n' > tau.csv && clustertrade trade-growth simulate --tau tau.csv --home 2,1 "
             "--foreign 1,2 --sigma 2 --horizon 5 --step 1 --regime trade --labor-home 3");
-  c.may_share_industry = true;
+  c.time = tg::TimeMode::discrete;
   EXPECT_NE(tc::simulate_command(c, "autarky").find("--regime autarky --time discrete"), std::string::npos);
   EXPECT_EQ(tc::equilibrium_command(c.params.economy),
             "clustertrade trade-growth equilibrium --home 2,1 --foreign 1,2 --sigma 2 --labor-home 3");
