@@ -37,9 +37,6 @@ inline constexpr int kUniqueGrid = 2000;
 inline constexpr double kFig5Horizon = 60.0;
 /// Tolerance of the date at which free trade would become cluster building (§4 checks).
 inline constexpr double kCbtDateTol = 1e-4;
-/// The §4 checks integrate to t = 150 four times per case and re-simulate to locate the CBT date; the
-/// engine examines draws k < 2000 only (a global cap, the same for every shard split).
-inline constexpr std::size_t kPolicyDrawCap = 2000;
 
 // ---- shared pieces --------------------------------------------------------------------------
 

@@ -219,7 +219,6 @@ Search<Case> search_policy(bool gradual) {
     }
     return simulate_command(cc, "schedule") + " && " + simulate_command(cc, "trade");
   };
-  s.draw_cap = kPolicyDrawCap;
   return s;
 }
 
