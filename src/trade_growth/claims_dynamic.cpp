@@ -144,7 +144,7 @@ Finding resolvable_or_tie(const Case& c, Finding f, const std::function<Finding(
   if (moved <= kPathTol) return f;
   f.violated = false;
   f.tie = true;
-  f.detail += fmt::format("; not resolvable: scaling home's A(0) by 1 ± {:g} moves the margin by {:.2g} (the "
+  f.detail += fmt::format("; not resolvable: scaling home's A(0) by 1 $\\pm$ {:g} moves the margin by {:.2g} (the "
                           "split is unstable and rounding grows)",
                           kConditionProbe, moved);
   return f;

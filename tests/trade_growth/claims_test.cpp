@@ -261,6 +261,21 @@ TEST(H12ClaimSupport, FormatsNumbersShortAndExact) {
   EXPECT_EQ(tc::format_vector(Eigen::Vector3d(1, 2.5, 3)), "1,2.5,3");
 }
 
+// Evidence numbers: the fewest significant digits (≤ 6) at which the two compared numbers differ.
+TEST(H12ClaimSupport, EvidenceNumbersShowTheDifferenceAndNoMore) {
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(tc::format_apart(6.2981695, 6.3), P("6.298", "6.3"));  // 3 digits: 6.30 and 6.30
+  EXPECT_EQ(tc::format_apart(10.0, 5.0333056), P("10", "5"));
+  EXPECT_EQ(tc::format_apart(40.3746118, 40.1246118), P("40.4", "40.1"));
+  EXPECT_EQ(tc::format_apart(1.0000605, 1.0000503), P("1.00006", "1.00005"));
+  EXPECT_EQ(tc::format_apart(0.99159664, 1.0), P("0.99", "1"));
+  EXPECT_EQ(tc::format_apart(19.140856, 19.140856), P("19.1409", "19.1409"));  // equal: 6 digits
+  EXPECT_EQ(tc::format_apart(2e-9, 3e-9), P("2e-09", "3e-09"));
+  EXPECT_EQ(tc::format_significant(1234.56, 2), "1235");  // the integer part is never rounded
+  EXPECT_EQ(tc::format_significant(-0.00012345, 2), "-0.00012");
+  EXPECT_EQ(tc::format_significant(0.0, 3), "0");
+}
+
 // An asymmetric τ is written row by row (row j sends), and labour flags follow unequal sizes.
 TEST(H12ClaimSupport, CommandsReproduceTheCase) {
   tc::Case c;
