@@ -104,7 +104,9 @@ void register_claims(ClaimRegistry& registry) {
       "raise that industry's technology in either country.",
       "holds (argued in fn. 10)",
       "The split industry's technology under autarky over its technology under trade, minus 1, per country at "
-      "every date $t = 0.5, 1, \\dots, 20$; violated below $-10^{-9}$.",
+      "every date $t = 0.5, 1, \\dots, 20$; violated below $-10^{-9}$, and only if the margin moves by at most "
+      "$10^{-9}$ when home's $A(0)$ is scaled by $1 \\pm 10^{-12}$ (else a tie: the equal split is unstable and "
+      "rounding grows until one country takes the industry).",
       "Fn. 10's economy: $n = 3$, mirror images $A = (a_1, a_2, a_3)$ with $a_1 > a_2$, $a_1 > a_3$, learning "
       "$\\tau_{22} \\in [0.05, 0.5]$ only, $\\sigma \\in (1.1, 8)$, $L = L^*$, continuous time (the split "
       "industry is shared along the path: it slides). Beyond: small learning in industries 1 and 3 (up to 20% of $\\tau_{22}$) "
@@ -155,8 +157,9 @@ void register_claims(ClaimRegistry& registry) {
       "Mirror-image economies have the same income at every date, under trade and under autarky.",
       "holds (stated for the examples)",
       "$|D/D^* - 1|$ at every date $t = 0, 0.5, \\dots, 20$ under free trade and under autarky; violated above "
-      "$10^{-5}$ (a shared middle industry's root-finder error, amplified by σ up to 8 along the path), a tie "
-      "between $10^{-9}$ and $10^{-5}$.",
+      "$10^{-5}$ (a shared middle industry's root-finder error, amplified by $\\sigma$ up to 8 along the path), a "
+      "tie between $10^{-9}$ and $10^{-5}$; a violation must survive scaling home's $A(0)$ by $1 \\pm 10^{-12}$ "
+      "(an equally split middle industry is unstable: rounding grows until one country takes it).",
       "Mirror images with $L = L^*$ and a mirror-symmetric $\\tau$ ($\\tau_{ij} = \\tau_{n+1-i,n+1-j}$, true of H12 "
       "Tables 1-2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
       "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; continuous time "
