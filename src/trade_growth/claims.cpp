@@ -27,8 +27,14 @@ std::string render(const Tally& t, const std::string& value_label) {
   };
   if (!value_label.empty() && !t.value_min.is_null())
     text += fmt::format(" {}: from {} to {}.", value_label, number(t.value_min), number(t.value_max));
-  if (t.first_in_scope.is_null() && t.first_outside.is_null() && !t.worst_in_scope.is_null())
-    text += " Tightest case in scope: " + t.worst_in_scope.at("detail").get<std::string>() + ".";
+  if (t.first_in_scope.is_null() && !t.worst_in_scope.is_null()) {
+    const nlohmann::json& m = t.worst_in_scope.at("margin");
+    const std::string detail = t.worst_in_scope.at("detail").get<std::string>();
+    if (t.first_outside.is_null())
+      text += " Tightest case in scope: " + detail + ".";
+    else if (m.is_number() && m.get<double>() < 0.0)  // a negative margin without a violation: a tie
+      text += " Tightest case in scope (a tie): " + detail + ".";
+  }
   return text;
 }
 
