@@ -222,7 +222,8 @@ void register_claims(ClaimRegistry& registry) {
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
       "H12 Table 2 with $\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ (H12's "
-      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$. Premise: immediate liberalisation is CDT and "
+      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a shrunk one) is beyond "
+      "scope. Premise: immediate liberalisation is CDT and "
       "the policy's date exists by $t = 60$.";
   const std::string policy_measure =
       "Incomes simulated to $t = 150$; CRRA utility (risk aversion $\\gamma$) integrated to $\\max(150, 40/\\rho)$ "

@@ -264,6 +264,10 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual);
 /// Draw k of Fig. 6 or 7 (k = 0: the paper's numbers, σ = θ = 2). \param k index \param rng generator
 /// \param figure 6 or 7 \return case
 Case draw_policy(std::size_t k, DrawRng& rng, int figure);
+/// Whether a case is one of the perturbations the §4 draws make of Fig. 6 or 7: mirror images, L = L*,
+/// H12 Table 2 with τ ∈ [0.1, 0.3], σ ∈ [1.2, 6], risk aversion ∈ [0.5, 3], home's technologies within
+/// \f$e^{\pm 0.2}\f$ of the paper's. \param c case \param figure 6 or 7 \return true inside that family
+bool policy_in_scope(const Case& c, int figure);
 /// §4 on a case. \param c case \param gradual Fig. 7 \return finding
 Finding check_policy(const Case& c, bool gradual);
 
