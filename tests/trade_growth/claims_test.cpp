@@ -261,6 +261,27 @@ TEST(H12ClaimSupport, FormatsNumbersShortAndExact) {
   EXPECT_EQ(tc::format_vector(Eigen::Vector3d(1, 2.5, 3)), "1,2.5,3");
 }
 
+// §4 scope is the family the draws make: home's technologies within e^(±0.2) of the paper's (Fig. 6:
+// A = (10, 4, 5, 2)), τ ∈ [0.1, 0.3], σ ∈ [1.2, 6], risk aversion ∈ [0.5, 3], mirror images. A shrunk
+// case that leaves it (A_2 = 4·e^(−0.25) = 3.115 < 4·e^(−0.2) = 3.275) is beyond scope.
+TEST(H12ClaimSupport, PolicyScopeIsTheDrawnFamily) {
+  const tc::Case paper = tc::policy_figure_case(6);
+  EXPECT_TRUE(tc::policy_in_scope(paper, 6));
+  const auto s = tc::search_policy(false);
+  for (std::size_t k = 0; k < 20; ++k) {
+    ct::DrawRng rng(kSeed ^ s.salt, k);
+    EXPECT_TRUE(tc::policy_in_scope(s.draw(k, rng), 6)) << "draw " << k;
+  }
+  tc::Case out = paper;
+  out.params.economy.home[1] = 4.0 * std::exp(-0.25);
+  out.params.economy.foreign = tc::mirror(out.params.economy.home);
+  EXPECT_FALSE(tc::policy_in_scope(out, 6));
+  out = paper;
+  out.risk_aversion = 3.5;
+  EXPECT_FALSE(tc::policy_in_scope(out, 6));
+  EXPECT_EQ(s.to_json(paper).at("risk_aversion").get<double>(), 2.0);  // the case JSON reproduces γ
+}
+
 // Evidence numbers: the fewest significant digits (≤ 6) at which the two compared numbers differ.
 TEST(H12ClaimSupport, EvidenceNumbersShowTheDifferenceAndNoMore) {
   using P = std::pair<std::string, std::string>;
