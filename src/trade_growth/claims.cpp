@@ -115,7 +115,8 @@ void register_claims(ClaimRegistry& registry) {
       "rounding grows until one country takes the industry).",
       "Fn. 10's economy: $n = 3$, mirror images $A = (a_1, a_2, a_3)$ with $a_1 > a_2$, $a_1 > a_3$, learning "
       "$\\tau_{22} \\in [0.05, 0.5]$ only, $\\sigma \\in (1.1, 8)$, $L = L^*$, continuous time (the split "
-      "industry is shared along the path: it slides). Beyond: small learning in industries 1 and 3 (up to 20% of $\\tau_{22}$) "
+      "industry is shared along the path: it slides). Beyond: small learning in industries 1 and 3 (up to 20% of "
+      "$\\tau_{22}$) "
       "or $\\sigma \\in (0.5, 0.95)$. Premise: free trade at $t = 0$ splits industry 2.",
       sub, "search_fn10", search_fn10));
   registry.add(claim(
@@ -182,7 +183,8 @@ void register_claims(ClaimRegistry& registry) {
             mirror4 + ", $\\tau = \\mathrm{diag}(\\tau_{11}, \\tau_{22}, 0, 0)$, $\\tau_{11}, \\tau_{22} \\in [0.1, "
                       "1]$, home strong "
                       "in 1 and 2; premise: free trade at $t = 0$ leaves 1, 2 at home and 3, 4 abroad. Continuous "
-                      "time (the learning country's marginal industry can become shared: it slides). Draws as the other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
+                      "time (the learning country's marginal industry can become shared: it slides). Draws as the "
+                      "other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
             sub, "search_composition", search_composition, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-composition-overall", "H12 §3.3, Fig. 5",
@@ -222,8 +224,8 @@ void register_claims(ClaimRegistry& registry) {
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
       "H12 Table 2 with $\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ (H12's "
-      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a shrunk one) is beyond "
-      "scope. Premise: immediate liberalisation is CDT and "
+      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a "
+      "shrunk one) is beyond scope. Premise: immediate liberalisation is CDT and "
       "the policy's date exists by $t = 60$.";
   const std::string policy_measure =
       "Incomes simulated to $t = 150$; CRRA utility (risk aversion $\\gamma$) integrated to $\\max(150, 40/\\rho)$ "

@@ -144,9 +144,10 @@ Finding resolvable_or_tie(const Case& c, Finding f, const std::function<Finding(
   if (moved <= kPathTol) return f;
   f.violated = false;
   f.tie = true;
-  f.detail += fmt::format("; not resolvable: scaling home's A(0) by 1 $\\pm$ {:g} moves the margin by {:.2g} (the "
-                          "split is unstable and rounding grows)",
-                          kConditionProbe, moved);
+  f.detail += fmt::format(
+      "; not resolvable: scaling home's A(0) by 1 $\\pm$ {:g} moves the margin by {:.2g} (the "
+      "split is unstable and rounding grows)",
+      kConditionProbe, moved);
   return f;
 }
 
@@ -159,7 +160,8 @@ Finding prop1_finding(const Path& trade, const Path& autarky) {
     const double mh = t.income_home / a.income_home - 1.0, mf = t.income_foreign / a.income_foreign - 1.0;
     const bool home = mh <= mf;
     record_margin(f, std::min(mh, mf), kPathTol, [&] {
-      const auto [tr, au] = format_apart(home ? t.income_home : t.income_foreign, home ? a.income_home : a.income_foreign);
+      const auto [tr, au] =
+          format_apart(home ? t.income_home : t.income_foreign, home ? a.income_home : a.income_foreign);
       return fmt::format("at t = {:g}, {} income under trade is {} vs {} under autarky", t.t, home ? "home" : "foreign",
                          tr, au);
     });
@@ -223,9 +225,10 @@ Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split)
     record_margin(f, m, kPathTol, [&] {
       const auto [th, ah] = format_apart(t.A_home[split], a.A_home[split]);
       const auto [tf, af] = format_apart(t.A_foreign[split], a.A_foreign[split]);
-      return fmt::format("at t = {:g} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
-                         "under autarky",
-                         t.t, th, tf, ah, af);
+      return fmt::format(
+          "at t = {:g} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
+          "under autarky",
+          t.t, th, tf, ah, af);
     });
   }
   return finish_finding(f);
@@ -271,7 +274,8 @@ Finding prop2_finding(const Path& trade, const Path& autarky) {
       const double best = std::max(a.A_home[i], a.A_foreign[i]), used = used_technology(t, i);
       record_margin(f, used / best - 1.0, kPathTol, [&] {
         const auto [u, b] = format_apart(used, best);
-        return fmt::format("at t = {:g} industry {} uses technology {} under CBT vs {} (best autarky)", t.t, i + 1, u, b);
+        return fmt::format("at t = {:g} industry {} uses technology {} under CBT vs {} (best autarky)", t.t, i + 1, u,
+                           b);
       });
     }
   return finish_finding(f);
@@ -296,8 +300,8 @@ Finding prop3_level_finding(const Path& trade, const Path& autarky, bool own_onl
           own_only ? (t.L_home[i] > 0.0 ? a.A_home[i] : a.A_foreign[i]) : std::min(a.A_home[i], a.A_foreign[i]);
       record_margin(f, 1.0 - used / bound, kPathTol, [&] {
         const auto [u, b] = format_apart(used, bound);
-        return fmt::format("at t = {:g} industry {} uses technology {} under CDT, against {} autarky technology {}", t.t,
-                           i + 1, u, own_only ? "the producer's own" : "the lower", b);
+        return fmt::format("at t = {:g} industry {} uses technology {} under CDT, against {} autarky technology {}",
+                           t.t, i + 1, u, own_only ? "the producer's own" : "the lower", b);
       });
     }
   return finish_finding(f);
@@ -334,8 +338,9 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       const double m = used < slowest ? (slowest - used) / std::max(slowest, 1e-300) : -(used - slowest + 1e-300);
       record_margin(f, m, 0.0, [&] {
         const auto [u, s] = format_apart(used, slowest);
-        return fmt::format("at t = {:g} industry {} learns at {} per unit time under CDT vs {} (slower autarky country)",
-                           t.t, i + 1, u, s);
+        return fmt::format(
+            "at t = {:g} industry {} learns at {} per unit time under CDT vs {} (slower autarky country)", t.t, i + 1,
+            u, s);
       });
     }
     if (k + 1 < trade.points.size()) {

@@ -181,8 +181,9 @@ Finding composition_overall_finding(const Path& trade, const Path& autarky) {
         format_apart(100.0 * (t1.income_home / t0.income_home - 1.0), 100.0 * (a1.income_home / a0.income_home - 1.0));
     const auto [tf, af] = format_apart(100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
                                        100.0 * (a1.income_foreign / a0.income_foreign - 1.0));
-    return fmt::format("over [0, {:g}] income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky",
-                       T, th, tf, ah, af);
+    return fmt::format(
+        "over [0, {:g}] income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky", T, th, tf,
+        ah, af);
   });
   return finish_finding(f);
 }
@@ -330,8 +331,9 @@ Finding mobility_same_finding(const Path& migration, const Path& fixed, double l
     record_margin(f, kMobilityTol - gap, 0.0, [&] {
       const auto [pop, fixed_pop] = format_apart(m.L_home.sum(), labor_home);
       const auto [with, without] = format_apart(m.income_home, t.income_home);
-      return fmt::format("at t = {:g} with migration home has population {} (fixed: {}) and income {}; without, income {}",
-                         m.t, pop, fixed_pop, with, without);
+      return fmt::format(
+          "at t = {:g} with migration home has population {} (fixed: {}) and income {}; without, income {}", m.t, pop,
+          fixed_pop, with, without);
     });
   }
   f.tie = false;

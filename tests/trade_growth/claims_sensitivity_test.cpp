@@ -450,7 +450,8 @@ TEST(H12Sensitivity, ClaimPathsUseRowsSendColumnsReceive) {
   EXPECT_NEAR(d.points.back().A_home[0], 3.0, 1e-12);
   EXPECT_NEAR(d.points.back().A_home[1], 1.3, 1e-12);
   EXPECT_NEAR(d.points.back().A_foreign[1], 1.6, 1e-12);
-  c.time = tg::TimeMode::continuous;  // the claims' reading: continuous time over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3)
+  // The claims' reading, continuous time, over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3).
+  c.time = tg::TimeMode::continuous;
   c.horizon = 1e-3;
   c.step = 1e-3;
   const tg::Path p = tc::run_path(c, tg::Policy::autarky(2));

@@ -219,12 +219,13 @@ TEST(H12ClaimSupport, TimeReadingComesFromTheCase) {
 
 // Every case any H12 claim examines (fixed cases and the first draws) is read in continuous time.
 TEST(H12ClaimSupport, EveryClaimCaseRunsInContinuousTime) {
-  const std::vector<ct::Search<tc::Case>> searches = {
-      tc::search_prop1(),       tc::search_fn10(),        tc::search_prop2(),
-      tc::search_prop3_level(), tc::search_prop3_growth(), tc::search_mirror_income(),
-      tc::search_composition(), tc::search_composition_overall(), tc::search_fig5_as_drawn(),
-      tc::search_combined(),    tc::search_mobility(),    tc::search_policy(false),
-      tc::search_policy(true)};
+  const std::vector<ct::Search<tc::Case>> searches = {tc::search_prop1(),         tc::search_fn10(),
+                                                      tc::search_prop2(),         tc::search_prop3_level(),
+                                                      tc::search_prop3_growth(),  tc::search_mirror_income(),
+                                                      tc::search_composition(),   tc::search_composition_overall(),
+                                                      tc::search_fig5_as_drawn(), tc::search_combined(),
+                                                      tc::search_mobility(),      tc::search_policy(false),
+                                                      tc::search_policy(true)};
   for (const auto& s : searches) {
     for (const auto& c : s.fixed_cases) EXPECT_EQ(c.time, tg::TimeMode::continuous) << s.salt;
     for (std::size_t k = 0; k < 8; ++k) {
