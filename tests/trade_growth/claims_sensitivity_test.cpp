@@ -430,6 +430,46 @@ TEST(H12Sensitivity, Fn10UnstableSplitIsATieNotACounterexample) {
   EXPECT_FALSE(fig5.in_scope);
 }
 
+// Why beyond-scope counts moved when the claims left H12's periods: continuous time examines the dates
+// between periods. A large home country (L = 0.54, L* = 0.5, A = (1.32, 1.14), A* = (1.22, 1.1), σ = 1.1,
+// τ = 0.29 I) shares good 2 at t = 0, so its wage is pinned and it has no static gain (a tie). Under trade
+// it moves its labour into good 1; at t = 0.5 its income is below autarky's, at t = 1 above. The period
+// reading sees only t = 0 (tie) and t = 1 (gain); the continuous one flags t = 0.5. Independent method:
+// the discrete model with period 1e-3 (explicit Euler, first order: error ~1e-3 · |Ȧ| · t, below 1e-5
+// relative here) gives the same incomes.
+TEST(H12Sensitivity, ContinuousTimeSeesTheDatesBetweenPeriods) {
+  tc::Case c;
+  c.params.economy.home = Eigen::Vector2d(1.32, 1.14);
+  c.params.economy.foreign = Eigen::Vector2d(1.22, 1.1);
+  c.params.economy.labor_home = 0.54;
+  c.params.economy.labor_foreign = 0.5;
+  c.params.economy.sigma = 1.1;
+  c.params.tau = tc::within_matrix(2, 0.29);
+  c.horizon = 1.0;
+  c.step = 0.5;
+  auto euler = [&](const tg::Policy& p) {
+    tg::SimulationOptions o = tc::check_options(c);
+    o.time = tg::TimeMode::discrete;
+    o.period = 1e-3;
+    return tg::simulate(c.params, p, o);
+  };
+  const tg::Path tr = tc::run_path(c, c.trade_policy()), au = tc::run_path(c, tg::Policy::autarky(2));
+  const tg::Path tre = euler(c.trade_policy()), aue = euler(tg::Policy::autarky(2));
+  ASSERT_EQ(tr.points.size(), 3u);
+  EXPECT_NEAR(tr.points[0].income_home / au.points[0].income_home, 1.0, 1e-12);  // no static gain: a tie
+  EXPECT_LT(tr.points[1].income_home / au.points[1].income_home, 1.0 - 1e-3);    // behind at t = 0.5
+  EXPECT_GT(tr.points[2].income_home / au.points[2].income_home, 1.0 + 1e-3);    // ahead at t = 1
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_NEAR(tre.points[k].income_home / tr.points[k].income_home, 1.0, 1e-5) << k;
+    EXPECT_NEAR(aue.points[k].income_home / au.points[k].income_home, 1.0, 1e-5) << k;
+  }
+  const auto f = tc::check_prop1(c);
+  EXPECT_TRUE(f.violated) << f.detail;
+  EXPECT_FALSE(f.in_scope);
+  c.time = tg::TimeMode::discrete;  // H12's periods: t = 0 (tie) and t = 1 (gain) only
+  EXPECT_FALSE(tc::check_prop1(c).violated);
+}
+
 // ---- the paths every dynamic check reads: learning matrix orientation -------------------------
 
 // Autarky, n = 2, σ = 2, A = A* = (3, 1), L = 1, L* = 2 (unequal sizes): with σ = 2 spending shares
