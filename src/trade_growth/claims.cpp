@@ -27,8 +27,14 @@ std::string render(const Tally& t, const std::string& value_label) {
   };
   if (!value_label.empty() && !t.value_min.is_null())
     text += fmt::format(" {}: from {} to {}.", value_label, number(t.value_min), number(t.value_max));
-  if (t.first_in_scope.is_null() && t.first_outside.is_null() && !t.worst_in_scope.is_null())
-    text += " Tightest case in scope: " + t.worst_in_scope.at("detail").get<std::string>() + ".";
+  if (t.first_in_scope.is_null() && !t.worst_in_scope.is_null()) {
+    const nlohmann::json& m = t.worst_in_scope.at("margin");
+    const std::string detail = t.worst_in_scope.at("detail").get<std::string>();
+    if (t.first_outside.is_null())
+      text += " Tightest case in scope: " + detail + ".";
+    else if (m.is_number() && m.get<double>() < 0.0)  // a negative margin without a violation: a tie
+      text += " Tightest case in scope (a tie): " + detail + ".";
+  }
   return text;
 }
 
@@ -52,8 +58,8 @@ void register_claims(ClaimRegistry& registry) {
   const std::string dyn_draws =
       " Draws: half in that setting ($A_i \\in [1, 20]$, $\\sigma \\in (1.1, 8)$), a quarter non-mirror ($A^*_i$ "
       "perturbed by up to 35%), a quarter with $n \\in \\{2, \\dots, 6\\}$ and unequal sizes $L/L^* \\in [1/3, 3]$; "
-      "dates $t = 0, 0.5, \\dots, 20$ in continuous time, or periods $0, 1, \\dots, 20$ for cases that may reach a "
-      "shared industry (time_mode_for).";
+      "dates $t = 0, 0.5, \\dots, 20$, continuous time (eq. (9); an industry that becomes shared slides along its "
+      "switching surface).";
   registry.add(claim(
       "h12.static-gains", "H12 §3, App. B",
       "In any period, moving from autarky to free trade raises real income in both countries: weakly for every "
@@ -104,10 +110,13 @@ void register_claims(ClaimRegistry& registry) {
       "raise that industry's technology in either country.",
       "holds (argued in fn. 10)",
       "The split industry's technology under autarky over its technology under trade, minus 1, per country at "
-      "every period $t = 1, \\dots, 20$; violated below $-10^{-9}$.",
+      "every date $t = 0.5, 1, \\dots, 20$; violated below $-10^{-9}$, and only if the margin moves by at most "
+      "$10^{-9}$ when home's $A(0)$ is scaled by $1 \\pm 10^{-12}$ (else a tie: the equal split is unstable and "
+      "rounding grows until one country takes the industry).",
       "Fn. 10's economy: $n = 3$, mirror images $A = (a_1, a_2, a_3)$ with $a_1 > a_2$, $a_1 > a_3$, learning "
-      "$\\tau_{22} \\in [0.05, 0.5]$ only, $\\sigma \\in (1.1, 8)$, $L = L^*$, H12's discrete periods (the split "
-      "industry is shared along the path). Beyond: small learning in industries 1 and 3 (up to 20% of $\\tau_{22}$) "
+      "$\\tau_{22} \\in [0.05, 0.5]$ only, $\\sigma \\in (1.1, 8)$, $L = L^*$, continuous time (the split "
+      "industry is shared along the path: it slides). Beyond: small learning in industries 1 and 3 (up to 20% of "
+      "$\\tau_{22}$) "
       "or $\\sigma \\in (0.5, 0.95)$. Premise: free trade at $t = 0$ splits industry 2.",
       sub, "search_fn10", search_fn10));
   registry.add(claim(
@@ -154,13 +163,14 @@ void register_claims(ClaimRegistry& registry) {
       "h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
       "Mirror-image economies have the same income at every date, under trade and under autarky.",
       "holds (stated for the examples)",
-      "$|D/D^* - 1|$ at every period under free trade and under autarky; violated above $10^{-5}$ (a shared middle "
-      "industry's root-finder error grows to about $10^{-6}$ over $20$ periods), a tie between $10^{-9}$ and "
-      "$10^{-5}$.",
+      "$|D/D^* - 1|$ at every date $t = 0, 0.5, \\dots, 20$ under free trade and under autarky; violated above "
+      "$10^{-5}$ (a shared middle industry's root-finder error, amplified by $\\sigma$ up to 8 along the path), a "
+      "tie between $10^{-9}$ and $10^{-5}$; a violation must survive scaling home's $A(0)$ by $1 \\pm 10^{-12}$ "
+      "(an equally split middle industry is unstable: rounding grows until one country takes it).",
       "Mirror images with $L = L^*$ and a mirror-symmetric $\\tau$ ($\\tau_{ij} = \\tau_{n+1-i,n+1-j}$, true of H12 "
       "Tables 1-2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
-      "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; H12's "
-      "periods $0, \\dots, 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; Fig. 5 (beyond: its "
+      "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; continuous time "
+      "to $t = 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; Fig. 5 (beyond: its "
       "matrix is not mirror-symmetric).",
       sub, "search_mirror_income", search_mirror_income, "largest income gap $|D/D^* - 1|$"));
   registry.add(
@@ -168,13 +178,13 @@ void register_claims(ClaimRegistry& registry) {
             "When only some industries learn, trade lowers income growth in the country that specialises in the "
             "non-learning industries and raises it in the other.",
             "holds (shown in Fig. 5)",
-            "Growth in every period: on every period $[t, t+1]$ of $[0, 20]$, $\\ln(D(t+1)/D(t))$ under trade below "
-            "autarky's for the non-learning country and above it for the learning one (by more than $10^{-9}$).",
+            "Growth in every period: on every unit interval $[t, t+1]$ of $[0, 20]$, $\\ln(D(t+1)/D(t))$ under trade "
+            "below autarky's for the non-learning country and above it for the learning one (by more than $10^{-9}$).",
             mirror4 + ", $\\tau = \\mathrm{diag}(\\tau_{11}, \\tau_{22}, 0, 0)$, $\\tau_{11}, \\tau_{22} \\in [0.1, "
                       "1]$, home strong "
-                      "in 1 and 2; premise: free trade at $t = 0$ leaves 1, 2 at home and 3, 4 abroad. H12's discrete "
-                      "periods (the learning country's marginal industry "
-                      "can become shared). Draws as the other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
+                      "in 1 and 2; premise: free trade at $t = 0$ leaves 1, 2 at home and 3, 4 abroad. Continuous "
+                      "time (the learning country's marginal industry can become shared: it slides). Draws as the "
+                      "other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
             sub, "search_composition", search_composition, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-composition-overall", "H12 §3.3, Fig. 5",
@@ -184,8 +194,8 @@ void register_claims(ClaimRegistry& registry) {
       "Overall growth over the horizon, $\\ln(D(T)/D(0))/T$ with $T = 60$ (the report's Fig. 5 horizon), $D(0)$ "
       "after trade's static jump: below autarky's for the non-learning country, above it for the learning one (by "
       "more than $10^{-9}$). This is the measure of the report's Fig. 5 paragraph.",
-      "As h12.s3.3-composition with $T = 60$. Fixed: Fig. 5 at $\\sigma = 2$ in continuous time (as the figure), "
-      "and at $\\sigma = 4$.",
+      "As h12.s3.3-composition with $T = 60$. Fixed: Fig. 5 at $\\sigma = 2$ (as the figure) and at "
+      "$\\sigma = 4$.",
       sub, "search_composition_overall", search_composition_overall, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-fig5", "H12 §3.3, Fig. 5",
@@ -214,9 +224,9 @@ void register_claims(ClaimRegistry& registry) {
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
       "H12 Table 2 with $\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ (H12's "
-      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$. Premise: immediate liberalisation is CDT and "
-      "the policy's date exists by $t = 60$. Draws capped globally at $2000$ (every shard split examines the same "
-      "draws).";
+      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a "
+      "shrunk one) is beyond scope. Premise: immediate liberalisation is CDT and "
+      "the policy's date exists by $t = 60$.";
   const std::string policy_measure =
       "Incomes simulated to $t = 150$; CRRA utility (risk aversion $\\gamma$) integrated to $\\max(150, 40/\\rho)$ "
       "with income extended linearly beyond $150$. Violated when the policy's income never stays above immediate "
@@ -246,8 +256,8 @@ void register_claims(ClaimRegistry& registry) {
       "$10^{-7}$ relative at every date. Fig. 5's matrix: home's population rises on every interval and income per "
       "head is equal in both locations to $10^{-7}$.",
       mirror4 + " with H12 Table 1, H12 Table 2 (CBT or CDT) or Fig. 5's matrix, free trade with free migration, "
-                "dates $t = 0, 0.5, \\dots, 20$; a quarter beyond (non-mirror technologies, discrete periods). Fixed: "
-                "Fig. 8.",
+                "dates $t = 0, 0.5, \\dots, 20$; a quarter beyond (non-mirror technologies); continuous time. "
+                "Fixed: Fig. 8.",
       sub, "search_mobility", search_mobility));
 }
 

@@ -26,8 +26,8 @@ inline constexpr double kPathTol = 1e-9;
 inline constexpr double kStaticTol = 1e-10;
 /// eq. (10): the equilibrium is solved to ~1e-14; a relative miss above 1e-6 is a real difference.
 inline constexpr double kEq10Tol = 1e-6;
-/// Mirror images: a shared middle industry's fraction comes from a root finder, its ~1e-9 error per
-/// period grows over 20 periods at σ up to 8 to ~1e-6; genuine asymmetries are ≥ 1e-3.
+/// Mirror images: a shared middle industry's fraction comes from a root finder, and its error grows
+/// along the path at σ up to 8 to ~1e-6 by t = 20; genuine asymmetries are ≥ 1e-3.
 inline constexpr double kMirrorTol = 1e-5;
 /// Mobility: paths with and without migration agree to 1e-7 relative (far above the integration error).
 inline constexpr double kMobilityTol = 1e-7;
@@ -37,9 +37,6 @@ inline constexpr int kUniqueGrid = 2000;
 inline constexpr double kFig5Horizon = 60.0;
 /// Tolerance of the date at which free trade would become cluster building (§4 checks).
 inline constexpr double kCbtDateTol = 1e-4;
-/// The §4 checks integrate to t = 150 four times per case and re-simulate to locate the CBT date; the
-/// engine examines draws k < 2000 only (a global cap, the same for every shard split).
-inline constexpr std::size_t kPolicyDrawCap = 2000;
 
 // ---- shared pieces --------------------------------------------------------------------------
 
@@ -62,14 +59,30 @@ double used_technology(const PathPoint& p, Eigen::Index i);
 bool pairs_pattern(const Case& c, bool together);
 
 /// Keeps the smaller of `m` and `f.margin` (with its detail); `m < −tol` violates, `|m| ≤ tol` ties.
-/// \param f the finding \param m a margin (≥ 0: held) \param tol the tie band \param detail in words
-void record_margin(Finding& f, double m, double tol, const std::string& detail);
+/// \param f the finding \param m a margin (≥ 0: held) \param tol the tie band \param detail the
+/// margin in words, called only when `m` becomes the finding's margin
+void record_margin(Finding& f, double m, double tol, const std::function<std::string()>& detail);
 
 /// Clears `tie` when the finding is a violation. \param f the finding \return it
 Finding finish_finding(Finding f);
 
 /// Growth rate \f$\ln(D_1/D_0)/\Delta t\f$. \param d0 start \param d1 end \param dt time \return rate
 double log_growth(double d0, double d1, double dt);
+
+/// Relative perturbation of home's technologies that probes whether a violation is resolvable in
+/// double precision: 1e-12, a thousand times below kPathTol and ~1e4 rounding units.
+inline constexpr double kConditionProbe = 1e-12;
+
+/// A violation counts only if it is resolvable: `raw` (the comparison of paths, without premise or
+/// scope gates) recomputed with home's technologies scaled by \f$1 \pm\f$ kConditionProbe must move
+/// the margin by at most kPathTol. Otherwise the path is ill-conditioned and the finding becomes a tie:
+/// in continuous time an industry split equally between mirror images is an unstable state (the
+/// country with the slightly higher relative productivity takes a larger share, learns faster, and
+/// takes the whole industry), so the exact mirror-image path, which keeps the split, is amplified
+/// rounding away from within the horizon. Other findings are returned unchanged; `raw` runs only on
+/// violations. \param c the case \param f its finding \param raw the comparison on a case
+/// \return f, or f as a tie with the probe's movement in its detail
+Finding resolvable_or_tie(const Case& c, Finding f, const std::function<Finding(const Case&)>& raw);
 
 // ---- h12.static-gains (App. B) ------------------------------------------------------------
 
@@ -139,7 +152,10 @@ bool fn10_setting(const Case& c);
 /// Fn. 10 on two paths: the split industry's technology under trade never above autarky's (t > 0).
 /// \param trade path \param autarky path \param split the split industry (0-based) \return finding
 Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split);
-/// Fn. 10 on a case. \param c case \return finding
+/// Fn. 10's comparison on a case's trade and autarky paths (no premise gate). \param c case
+/// \return finding
+Finding fn10_paths(const Case& c);
+/// Fn. 10 on a case (violations pass resolvable_or_tie()). \param c case \return finding
 Finding check_fn10(const Case& c);
 /// A = (10, 4, 2) mirrored, τ_22 = 0.3 only, σ = 2 (in scope) and σ = 0.8 (beyond). \return the cases
 std::vector<Case> fixed_fn10_cases();
@@ -178,12 +194,16 @@ Case draw_mirror(std::size_t k, DrawRng& rng);
 Finding mirror_finding(const Path& path, const std::string& regime);
 /// Whether τ is mirror-symmetric: \f$\tau_{ij} = \tau_{n+1-i,n+1-j}\f$. \param tau matrix \return true if so
 bool mirror_symmetric_tau(const Eigen::MatrixXd& tau);
-/// Mirror incomes on a case (scope: τ mirror-symmetric). \param c case \return finding
+/// Mirror incomes on a case's trade and autarky paths (no premise gate). \param c case
+/// \return finding
+Finding mirror_paths(const Case& c);
+/// Mirror incomes on a case (scope: τ mirror-symmetric; violations pass resolvable_or_tie()).
+/// \param c case \return finding
 Finding check_mirror_income(const Case& c);
 /// n = 3 with a mirror-symmetric, asymmetric τ (in scope) and Fig. 5 (beyond). \return the cases
 std::vector<Case> fixed_mirror_cases();
 
-/// Composition draw: draw_family() with Fig. 5-type matrices, discrete periods, horizon `horizon`.
+/// Composition draw: draw_family() with Fig. 5-type matrices, unit output intervals, horizon `horizon`.
 /// \param k index \param rng generator \param horizon T \return case
 Case draw_composition(std::size_t k, DrawRng& rng, double horizon);
 /// §3.3, per-period measure: on every output interval the foreign (non-learning) country's growth
@@ -244,6 +264,10 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual);
 /// Draw k of Fig. 6 or 7 (k = 0: the paper's numbers, σ = θ = 2). \param k index \param rng generator
 /// \param figure 6 or 7 \return case
 Case draw_policy(std::size_t k, DrawRng& rng, int figure);
+/// Whether a case is one of the perturbations the §4 draws make of Fig. 6 or 7: mirror images, L = L*,
+/// H12 Table 2 with τ ∈ [0.1, 0.3], σ ∈ [1.2, 6], risk aversion ∈ [0.5, 3], home's technologies within
+/// \f$e^{\pm 0.2}\f$ of the paper's. \param c case \param figure 6 or 7 \return true inside that family
+bool policy_in_scope(const Case& c, int figure);
 /// §4 on a case. \param c case \param gradual Fig. 7 \return finding
 Finding check_policy(const Case& c, bool gradual);
 

@@ -43,8 +43,7 @@ Case draw_mirror(std::size_t k, DrawRng& rng) {
     for (Eigen::Index j = 0; j < m; ++j) t(i, j) = rng.bernoulli(0.5) ? rng.uniform(0.0, 0.5) : 0.0;
   if (k % 3 != 2) t = 0.5 * (t + t.reverse().eval());  // mirror-symmetric, generally not symmetric
   c.params.tau = t;
-  c.horizon = 20.0;
-  c.may_share_industry = true;  // odd n shares the middle industry
+  c.horizon = 20.0;  // odd n shares the middle industry (sliding, continuous time)
   return c;
 }
 
@@ -57,8 +56,8 @@ Finding mirror_finding(const Path& path, const std::string& regime) {
     if (kMirrorTol - gap < f.margin) {
       f.margin = kMirrorTol - gap;
       f.value = gap;
-      f.detail = fmt::format("at t = {:g} under {} incomes are {:.10g} (home) and {:.10g} (foreign)", q.t, regime,
-                             q.income_home, q.income_foreign);
+      const auto [h, fo] = format_apart(q.income_home, q.income_foreign);
+      f.detail = fmt::format("at t = {:g} under {} incomes are {} (home) and {} (foreign)", q.t, regime, h, fo);
     }
     if (gap > kMirrorTol)
       f.violated = true;
@@ -73,12 +72,17 @@ Finding check_mirror_income(const Case& c) {
   const Economy& e = c.params.economy;
   f.premise = (e.foreign - mirror(e.home)).cwiseAbs().maxCoeff() <= 1e-12 && e.labor_home == e.labor_foreign;
   if (!f.premise) return f;
+  f = resolvable_or_tie(c, mirror_paths(c), mirror_paths);
+  f.in_scope = mirror_symmetric_tau(c.params.tau);
+  return f;
+}
+
+Finding mirror_paths(const Case& c) {
   const Finding ft = mirror_finding(run_path(c, c.trade_policy()), "trade");
   const Finding fa = mirror_finding(run_path(c, Policy::autarky(c.size())), "autarky");
-  f = ft.margin <= fa.margin ? ft : fa;
+  Finding f = ft.margin <= fa.margin ? ft : fa;
   f.violated = ft.violated || fa.violated;
   f.tie = !f.violated && (ft.tie || fa.tie);
-  f.in_scope = mirror_symmetric_tau(c.params.tau);
   return f;
 }
 
@@ -92,11 +96,9 @@ std::vector<Case> fixed_mirror_cases() {
   c.params.tau(0, 1) = c.params.tau(2, 1) = 0.3;
   c.params.tau(1, 0) = c.params.tau(1, 2) = 0.1;
   c.horizon = 20.0;
-  c.may_share_industry = true;
   Case fig5;
   fig5.params = scenario(5, 2.0).params;
   fig5.horizon = 20.0;
-  fig5.may_share_industry = true;
   return {c, fig5};
 }
 
@@ -127,12 +129,12 @@ bool composition_premise(const Case& c) {
          !(eq.labor_home[2] > 0.0) && !(eq.labor_home[3] > 0.0);
 }
 
-Case fig5_case(double sigma, double horizon, bool continuous) {
+/// Fig. 5's economy at σ on [0, horizon], dates every `step` (continuous time).
+Case fig5_case(double sigma, double horizon, double step) {
   Case c;
   c.params = scenario(5, sigma).params;
   c.horizon = horizon;
-  c.step = 0.5;
-  c.may_share_industry = !continuous;
+  c.step = step;
   return c;
 }
 
@@ -140,8 +142,9 @@ Case fig5_case(double sigma, double horizon, bool continuous) {
 
 Case draw_composition(std::size_t k, DrawRng& rng, double horizon) {
   Case c = draw_family(k, rng, Family::composition);
-  c.may_share_industry = true;  // the learning country's marginal industry can become shared
   c.horizon = horizon;
+  c.step = 1.0;  // unit intervals [t, t + 1]: the per-period measure (the learning country's marginal
+                 // industry can become shared: sliding, continuous time)
   return c;
 }
 
@@ -156,10 +159,11 @@ Finding composition_finding(const Path& trade, const Path& autarky) {
     const bool foreign = gf <= gh;
     const auto &x0 = foreign ? t0.income_foreign : t0.income_home, &x1 = foreign ? t1.income_foreign : t1.income_home;
     const auto &y0 = foreign ? a0.income_foreign : a0.income_home, &y1 = foreign ? a1.income_foreign : a1.income_home;
-    record_margin(f, std::min(gf, gh), kPathTol,
-                  fmt::format("on [{:g}, {:g}] {} income grows at {:.6g} under trade vs {:.6g} under autarky", t0.t,
-                              t1.t, foreign ? "foreign (non-learning)" : "home (learning)", log_growth(x0, x1, dt),
-                              log_growth(y0, y1, dt)));
+    record_margin(f, std::min(gf, gh), kPathTol, [&] {
+      const auto [tr, au] = format_apart(log_growth(x0, x1, dt), log_growth(y0, y1, dt));
+      return fmt::format("on [{:g}, {:g}] {} income grows at {} under trade vs {} under autarky", t0.t, t1.t,
+                         foreign ? "foreign (non-learning)" : "home (learning)", tr, au);
+    });
   }
   return finish_finding(f);
 }
@@ -172,13 +176,15 @@ Finding composition_overall_finding(const Path& trade, const Path& autarky) {
   const double gf =
       log_growth(a0.income_foreign, a1.income_foreign, T) - log_growth(t0.income_foreign, t1.income_foreign, T);
   const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
-  record_margin(f, std::min(gf, gh), kPathTol,
-                fmt::format("over [0, {:g}] income grows {:.4g}% (home) and {:.4g}% (foreign) under trade vs {:.4g}% "
-                            "and {:.4g}% under autarky",
-                            T, 100.0 * (t1.income_home / t0.income_home - 1.0),
-                            100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
-                            100.0 * (a1.income_home / a0.income_home - 1.0),
-                            100.0 * (a1.income_foreign / a0.income_foreign - 1.0)));
+  record_margin(f, std::min(gf, gh), kPathTol, [&] {
+    const auto [th, ah] =
+        format_apart(100.0 * (t1.income_home / t0.income_home - 1.0), 100.0 * (a1.income_home / a0.income_home - 1.0));
+    const auto [tf, af] = format_apart(100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
+                                       100.0 * (a1.income_foreign / a0.income_foreign - 1.0));
+    return fmt::format(
+        "over [0, {:g}] income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky", T, th, tf,
+        ah, af);
+  });
   return finish_finding(f);
 }
 
@@ -207,7 +213,7 @@ Finding check_composition_overall(const Case& c) {
 Search<Case> search_composition() {
   Search<Case> s = base_search(207);
   s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, 20.0); };
-  s.fixed_cases = {fig5_case(2.0, 20.0, false), fig5_case(4.0 / 3.0, 20.0, false), fig5_case(4.0, 20.0, false)};
+  s.fixed_cases = {fig5_case(2.0, 20.0, 1.0), fig5_case(4.0 / 3.0, 20.0, 1.0), fig5_case(4.0, 20.0, 1.0)};
   s.check = check_composition;
   return s;
 }
@@ -215,7 +221,7 @@ Search<Case> search_composition() {
 Search<Case> search_composition_overall() {
   Search<Case> s = base_search(210);
   s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, kFig5Horizon); };
-  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, true), fig5_case(4.0, kFig5Horizon, false)};
+  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, 0.5), fig5_case(4.0, kFig5Horizon, 1.0)};
   s.check = check_composition_overall;
   s.shrink_candidates = [](const Case& c) {  // the measure is over the whole horizon: keep T
     std::vector<Case> out;
@@ -229,7 +235,7 @@ Search<Case> search_composition_overall() {
 Search<Case> search_fig5_as_drawn() {
   Search<Case> s = search_composition_overall();
   s.salt = 211;
-  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, true)};
+  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, 0.5)};
   // No random draws belong to this claim: draw 0 (the only one, draw_cap = 1) misses the premise.
   s.draw = [](std::size_t, DrawRng&) {
     Case c;
@@ -322,10 +328,13 @@ Finding mobility_same_finding(const Path& migration, const Path& fixed, double l
     const double gap =
         std::max({std::fabs(m.income_home / t.income_home - 1.0), std::fabs(m.income_foreign / t.income_foreign - 1.0),
                   std::fabs(m.L_home.sum() / labor_home - 1.0)});
-    record_margin(f, kMobilityTol - gap, 0.0,
-                  fmt::format("at t = {:g} with migration home has population {:.8g} and income {:.8g}; without, "
-                              "income {:.8g}",
-                              m.t, m.L_home.sum(), m.income_home, t.income_home));
+    record_margin(f, kMobilityTol - gap, 0.0, [&] {
+      const auto [pop, fixed_pop] = format_apart(m.L_home.sum(), labor_home);
+      const auto [with, without] = format_apart(m.income_home, t.income_home);
+      return fmt::format(
+          "at t = {:g} with migration home has population {} (fixed: {}) and income {}; without, income {}", m.t, pop,
+          fixed_pop, with, without);
+    });
   }
   f.tie = false;
   return finish_finding(f);
@@ -337,10 +346,11 @@ Finding mobility_composition_finding(const Path& migration) {
     const auto &p0 = migration.points[k - 1], &p1 = migration.points[k];
     const double rise = p1.L_home.sum() - p0.L_home.sum();
     const double pc = std::fabs((p1.income_home / p1.L_home.sum()) / (p1.income_foreign / p1.L_foreign.sum()) - 1.0);
-    record_margin(f, std::min(rise, kMobilityTol - pc), 0.0,
-                  fmt::format("on [{:g}, {:g}] home's population goes from {:.8g} to {:.8g}; income per head ratio "
-                              "{:.8g}",
-                              p0.t, p1.t, p0.L_home.sum(), p1.L_home.sum(), 1.0 + pc));
+    record_margin(f, std::min(rise, kMobilityTol - pc), 0.0, [&] {
+      const auto [from, to] = format_apart(p0.L_home.sum(), p1.L_home.sum());
+      return fmt::format("on [{:g}, {:g}] home's population goes from {} to {}; income per head ratio {}", p0.t, p1.t,
+                         from, to, format_apart(1.0 + pc, 1.0).first);
+    });
   }
   f.violated = f.margin <= 0.0;
   f.tie = false;
@@ -370,13 +380,12 @@ Search<Case> search_mobility() {
     if (kind == 3) f = rng.bernoulli(0.5) ? Family::cbt : Family::within;
     Case c = draw_family(0, rng, f);  // index 0: H12's setting
     if (kind == 3) {                  // beyond it: non-mirror technologies
-      c.may_share_industry = true;
       for (Eigen::Index i = 0; i < c.params.economy.foreign.size(); ++i)
         c.params.economy.foreign[i] *= std::exp(rng.uniform(-0.3, 0.3));
     }
     return c;
   };
-  Case fig8 = fig5_case(2.0, 20.0, true);
+  Case fig8 = fig5_case(2.0, 20.0, 0.5);
   s.fixed_cases = {fig8};
   s.check = check_mobility;
   s.command = [](const Case& c) { return simulate_command(c, "trade") + " --mobility"; };

@@ -133,6 +133,20 @@ Case draw_policy(std::size_t k, DrawRng& rng, int figure) {
   return c;
 }
 
+bool policy_in_scope(const Case& c, int figure) {
+  const Case paper = policy_figure_case(figure);
+  const Economy& e = c.params.economy;
+  if (c.size() != 4 || e.labor_home != e.labor_foreign || (e.foreign - mirror(e.home)).cwiseAbs().maxCoeff() > 0.0)
+    return false;
+  const double tau = c.params.tau(0, 1);
+  if ((c.params.tau - pair_cluster_matrix(4, tau)).cwiseAbs().maxCoeff() > 0.0 || tau < 0.1 || tau > 0.3) return false;
+  if (e.sigma < 1.2 || e.sigma > 6.0 || c.risk_aversion < 0.5 || c.risk_aversion > 3.0) return false;
+  const double tol = 1e-12;  // e^{±0.2} computed in double
+  for (Eigen::Index i = 0; i < 4; ++i)
+    if (std::fabs(std::log(e.home[i] / paper.params.economy.home[i])) > 0.2 + tol) return false;
+  return true;
+}
+
 Case policy_figure_case(int figure) {
   DrawRng unused(0, 0);
   return draw_policy(0, unused, figure);
@@ -144,12 +158,13 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
       std::min(o.low_rho_gain, gradual ? (o.full_delay_date - o.date) / std::max(o.full_delay_date, 1e-12) : kInf);
   f.value = o.rho_bar;
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
+  const auto [date, full_delay] = format_apart(o.date, o.full_delay_date);
   f.detail = fmt::format(
-      "{} date {:.4g} (full delay would need {:.4g}); the policy's income stays above immediate "
+      "{} date {} (full delay would need {}); the policy's income stays above immediate "
       "liberalisation's in both countries from $t = {:g}$; mutual utility gain at $\\rho = 0.01$: {:.3g}; "
       "mutually preferred for $\\rho$ below {:.4g}",
-      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", o.date,
-      o.full_delay_date, o.overtake, o.low_rho_gain, o.rho_bar);
+      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", date, full_delay,
+      o.overtake, o.low_rho_gain, o.rho_bar);
   return f;
 }
 
@@ -191,7 +206,7 @@ Finding check_policy(const Case& c, bool gradual) {
   }
   f = policy_finding(o, gradual);
   f.premise = true;
-  f.in_scope = true;  // perturbations of H12's own Figs. 6-7 (mirror images, Table 2)
+  f.in_scope = policy_in_scope(c, gradual ? 7 : 6);  // the perturbations of H12's Figs. 6-7 the draws make
   f.detail += fmt::format(" ($\\gamma = {:.3g}$)", theta);
   return f;
 }
@@ -204,7 +219,11 @@ Search<Case> search_policy(bool gradual) {
   s.fixed_cases = {policy_figure_case(figure)};
   s.check = [gradual](const Case& c) { return check_policy(c, gradual); };
   s.shrink_candidates = shrink_candidates;
-  s.to_json = case_json;
+  s.to_json = [](const Case& c) {  // the §4 cases also need their risk aversion to be reproduced
+    nlohmann::json j = case_json(c);
+    j["risk_aversion"] = c.risk_aversion;
+    return j;
+  };
   s.command = [gradual](const Case& c) {
     Case cc = c;
     double t = first_cbt_date(cc, Policy::autarky(4));
@@ -218,7 +237,6 @@ Search<Case> search_policy(bool gradual) {
     }
     return simulate_command(cc, "schedule") + " && " + simulate_command(cc, "trade");
   };
-  s.draw_cap = kPolicyDrawCap;
   return s;
 }
 

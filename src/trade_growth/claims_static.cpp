@@ -59,6 +59,9 @@ Case draw_static(std::size_t k, DrawRng& rng) {
     e.labor_home = rng.log_uniform(0.2, 5.0);
     e.labor_foreign = rng.log_uniform(0.2, 5.0);
     e.sigma = rng.bernoulli(0.1) ? 1.0 : rng.log_uniform(0.5, 8.0);
+    // The model refuses |σ − 1| < 1e-2 with unit weights (the unnormalised CES index overflows a double;
+    // static_equilibrium.cpp): such a draw is read at its limit σ = 1, Cobb-Douglas.
+    if (std::fabs(e.sigma - 1.0) < 1e-2) e.sigma = 1.0;
   }
   c.params.tau = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(e.size()), static_cast<Eigen::Index>(e.size()));
   c.horizon = 0.0;

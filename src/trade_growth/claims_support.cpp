@@ -16,14 +16,7 @@ Policy Case::trade_policy() const {
   return p;
 }
 
-TimeMode time_mode_for(const Case& c) {
-  // Interim fallback (issue 11): a case whose path may reach a shared industry is read in H12's
-  // discrete periods, where the continuous-time integrator could chatter. When the Filippov sliding
-  // regime lands, replace the body by `return TimeMode::continuous;`.
-  return c.may_share_industry ? TimeMode::discrete : TimeMode::continuous;
-}
-
-double output_step_for(const Case& c) { return time_mode_for(c) == TimeMode::discrete ? 1.0 : c.step; }
+double output_step_for(const Case& c) { return c.time == TimeMode::discrete ? 1.0 : c.step; }
 
 SimulationOptions check_options(const Case& c) {
   SimulationOptions o;
@@ -33,7 +26,7 @@ SimulationOptions check_options(const Case& c) {
   o.rtol = 1e-9;
   o.atol = 1e-9;
   o.max_dt = 1.0;
-  o.time = time_mode_for(c);
+  o.time = c.time;
   return o;
 }
 
@@ -71,6 +64,26 @@ std::string format_number(double x) {
       if (std::fabs(std::stod(s) - x) <= 1e-12 * std::max(1.0, std::fabs(x))) return s;
     }
   return fmt::format("{:.12g}", x);
+}
+
+std::string format_significant(double x, int digits) {
+  const double ax = std::fabs(x);
+  if (!std::isfinite(x) || ax >= 1e6 || (ax < 1e-4 && x != 0.0)) return fmt::format("{:.{}g}", x, digits);
+  const int exponent = x == 0.0 ? 0 : static_cast<int>(std::floor(std::log10(ax)));
+  std::string s = fmt::format("{:.{}f}", x, std::max(0, digits - 1 - exponent));
+  if (s.find('.') != std::string::npos) {
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
+}
+
+std::pair<std::string, std::string> format_apart(double a, double b) {
+  for (int digits = 1; digits < 6; ++digits) {
+    std::string sa = format_significant(a, digits), sb = format_significant(b, digits);
+    if (sa != sb) return {std::move(sa), std::move(sb)};
+  }
+  return {format_significant(a, 6), format_significant(b, 6)};
 }
 
 std::string format_vector(const Eigen::VectorXd& v) {
@@ -116,7 +129,7 @@ std::string simulate_command(const Case& c, const std::string& regime) {
     s += " --liberalize-at " + format_vector(c.liberalize_at);
   else
     s += " --regime " + regime;
-  if (time_mode_for(c) == TimeMode::discrete) s += " --time discrete";
+  if (c.time == TimeMode::discrete) s += " --time discrete";
   return s + labor_flags(e);
 }
 
@@ -143,7 +156,7 @@ nlohmann::json case_json(const Case& c) {
                       {"tau", tau},
                       {"horizon", c.horizon},
                       {"step", output_step_for(c)},
-                      {"time", time_mode_for(c) == TimeMode::discrete ? "discrete" : "continuous"}};
+                      {"time", c.time == TimeMode::discrete ? "discrete" : "continuous"}};
   if (c.liberalize_at.size() > 0) {
     nlohmann::json dates = nlohmann::json::array();
     for (Eigen::Index i = 0; i < c.liberalize_at.size(); ++i)
@@ -277,7 +290,7 @@ std::vector<Case> all_candidates(const Case& c) {
     d.horizon = std::max(step, std::ceil(0.5 * c.horizon / step) * step);
     out.push_back(d);
   }
-  if (c.step < 1.0 && c.horizon >= 1.0 && time_mode_for(c) == TimeMode::continuous) {
+  if (c.step < 1.0 && c.horizon >= 1.0 && c.time == TimeMode::continuous) {
     Case d = c;
     d.step = 1.0;
     d.horizon = std::ceil(c.horizon);

@@ -1,7 +1,7 @@
 /// \file claims_support.hpp
 /// \brief The H12 economics the claim checks share (issue 10): the case a check examines, random
-/// economies inside and just outside H12's setting, the time reading each case is simulated in
-/// (time_mode_for()), simpler cases for the core engine's shrinker, and the CLI command that
+/// economies inside and just outside H12's setting, the simulation controls of a case (continuous
+/// time, H12 eq. (9), for every claim), simpler cases for the core engine's shrinker, and the CLI command that
 /// reproduces a case. The search itself (draws, counts, shrinking, verdicts) is the core engine's
 /// (core/falsify.hpp); nothing here decides a verdict.
 #pragma once
@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <Eigen/Dense>
@@ -31,9 +32,9 @@ struct Case {
   double horizon = 20.0;          ///< T, last date examined
   double step = 0.5;              ///< Δ, spacing of the dates examined in continuous time
   double risk_aversion = 2.0;     ///< θ of H12 §2.1's CRRA utility (used by the §4 checks)
-  /// The path may reach an industry shared by both countries, where the continuous-time integrator
-  /// can chatter until the Filippov sliding regime lands (issue 11); time_mode_for() reads it.
-  bool may_share_industry = false;
+  /// Time reading: continuous (H12 eq. (9), with the Filippov sliding regime at shared industries;
+  /// every claim uses it) or, as an option, H12's discrete periods \f$A(t+1) = A(t) + \tau^\top L(t)\f$.
+  TimeMode time = TimeMode::continuous;
 
   /// Number of industries n.
   /// \return n, the number of industries of the case's economy
@@ -43,19 +44,12 @@ struct Case {
   [[nodiscard]] Policy trade_policy() const;
 };
 
-/// THE one place deciding continuous time (H12 eq. (9)) or H12's discrete periods
-/// \f$A(t+1) = A(t) + \tau^\top L(t)\f$ for a case. Until the sliding regime of issue 11 lands,
-/// cases that may reach a shared industry fall back to discrete periods; afterwards this returns
-/// TimeMode::continuous for every case (a one-line change).
-/// \param c the case \return the time reading its paths are simulated in
-TimeMode time_mode_for(const Case& c);
-
 /// The output spacing actually used: the case's Δ in continuous time, 1 (one period) in discrete.
 /// \param c the case \return the spacing of the examined dates
 double output_step_for(const Case& c);
 
 /// Simulation controls used by every check: tolerances 1e-9 (far below the margins the checks use),
-/// the case's grid, time_mode_for().
+/// the case's grid and time reading (Case::time).
 /// \param c the case \return the options passed to simulate()
 SimulationOptions check_options(const Case& c);
 
@@ -101,6 +95,16 @@ double round_to(double x, int digits);
 /// \param x the number \return its text
 std::string format_number(double x);
 
+/// x with `digits` significant digits for evidence text: plain decimals (trailing zeros dropped; an
+/// integer part is never rounded) for \f$10^{-4} \le |x| < 10^6\f$, else scientific.
+/// \param x the number \param digits significant digits (1–17) \return its text
+std::string format_significant(double x, int digits);
+
+/// Two numbers an evidence sentence compares, each with the fewest significant digits (1 to 6, the
+/// same for both) at which they print differently; equal at 6 digits, both print with 6.
+/// \param a the first number \param b the second \return their texts
+std::pair<std::string, std::string> format_apart(double a, double b);
+
 /// Comma-separated format_number() of each entry.
 /// \param v the vector \return its text
 std::string format_vector(const Eigen::VectorXd& v);
@@ -112,7 +116,7 @@ std::string tau_rows(const Eigen::MatrixXd& tau);
 /// The shell command reproducing a case's time paths: `printf` of the τ rows into `tau.csv`, then
 /// `clustertrade trade-growth simulate --tau tau.csv --home … --foreign … --sigma … --horizon T --step Δ`
 /// with `--regime regime` (or `--liberalize-at t1,…,tn` when `regime` is "schedule"), labour flags
-/// when L or L* differ from 1, and `--time discrete` when time_mode_for() says so.
+/// when L or L* differ from 1, and `--time discrete` when the case is read in periods (Case::time).
 /// \param c the case \param regime trade, autarky or schedule \return the command
 std::string simulate_command(const Case& c, const std::string& regime);
 

@@ -356,6 +356,120 @@ TEST(H12Sensitivity, PolicyDecision) {
   EXPECT_TRUE(tc::policy_finding(o, false).violated);
 }
 
+// ---- ill-conditioned paths: the unstable split of a shared industry ----------------------------
+
+// resolvable_or_tie(): a violation whose margin moves by more than kPathTol = 1e-9 when home's A(0) is
+// scaled by 1 ± 1e-12 becomes a tie; one that moves less stays a violation; a finding that holds is
+// returned without re-running. Planted comparisons: the margin is −1e-3 + g·(A_1 − 2), so the probe
+// (A_1 = 2 ± 2e-12) moves it by 2e-12·g: g = 4e2 moves it 8e-10 (inside), g = 6e2 by 1.2e-9 (beyond).
+TEST(H12Sensitivity, ViolationsMustSurviveAProbeOfTheInitialState) {
+  tc::Case c;
+  c.params.economy.home = Eigen::Vector2d(2, 1);
+  c.params.economy.foreign = Eigen::Vector2d(1, 2);
+  int calls = 0;
+  auto raw_with_gain = [&](double gain) {
+    return [&calls, gain](const tc::Case& d) {
+      ++calls;
+      clustertrade::Finding f;
+      f.margin = -1e-3 + gain * (d.params.economy.home[0] - 2.0);
+      f.violated = true;
+      return f;
+    };
+  };
+  clustertrade::Finding violated;
+  violated.margin = -1e-3;
+  violated.violated = true;
+  const auto kept = tc::resolvable_or_tie(c, violated, raw_with_gain(4e2));
+  EXPECT_TRUE(kept.violated);
+  EXPECT_FALSE(kept.tie);
+  EXPECT_EQ(calls, 2);  // + and − probes
+  const auto tied = tc::resolvable_or_tie(c, violated, raw_with_gain(6e2));
+  EXPECT_FALSE(tied.violated);
+  EXPECT_TRUE(tied.tie);
+  EXPECT_NE(tied.detail.find("not resolvable"), std::string::npos);
+  clustertrade::Finding holds;
+  holds.margin = 0.5;
+  calls = 0;
+  EXPECT_FALSE(tc::resolvable_or_tie(c, holds, raw_with_gain(6e2)).tie);
+  EXPECT_EQ(calls, 0);
+}
+
+// Fn. 10's knife edge in continuous time. A = (10, 1, 9), A* = (9, 1, 10), σ = 6, τ_22 = 0.4 only. By
+// symmetry ω = 1 and industry 2 (a_2 = 1) is split equally. Spending shares go as p^(1−σ): 10^5 for
+// goods 1 and 3 (p = 1/10), 1 for good 2 (p = 1), so world employment in good 2 is 2/(2·10^5 + 1) and
+// each country employs 1/200001 = 4.99998e-6 there, below its autarky 1/(10^5 + 9^5 + 1) = 6.2873e-6:
+// on the exact (symmetric) path fn. 10 holds. Off the split, a_2 = 1 + ε raises ω by ε; home's
+// revenue from good 1 falls by about 3ε of its labour, which moves into good 2, so L_2 − L*_2 ≈ 6ε and
+// ε' ≈ τ_22·6ε = 2.4ε. Rounding (~1e-16) reaches ε ≈ 1.7e-6, where one country takes the whole
+// industry, near t ≈ 10; that country then learns at 0.4·1e-5, faster than under autarky. The computed
+// path does this (fn10_paths() violates); the probe of A(0) by 1 ± 1e-12 moves the margin by far more
+// than 1e-9, so the check records a tie, not a counterexample.
+TEST(H12Sensitivity, Fn10UnstableSplitIsATieNotACounterexample) {
+  tc::Case c;
+  c.params.economy.home = Eigen::Vector3d(10, 1, 9);
+  c.params.economy.foreign = Eigen::Vector3d(9, 1, 10);
+  c.params.economy.sigma = 6.0;
+  c.params.tau = Eigen::MatrixXd::Zero(3, 3);
+  c.params.tau(1, 1) = 0.4;
+  c.horizon = 20.0;
+  const tg::Path trade = tc::run_path(c, c.trade_policy()), autarky = tc::run_path(c, tg::Policy::autarky(3));
+  EXPECT_NEAR(trade.points.front().L_home[1], 1.0 / 200001.0, 1e-12);
+  EXPECT_NEAR(trade.points.front().L_foreign[1], 1.0 / 200001.0, 1e-12);
+  EXPECT_NEAR(autarky.points.front().L_home[1], 1.0 / (1e5 + std::pow(9.0, 5) + 1.0), 1e-12);
+  const auto raw = tc::fn10_paths(c);
+  EXPECT_TRUE(raw.violated) << raw.detail;  // the split broke: one country took industry 2
+  const auto f = tc::check_fn10(c);
+  EXPECT_TRUE(f.premise);
+  EXPECT_TRUE(f.in_scope);
+  EXPECT_FALSE(f.violated) << f.detail;
+  EXPECT_TRUE(f.tie);
+  // A robust asymmetry is still a violation: Fig. 5's matrix diag(0.5, 0.5, 0, 0) is not
+  // mirror-symmetric, so home (strong in the learning industries 1, 2) pulls ahead by O(1).
+  const auto fig5 = tc::check_mirror_income(tc::fixed_mirror_cases()[1]);
+  EXPECT_TRUE(fig5.violated) << fig5.detail;
+  EXPECT_FALSE(fig5.in_scope);
+}
+
+// Why beyond-scope counts moved when the claims left H12's periods: continuous time examines the dates
+// between periods. A large home country (L = 0.54, L* = 0.5, A = (1.32, 1.14), A* = (1.22, 1.1), σ = 1.1,
+// τ = 0.29 I) shares good 2 at t = 0, so its wage is pinned and it has no static gain (a tie). Under trade
+// it moves its labour into good 1; at t = 0.5 its income is below autarky's, at t = 1 above. The period
+// reading sees only t = 0 (tie) and t = 1 (gain); the continuous one flags t = 0.5. Independent method:
+// the discrete model with period 1e-3 (explicit Euler, first order: error ~1e-3 · |Ȧ| · t, below 1e-5
+// relative here) gives the same incomes.
+TEST(H12Sensitivity, ContinuousTimeSeesTheDatesBetweenPeriods) {
+  tc::Case c;
+  c.params.economy.home = Eigen::Vector2d(1.32, 1.14);
+  c.params.economy.foreign = Eigen::Vector2d(1.22, 1.1);
+  c.params.economy.labor_home = 0.54;
+  c.params.economy.labor_foreign = 0.5;
+  c.params.economy.sigma = 1.1;
+  c.params.tau = tc::within_matrix(2, 0.29);
+  c.horizon = 1.0;
+  c.step = 0.5;
+  auto euler = [&](const tg::Policy& p) {
+    tg::SimulationOptions o = tc::check_options(c);
+    o.time = tg::TimeMode::discrete;
+    o.period = 1e-3;
+    return tg::simulate(c.params, p, o);
+  };
+  const tg::Path tr = tc::run_path(c, c.trade_policy()), au = tc::run_path(c, tg::Policy::autarky(2));
+  const tg::Path tre = euler(c.trade_policy()), aue = euler(tg::Policy::autarky(2));
+  ASSERT_EQ(tr.points.size(), 3u);
+  EXPECT_NEAR(tr.points[0].income_home / au.points[0].income_home, 1.0, 1e-12);  // no static gain: a tie
+  EXPECT_LT(tr.points[1].income_home / au.points[1].income_home, 1.0 - 1e-3);    // behind at t = 0.5
+  EXPECT_GT(tr.points[2].income_home / au.points[2].income_home, 1.0 + 1e-3);    // ahead at t = 1
+  for (std::size_t k = 0; k < 3; ++k) {
+    EXPECT_NEAR(tre.points[k].income_home / tr.points[k].income_home, 1.0, 1e-5) << k;
+    EXPECT_NEAR(aue.points[k].income_home / au.points[k].income_home, 1.0, 1e-5) << k;
+  }
+  const auto f = tc::check_prop1(c);
+  EXPECT_TRUE(f.violated) << f.detail;
+  EXPECT_FALSE(f.in_scope);
+  c.time = tg::TimeMode::discrete;  // H12's periods: t = 0 (tie) and t = 1 (gain) only
+  EXPECT_FALSE(tc::check_prop1(c).violated);
+}
+
 // ---- the paths every dynamic check reads: learning matrix orientation -------------------------
 
 // Autarky, n = 2, σ = 2, A = A* = (3, 1), L = 1, L* = 2 (unequal sizes): with σ = 2 spending shares
@@ -371,12 +485,13 @@ TEST(H12Sensitivity, ClaimPathsUseRowsSendColumnsReceive) {
   c.params.economy.labor_foreign = 2.0;
   c.params.tau = (Eigen::Matrix2d() << 0.0, 0.4, 0.0, 0.0).finished();
   c.horizon = 1.0;
-  c.may_share_industry = true;  // discrete periods
+  c.time = tg::TimeMode::discrete;  // H12's periods, an option of the case
   const tg::Path d = tc::run_path(c, tg::Policy::autarky(2));
   EXPECT_NEAR(d.points.back().A_home[0], 3.0, 1e-12);
   EXPECT_NEAR(d.points.back().A_home[1], 1.3, 1e-12);
   EXPECT_NEAR(d.points.back().A_foreign[1], 1.6, 1e-12);
-  c.may_share_industry = false;  // continuous time over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3)
+  // The claims' reading, continuous time, over h = 1e-3: A_2(h) = 1 + 0.3 h + O(h²) (h² ~ 1e-6 · 0.3).
+  c.time = tg::TimeMode::continuous;
   c.horizon = 1e-3;
   c.step = 1e-3;
   const tg::Path p = tc::run_path(c, tg::Policy::autarky(2));
