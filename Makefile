@@ -118,6 +118,7 @@ prove: $(RESULTS)/claims.json
 # figures.mk, generated from the figure sources: which program writes which CSV files (the first line
 # of figures/<id>.tex names the module; the CSV files are the ones the figure reads), as one grouped
 # rule per program, and which CSV files each figure PDF is drawn from. A deleted CSV reruns its program.
+# A figure that prints generated numbers (\input{../paper/generated/numbers}) also depends on numbers.tex.
 $(BUILD)/figures.mk: $(FIG_SOURCES) Makefile
 	@mkdir -p $(BUILD)
 	@for m in $(MODULES); do \
@@ -131,7 +132,7 @@ $(BUILD)/figures.mk: $(FIG_SOURCES) Makefile
 	  printf '\t@mkdir -p $$(RESULTS)\n\t$$(BIN)/%s --figures-dir figures --results-dir $$(RESULTS)\n' $$p; \
 	done > $@.tmp
 	@for f in $(FIG_SOURCES); do \
-	  echo "$${f%.tex}.pdf: $$(grep -o '[A-Za-z0-9_-]*\.csv' $$f | sort -u | sed 's|^|figures/|' | tr '\n' ' ')"; \
+	  echo "$${f%.tex}.pdf: $$(grep -o '[A-Za-z0-9_-]*\.csv' $$f | sort -u | sed 's|^|figures/|' | tr '\n' ' ')$$(grep -q '^\\input{\.\./paper/generated/numbers' $$f && echo ' $$(GEN)/numbers.tex' || true)"; \
 	done >> $@.tmp
 	@mv $@.tmp $@
 include $(BUILD)/figures.mk

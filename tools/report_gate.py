@@ -16,6 +16,11 @@ Checks (each failure is printed as `file:line: rule`):
   digits        a digit in prose that is not inside a generated macro, mathematics, a citation, a
                 label/reference, a command/verbatim block or an exception listed (with its reason) in
                 paper/allowed-numbers.txt;
+  figure text   a digit in the human-visible text of a figure source figures/<id>.tex (legend entries,
+                titles, axis labels, node text) that is not a generated number macro or an allowed
+                exception: in text any digit; in mathematics a decimal, or a value other than 0 or 1 after
+                `=`, `<`, `>`, `\\ge`, `\\le` (`$a_0=0.1$', `$\\sigma=4$'). Coordinates, tick positions and
+                labels, styles and pgfplots options are not text and are not read;
   quotes        a curly quote inside a command (verbatim, lstlisting, \\texttt), where it could not be
                 pasted into a shell;
   flags         a command-line flag typeset as \\texttt{--name} (TeX prints an en dash): use \\flag;
@@ -148,6 +153,104 @@ def typed_in_math(text):
     return found
 
 
+FIGURE_TEXT_KEYS = r"xlabel|ylabel|zlabel|title|nodes near coords"
+
+
+def figure_text(src):
+    """The human-visible text of a pgfplots figure source, as (offset, text) pairs: legend entries
+    (\\addlegendentry, \\legend), the values of the keys xlabel, ylabel, zlabel, title and nodes near
+    coords, and the text of every TikZ node. Everything else (coordinates, tick positions and tick
+    labels, which restate them, styles and options) is not read. Comments must be blanked already."""
+    found = []
+    for off, arg in group_contents(src, ["addlegendentry", "legend"]):
+        found.append((off + 1, arg))
+    for m in re.finditer(r"(?<![A-Za-z])(" + FIGURE_TEXT_KEYS + r")\s*=\s*", src):
+        i = m.end()
+        if i < len(src) and src[i] == "{":
+            end = matching_brace(src, i)
+            found.append((i + 1, src[i + 1 : end - 1]))
+        else:
+            j = i
+            while j < len(src) and src[j] not in ",]\n":
+                j += 1
+            found.append((i, src[i:j]))
+    # TikZ nodes: `\node[opts] (name) at (coords) {text}` and `... node[opts] {text}` inside a path.
+    for m in re.finditer(r"\\?\bnode(?![A-Za-z])", src):
+        i = m.end()
+        while i < len(src):
+            while i < len(src) and src[i] in " \t\n":
+                i += 1
+            if i < len(src) and src[i] == "[":
+                i = matching_brace(src, i)
+            elif i < len(src) and src[i] == "(":
+                depth = 0
+                while i < len(src):  # balanced parentheses (coordinates may nest them, e.g. $(a)+(0,1)$)
+                    depth += {"(": 1, ")": -1}.get(src[i], 0)
+                    i += 1
+                    if depth == 0:
+                        break
+            elif src.startswith("at", i) and not src[i + 2 : i + 3].isalpha():
+                i += 2
+            else:
+                break
+        if i < len(src) and src[i] == "{":
+            end = matching_brace(src, i)
+            found.append((i + 1, src[i + 1 : end - 1]))
+    return found
+
+
+def typed_in_figure_text(text):
+    """Digits typed in one piece of a figure's visible text, as (offset, digits, where) triples, before
+    the allowed exceptions are applied to the text parts: in text every digit, in mathematics a decimal
+    or a value other than 0 or 1 after a comparison (a parameter value such as `$\\sigma=4$')."""
+    # Commands and their options are not text: `\\pgfmathprintnumber[precision=3]{\\delay}` prints a
+    # value read from the figure's CSV file; generated number macros (`\\tgSigma`) print registered ones.
+    text = blank_command_args(text, ["pgfmathprintnumber", "pgfplotslegendfromname", "ref", "label", "cite",
+                                     "pgfplotstablegetelem", "input"])
+    text = re.sub(r"\\[ ,;:!]", "  ", text)  # `eq.\\ (5)`, thin spaces
+    text = re.sub(r"\\(ge|geq|le|leq|neq|approx|sim)(?![A-Za-z])", lambda m: "=" + " " * (len(m.group(0)) - 1),
+                  text)
+    text = re.sub(r"(\\(?!S(?![A-Za-z]))[A-Za-z@]+\*?)(\[[^\]]*\])?", blank, text)  # other commands (not \\S) and options
+    found = []
+    pieces = re.split(r"((?<!\\)\$.*?(?<!\\)\$)", text, flags=re.S)
+    pos = 0
+    for piece in pieces:
+        if piece.startswith("$") and piece.endswith("$") and len(piece) > 1:
+            for v in re.finditer(r"(?<=[=<>])[\s{]*(\d+(?:\.\d+)?)|\d+\.\d+", piece):
+                value = v.group(1) if v.group(1) is not None else v.group(0)
+                if v.group(1) is not None and value in ("0", "1"):
+                    continue  # bounds such as $n=0$, $a\\rightarrow 1$ or normalisations such as labour $=1$
+                found.append((pos + v.start(), value.strip(), "math"))
+        else:
+            for v in re.finditer(r"\d+", piece):
+                found.append((pos + v.start(), v.group(0), "text"))
+        pos += len(piece)
+    return text, found
+
+
+def check_figure_sources(figures_dir, allowed):
+    """Fails each digit typed in a figure source's visible text (see typed_in_figure_text): a figure's
+    stated parameters must come from the code that made it, through generated number macros."""
+    for f in sorted(os.listdir(figures_dir)):
+        if not f.endswith(".tex") or f == "clustertrade-style.tex":
+            continue
+        path = os.path.join(figures_dir, f)
+        with open(path, encoding="utf-8") as fh:
+            src = strip_comments(fh.read())
+        for off, piece in figure_text(src):
+            text, found = typed_in_figure_text(piece)
+            text_only = re.sub(r"(?<!\\)\$.*?(?<!\\)\$", blank, text, flags=re.S)
+            for rx, _ in allowed:  # the exceptions (labels such as `Fig.~2', `sector~1') apply to the text parts
+                text_only = rx.sub(blank, text_only)
+            for k, value, where in found:
+                if where == "text" and not re.match(r"\d", text_only[k:]):
+                    continue
+                ln = line_of(src, off + k)
+                fail(f"{path}:{ln}", f"figure text: `{value}' typed in {'mathematics' if where == 'math' else 'text'} "
+                                     f"(use a generated number macro or list it in the allowed numbers): "
+                                     f"{piece.strip()[:80]}")
+
+
 def read_allowed(path):
     """paper/allowed-numbers.txt: `<regular expression> -- <reason>` per line, # comments."""
     allowed = []
@@ -244,6 +347,14 @@ def main():
             body = f.read()
         for m in re.finditer(r"\\([A-Za-z]+)", body):
             used.setdefault(m.group(1), (g, line_of(body, m.start())))
+    # the figure sources print numbers too (legends, titles), through the same macros
+    fig_sources = sorted(os.path.join(args.figures, f) for f in os.listdir(args.figures)
+                         if f.endswith(".tex") and f != "clustertrade-style.tex")
+    for g in fig_sources:
+        with open(g, encoding="utf-8") as f:
+            body = strip_comments(f.read())
+        for m in re.finditer(r"\\([A-Za-z]+)", body):
+            used.setdefault(m.group(1), (g, line_of(body, m.start())))
     for n in defined:
         if n not in used:
             fail(numbers_tex, f"generated number \\{n} is never printed in the report")
@@ -333,6 +444,9 @@ def main():
             fail(f"{s}:{ln}", f"parameter value `{value}' typed in mathematics (use a generated number): "
                               f"{t.splitlines()[ln - 1].strip()[:90]}")
 
+    # ---- digits typed in the figures' visible text (legends, titles, axis labels, nodes)
+    check_figure_sources(args.figures, allowed)
+
     # ---- curly quotes inside commands
     curly = re.compile("[\u2018\u2019\u201c\u201d\u00b4]")
     upquote = "upquote" in texts.get(os.path.join(paper, "report.tex"), "")
@@ -380,7 +494,7 @@ def main():
             print(f, file=sys.stderr)
         print(f"report gate: {len(failures)} defect(s)", file=sys.stderr)
         return 1
-    print("report gate: passed (overfull, undefined, numbers, figures, empty, digits, quotes, escapes)")
+    print("report gate: passed (overfull, undefined, numbers, figures, empty, digits, figure text, quotes, escapes)")
     return 0
 
 

@@ -25,7 +25,27 @@ Figure~\ref{fig:one} shows it with $a=\xxStart$.
 Run \flag{tau} to change it.
 """
 
-NUMBERS = "\\newcommand{\\xxWage}{\\ensuremath{1.25}}\n\\newcommand{\\xxStart}{\\ensuremath{0.1}}\n"
+NUMBERS = ("\\newcommand{\\xxWage}{\\ensuremath{1.25}}\n\\newcommand{\\xxStart}{\\ensuremath{0.1}}\n"
+           "\\newcommand{\\xxSigma}{\\ensuremath{4}}\n")
+
+# A figure source: its visible text (legend, title, labels, node) prints a parameter through a generated
+# macro; its coordinates, sizes, ticks and options are full of digits the gate must not read as text.
+FIGURE = r"""% module: x
+\documentclass{standalone}
+\input{clustertrade-style}
+\input{../paper/generated/numbers}
+\begin{document}
+\begin{tikzpicture}
+\begin{axis}[width=8.6cm, height=6.4cm, xmin=0, xmax=400, title={Fig.~2: a path}, xlabel={time $t$},
+  ylabel={$a_t$ in sector~2}, legend columns=3, xtick={0,100,200}, legend style={at={(0.5,-0.2)}}]
+\addplot[thick, mark repeat=40] coordinates {(0,1) (2,3.5)};
+\addlegendentry{$\sigma=\xxSigma$, Fig.~5 inputs}
+\draw (axis cs:150,0) -- (axis cs:150,1) node[pos=0.9, right, font=\footnotesize] {$t=\pgfmathprintnumber[precision=3]{\d}$};
+\node[anchor=south] at (axis cs:1.5,2.25) {$n=0$ here};
+\end{axis}
+\end{tikzpicture}
+\end{document}
+"""
 LOG = "This is pdfTeX\n(./report.tex (./sections/model.tex))\nOutput written\n"
 ALLOWED = "\\bH12\\b -- the paper's name\n(Fig\\.|sector)~\\d+ -- labels\n"
 
@@ -45,6 +65,20 @@ DEFECTS = [
     ("flag as texttt", ("sections/model.tex", "\\flag{tau}", "\\texttt{--tau}"), "\\flag"),
     ("curly quote in a command", ("sections/model.tex", "to change it.", "\\texttt{printf '1'}."), "quote inside \\texttt"),
     ("exception without a reason", ("allowed-numbers.txt", "-- labels", ""), "needs a reason"),
+    ("typed number in a figure legend", ("figures/one.tex", "$\\sigma=\\xxSigma$", "$a_0=0.1$"),
+     "figure text: `0.1' typed in mathematics"),
+    ("typed integer parameter in a figure legend", ("figures/one.tex", "$\\sigma=\\xxSigma$", "$\\sigma = 4$"),
+     "figure text: `4' typed in mathematics"),
+    ("typed digit in a figure title", ("figures/one.tex", "title={Fig.~2: a path}", "title={a path over 400 years}"),
+     "figure text: `400' typed in text"),
+    ("typed digit in an axis label", ("figures/one.tex", "xlabel={time $t$}", "xlabel={time $t$ (first 50)}"),
+     "figure text: `50' typed in text"),
+    ("typed value in a figure node", ("figures/one.tex", "{$n=0$ here}", "{$\\tau=0.2$ here}"),
+     "figure text: `0.2' typed in mathematics"),
+    ("figure macro never generated", ("figures/one.tex", "\\xxSigma$", "\\xxSigmas$"),
+     "\\xxSigmas is used but never generated"),
+    ("number printed only in a figure, figure gone", ("figures/one.tex", "$\\sigma=\\xxSigma$", "$\\sigma$"),
+     "\\xxSigma is never printed"),
 ]
 
 
@@ -54,7 +88,7 @@ def build(tmp, plant=None):
     os.makedirs(os.path.join(paper, "generated"), exist_ok=True)
     os.makedirs(os.path.join(tmp, "figures"), exist_ok=True)
     files = {"report.tex": REPORT, "sections/model.tex": SECTION, "generated/numbers.tex": NUMBERS,
-             "allowed-numbers.txt": ALLOWED}
+             "allowed-numbers.txt": ALLOWED, "figures/one.tex": FIGURE}
     log = LOG
     if plant:
         where, *change = plant
@@ -65,12 +99,11 @@ def build(tmp, plant=None):
             assert old in files[where], (where, old)
             files[where] = files[where].replace(old, new)
     for name, text in files.items():
-        with open(os.path.join(paper, name), "w", encoding="utf-8") as f:
+        where = os.path.join(tmp, name) if name.startswith("figures/") else os.path.join(paper, name)
+        with open(where, "w", encoding="utf-8") as f:
             f.write(text)
     with open(os.path.join(paper, "report.log"), "w", encoding="latin-1") as f:
         f.write(log)
-    with open(os.path.join(tmp, "figures", "one.tex"), "w", encoding="utf-8") as f:
-        f.write("% module: x\n\\documentclass{standalone}\n\\input{clustertrade-style}\n")
     return subprocess.run([sys.executable, GATE, "--paper", paper, "--log", os.path.join(paper, "report.log"),
                            "--allowed", os.path.join(paper, "allowed-numbers.txt"), "--figures",
                            os.path.join(tmp, "figures"), "--pdf", os.path.join(paper, "none.pdf")],

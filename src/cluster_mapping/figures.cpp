@@ -4,6 +4,7 @@
 /// against T, block strength and noise (`cmap-recovery`), Porter's regional statistics against his
 /// U.S. values (`cmap-porter-stats`), and the numbers the report prints (prefix `cmap`).
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
 #include <string>
@@ -27,11 +28,15 @@ constexpr std::size_t replicates = 4;  // nations per point of the recovery curv
 // clusters hold 52% of its traded employment; it has seven clusters with LQ >= 1.5.
 constexpr double porter_top5 = 0.52;
 constexpr double porter_strong = 7.0;
+// Porter's threshold for a strong cluster (LQ >= 1.5), used for the simulated statistics too.
+constexpr double strong_lq = 1.5;
 
 // Measurement-noise levels the report quotes (points of the noise sweep) and the σ they are quoted at.
 constexpr double noise_mid = 2.0;
 constexpr double noise_high = 4.0;
 constexpr double noise_sigma = 2.0;
+// The σ of the noise sweep's curves (cluster-building trade).
+constexpr std::array<double, 4> noise_sigmas = {1.5, 2.0, 3.0, 5.0};
 
 cmap::NationParams baseline(cmap::Trade trade) {
   cmap::NationParams p;  // defaults: 300 regions, 8 blocks (34 traded industries), 3 local, τ = 0.2, T = 20
@@ -172,7 +177,7 @@ void figure_recovery(FigureOutput& out) {
   comment_params(by_noise, baseline(cmap::Trade::cluster_building));
   for (double noise : {0.0, 1.0, 2.0, 3.0, 4.0}) {
     std::vector<clustertrade::CsvCell> cells{noise};
-    for (double sigma : {1.5, 2.0, 3.0, 5.0}) {
+    for (double sigma : noise_sigmas) {
       auto p = baseline(cmap::Trade::cluster_building);
       p.noise = noise;
       p.sigma = sigma;
@@ -189,6 +194,11 @@ void figure_recovery(FigureOutput& out) {
   n.add("cmapNoiseMid", noise_mid, "middle measurement-noise level quoted (a point of the noise sweep)");
   n.add("cmapNoiseHigh", noise_high, "high measurement-noise level quoted (a point of the noise sweep)");
   n.add("cmapNoiseSigma", noise_sigma, "sigma at which the noise levels are quoted");
+  // The legend of the noise panel prints the four sweep values through these (cmap-recovery.tex).
+  const char* sweep_names[] = {"cmapNoiseSweepSigmaA", "cmapNoiseSweepSigmaB", "cmapNoiseSweepSigmaC",
+                               "cmapNoiseSweepSigmaD"};
+  for (std::size_t k = 0; k < noise_sigmas.size(); ++k)
+    n.add(sweep_names[k], noise_sigmas[k], "sigma of curve " + std::to_string(k + 1) + " of the noise sweep");
 }
 
 /// Porter's statistics on a nation with 41 planted clusters (Porter's count of U.S. traded clusters):
@@ -200,7 +210,7 @@ void figure_porter_stats(FigureOutput& out) {
     auto p = baseline(trade);
     p.blocks = cmap::porter_blocks(41);
     p.regions = 400;
-    stats.push_back(cmap::porter_statistics(p));
+    stats.push_back(cmap::porter_statistics(p, strong_lq));
   }
   auto p = baseline(cmap::Trade::cluster_building);
   p.blocks = cmap::porter_blocks(41);
@@ -238,6 +248,7 @@ void figure_porter_stats(FigureOutput& out) {
   porter.add_row({porter_top5, porter_strong});
   out.write_csv("cmap-porter-stats", "us", std::move(porter), "Porter's U.S. values");
   auto& n = out.numbers();
+  n.add("cmapStrongLq", strong_lq, "LQ at or above which a cluster counts as strong (Porter's threshold)");
   n.add("cmapPorterTopFive", 100.0 * porter_top5,
         "Porter's reported value (Measuring Clusters): top-5 share of traded employment in the average U.S. Economic "
         "Area, percent",

@@ -79,6 +79,8 @@ void catchup(FigureOutput& out) {
   n.add("dsClusterDate", kClusterDate, "date at which South acquires a cluster in rc07-catchup");
   n.add("dsCatchupHorizon", times.back(), "last date of rc07-catchup and rc07-income-gap-path");
   n.add("dsCatchupStartLow", starts.front(), "lowest starting ratio a0 in rc07-catchup");
+  n.add("dsCatchupStartMid", starts[1], "second starting ratio a0 in rc07-catchup (below the steady gap)");
+  n.add("dsCatchupStartNear", starts[2], "third starting ratio a0 in rc07-catchup (above the steady gap)");
   n.add("dsCatchupStartAhead", starts.back(), "starting ratio a0 of a South ahead in rc07-catchup (overtaking run)");
   n.add("dsCatchupEndNoCluster", paths[0].ratio.back(), "a(400) from a0 = 0.1 without a cluster (integrated)", 6);
   n.add("dsCatchupEndCluster", paths[4].ratio.back(), "a(400) from a0 = 0.1 with a cluster from t = 150 (integrated)",

@@ -1,5 +1,5 @@
 /// \file figures.cpp
-/// \brief The figure program `figures-trade-growth`: H12 Figs. 1–8, the σ sensitivity and the
+/// \brief The figure program `figures-trade-growth`: H12 Figs. 1–9, the σ sensitivity and the
 /// discrete-vs-continuous comparison, and the numbers the report prints.
 #include <cmath>
 #include <limits>
@@ -209,6 +209,50 @@ void figure8(FigureOutput& out) {
   out.numbers().add("tgFigEightShareHigh", b.points.back().L_home.sum() / 2.0,
                     "Fig. 8: home population share at T, sigma = 4", 3);
   out.numbers().add("tgFigEightHorizon", kHorizonMigration, "Fig. 8 horizon");
+  // The legend prints the two elasticities and H12's rho = 1 - 1/sigma from these.
+  out.numbers().add("tgFigEightSigmaLow", sigmas[0], "Fig. 8: the smaller sigma (4/3)", 3);
+  out.numbers().add("tgFigEightRhoLow", 1.0 - 1.0 / sigmas[0], "Fig. 8: rho = 1 - 1/sigma for the smaller sigma", 3);
+  out.numbers().add("tgFigEightSigmaHigh", sigmas[1], "Fig. 8: the larger sigma", 3);
+  out.numbers().add("tgFigEightRhoHigh", 1.0 - 1.0 / sigmas[1], "Fig. 8: rho = 1 - 1/sigma for the larger sigma", 3);
+}
+
+/// H12 Fig. 9 (App. D, the proof of Proposition 2): home's technology in industry 1 under
+/// cluster-building trade (CBT) and under autarky, and foreign's in autarky, on Fig. 3's inputs (home
+/// strong in the cluster 1-2, where free trade is cluster building). The proof's steps say that CBT's
+/// A_1 grows faster just after t = 0 (step 1), never falls below autarky's (step 2) and stays above
+/// foreign's autarky A*_1 (step 3); the figure shows the paths and the gap A_1^CBT - A_1^AUT.
+void figure9(FigureOutput& out) {
+  const tg::Scenario s = tg::scenario(3, kSigma);
+  const tg::Path aut = tg::simulate(s.params, tg::Policy::autarky(4), options(kHorizon));
+  const tg::Path trd = tg::simulate(s.params, tg::Policy::free_trade(4), options(kHorizon));
+  CsvTable table({"t", "trade_home_A1", "autarky_home_A1", "autarky_foreign_A1", "gap_A1"});
+  table.comment("H12 Fig. 3 inputs (cluster-building trade), sigma = " + clustertrade::format_significant(kSigma, 4));
+  double min_gap = std::numeric_limits<double>::infinity();
+  double min_over_foreign = std::numeric_limits<double>::infinity();
+  for (std::size_t k = 0; k < trd.points.size(); ++k) {
+    const auto& pt = trd.points[k];
+    const auto& pa = aut.points[k];
+    const double gap = pt.A_home[0] - pa.A_home[0];
+    table.add_row({pt.t, pt.A_home[0], pa.A_home[0], pa.A_foreign[0], gap});
+    if (k > 0) min_gap = std::min(min_gap, gap);
+    min_over_foreign = std::min(min_over_foreign, pt.A_home[0] - pa.A_foreign[0]);
+  }
+  out.write_csv("h12-fig9", "", table,
+                "industry 1's technology: home under cluster-building trade and autarky, foreign in autarky");
+  // Step 1 in numbers: the mean growth rate of A_1 over the first 0.01 time units (a chord of the
+  // integrated path; H12's App. D gives tau A_2^(sigma-1)/(A_1^(sigma-1)+A_2^(sigma-1)) under CBT and
+  // tau A_2^(sigma-1)/sum_k A_k^(sigma-1) in autarky at t = 0).
+  const double h = 0.01;
+  const tg::Path aut0 = tg::simulate(s.params, tg::Policy::autarky(4), options(h, h));
+  const tg::Path trd0 = tg::simulate(s.params, tg::Policy::free_trade(4), options(h, h));
+  auto slope = [h](const tg::Path& p) { return (p.points.back().A_home[0] - p.points.front().A_home[0]) / h; };
+  out.numbers().add("tgFigNineSlopeTrade", slope(trd0), "Fig. 9: growth of A_1 just after t = 0 under CBT", 4);
+  out.numbers().add("tgFigNineSlopeAutarky", slope(aut0), "Fig. 9: growth of A_1 just after t = 0 in autarky", 4);
+  out.numbers().add("tgFigNineMinGap", min_gap, "Fig. 9: smallest A_1^CBT - A_1^AUT on the grid over (0, T]", 4);
+  out.numbers().add("tgFigNineGapAtT", trd.points.back().A_home[0] - aut.points.back().A_home[0],
+                    "Fig. 9: A_1^CBT - A_1^AUT at T", 4);
+  out.numbers().add("tgFigNineMinOverForeign", min_over_foreign,
+                    "Fig. 9: smallest A_1^CBT - A*_1^AUT on the grid over [0, T] (step 3)", 4);
 }
 
 void sigma_sensitivity(FigureOutput& out) {
@@ -380,6 +424,7 @@ int main(int argc, char** argv) {
     figures_2_to_5(out);
     figures_6_and_7(out);
     figure8(out);
+    figure9(out);
     sigma_sensitivity(out);
     discrete_vs_continuous(out);
     clustertrade::trade_growth::claims::write_combined_region(
