@@ -97,7 +97,7 @@ Claim make_claim(Text t, std::function<Search<Case>()> build) {
   c.evidence = [note = t.note](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);
     if (!tally.value_max.is_null() && !tally.value_max["value"].is_null())
-      text += fmt::format(" Largest measured error: {:.2g}.", tally.value_max["value"].get<double>());
+      text += " Largest measured error: " + evidence_number(tally.value_max["value"].get<double>(), 2) + ".";
     return text + (note.empty() ? "" : " " + note);
   };
   return c;
@@ -152,28 +152,30 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<CatchUp>(
       {"rc07.s4-convergence-with-cluster", "RC07 section 4, South acquiring a cluster",
-       "Once South has a cluster ($L_{SM} \\ge \\bar L$) its growth rises temporarily above $g$ and $A_S$ converges to "
+       "Once South has a cluster ($L_{jSM} \\ge \\bar L_j$) its growth rises temporarily above $g$ and $A_S$ converges "
+       "to "
        "$A_N$",
        "holds (stated)", "$|1-a(T)|$ (tolerance $10^{-7}$) and South's growth above $g$ while behind",
        "South acquires a full cluster ($s = 1$) at $T_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as above",
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
-       "needs $L_{SM} \\ge \\bar L$, as RC07 assumes."},
+       "needs $L_{jSM} \\ge \\bar L_j$, as RC07 assumes."},
       [] {
         return search_of<CatchUp>("rc07.s4-convergence-with-cluster", catch_up_draw, convergence_with_cluster,
                                   catch_up_json, catch_up_command);
       }));
   registry.add(make_claim<OneSector>(
       {"rc07.s4-a-definition-erratum", "RC07 section 4, definition after 'More generally'",
-       "With $a_i = \\max\\{A_i/A_{-i}, 1\\}$ as printed, the law of motion yields the steady gap $\\hat a = "
+       "With $a_c = \\max\\{A_c/A_{-c}, 1\\}$ (country $c$, $-c$ the other) as printed, the law of motion yields the "
+       "steady gap $\\hat a = "
        "1-g/\\varepsilon$ "
        "with common growth $g$",
        "implied (the printed definition is used for the general law)",
        "$a(T)$ against $\\hat a$ and North's growth against $g$ ($10^{-3}$ relative) under the printed rule",
        "printed rule, South never clustered; " + rates + ", $a_0 \\in [0.05, 2]$", "checks::a_definition_erratum",
        "Graded a misprint: the text's own derivation of $\\hat a = 1-g/\\varepsilon$ needs $\\min\\{\\cdot, 1\\}$ "
-       "(rc07.s4-steady-state-gap holds with it); with the printed max the ratio settles at "
-       "$\\varepsilon/(\\varepsilon+g)$ and both growth rates tend to 0.",
+       "(rc07.s4-steady-state-gap holds with it); with the printed $\\max$ the ratio settles at "
+       "$\\varepsilon/(\\varepsilon+g)$ and both growth rates tend to $0$.",
        FailureKind::misprint},
       [] {
         auto s = search_of<OneSector>(
