@@ -290,10 +290,8 @@ std::string recovery_evidence(const Tally& t, const ClaimRun&) {
   if (!t.value_min.is_null() && !t.value_max.is_null())
     text += fmt::format("; ARI from {} to {}", evidence_number(t.value_min.at("value").get<double>(), 3),
                         evidence_number(t.value_max.at("value").get<double>(), 3));
-  text += ".";
-  if (!t.first_in_scope.is_null())
-    text += " First inexact nation (shrunk): " + t.first_in_scope.at("detail").get<std::string>() + ".";
-  return text;
+  // The first inexact nation (shrunk) is rendered by the ledger from the tally's counterexample.
+  return text + ".";
 }
 
 // Regions with stronger clusters have higher real income: Spearman's ρ > 0 across regions.
