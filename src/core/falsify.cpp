@@ -212,8 +212,11 @@ std::string not_checked_reason_of(const Claim& claim, const Tally& tally) {
 }
 
 std::string evidence_math(double value, int max_digits) {
-  const std::string text = format_significant(value, std::max(1, max_digits));
-  return text == "-0" ? "0" : text;
+  std::string text = format_significant(value, std::max(1, max_digits));
+  if (text == "-0") return "0";
+  for (const char* unit : {"1\\times ", "-1\\times "})  // 1\times 10^{6} reads 10^{6}
+    if (text.rfind(unit, 0) == 0) text = (unit[0] == '-' ? "-" : "") + text.substr(std::string_view(unit).size());
+  return text;
 }
 
 std::string evidence_number(double value, int max_digits) { return "$" + evidence_math(value, max_digits) + "$"; }

@@ -533,7 +533,7 @@ std::string not_checked_reason_of(const Claim& claim, const Tally& tally);
 // themselves (Tally records' `case`) keep full precision, and so do reproduce commands.
 
 /// A number inside LaTeX mathematics: at most `max_digits` significant digits, trailing zeros
-/// dropped (format_significant), `m\times 10^{k}` for tiny or huge magnitudes, never `-0`.
+/// dropped (format_significant), `m\times 10^{k}` (`10^{k}` when m = 1) for tiny or huge magnitudes, never `-0`.
 /// Use inside an open `$...$`.
 /// \param value the number
 /// \param max_digits significant digits kept at most (≥ 1)
@@ -548,7 +548,7 @@ std::string evidence_number(double value, int max_digits = 6);
 /// `min_digits` up to 6, whose rounding still lies strictly on the same side of `reference` as
 /// `value` (equal to it when `value` is); when six digits do not separate them, `reference` plus or
 /// minus the difference. Inline LaTeX mathematics: evidence_number_against(1.6153846153846154, 1) is
-/// `$1.62$`, evidence_number_against(1 + 1e-9, 1) is `$1 + 1\times 10^{-9}$`.
+/// `$1.62$`, evidence_number_against(1 + 1e-9, 1) is `$1 + 10^{-9}$`.
 /// \param value the number shown
 /// \param reference what the number is compared with
 /// \param min_digits the fewest significant digits shown (≥ 1)

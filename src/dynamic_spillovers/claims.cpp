@@ -5,6 +5,7 @@
 #include "dynamic_spillovers/claims.hpp"
 
 #include <cmath>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -88,16 +89,22 @@ std::vector<CppCase> simpler_cpp(const CppCase& c) {
 struct Text {
   std::string id, source, statement, paper_verdict, measure, scope, check_name, note;
   FailureKind kind = FailureKind::substantive;
+  /// The sentence on the largest claim-specific value (Finding::value) met: by default a relative error.
+  std::function<std::string(double)> value_text = [](double v) {
+    return "Largest relative error measured: " + evidence_number(v, 2) + ".";
+  };
 };
 
 template <class Case>
 Claim make_claim(Text t, std::function<Search<Case>()> build) {
   Claim c = claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name});
   c.search = make_search_fn<Case>(std::move(build));
-  c.evidence = [note = t.note](const Tally& tally, const ClaimRun&) {
+  c.evidence = [note = t.note, value_text = t.value_text](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);
-    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null())
-      text += " Largest measured error: " + evidence_number(tally.value_max["value"].get<double>(), 2) + ".";
+    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null()) {
+      const std::string sentence = value_text(tally.value_max["value"].get<double>());
+      if (!sentence.empty()) text += " " + sentence;
+    }
     return text + (note.empty() ? "" : " " + note);
   };
   return c;
@@ -145,7 +152,11 @@ void register_claims(ClaimRegistry& registry) {
       {"rc07.s4-no-convergence-without-cluster", "RC07 section 4, equilibrium with no South cluster",
        "With no South cluster both countries grow at $g$ in steady state and the South does not converge",
        "holds (stated)", "growth rates at the horizon against $g$ ($10^{-6}$ relative) and $a(T) < 1-10^{-3}$",
-       "as for the steady-state gap, $a_0 \\in [0.05, 2]$ log-uniform", "checks::no_convergence_without_cluster", ""},
+       "as for the steady-state gap, $a_0 \\in [0.05, 2]$ log-uniform", "checks::no_convergence_without_cluster", "",
+       FailureKind::substantive,
+       [](double v) {
+         return "Largest $a(T)$ met: " + evidence_number_against(v, 1.0) + " (below $1$: no convergence).";
+       }},
       [=] {
         return search_of<OneSector>("rc07.s4-no-convergence-without-cluster", wide_start_draw,
                                     no_convergence_without_cluster, one_json, one_cmd, simpler_one);
@@ -156,7 +167,8 @@ void register_claims(ClaimRegistry& registry) {
        "to "
        "$A_N$",
        "holds (stated)", "$|1-a(T)|$ (tolerance $10^{-7}$) and South's growth above $g$ while behind",
-       "South acquires a full cluster ($s = 1$) at $T_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as above",
+       "South acquires a full cluster ($s = 1$) at a date $t_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as "
+       "above",
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
        "needs $L_{jSM} \\ge \\bar L_j$, as RC07 assumes."},
@@ -219,7 +231,11 @@ void register_claims(ClaimRegistry& registry) {
        "Dynamics leave the income ranking of equilibria unchanged: clustering in the sector of strongest comparative "
        "advantage is best, no cluster worst",
        "holds (stated)", "the incomes of the equilibria among the four candidates, static ($a_j = 1$) and dynamic",
-       economies, "checks::ranking_unchanged", ""},
+       economies, "checks::ranking_unchanged", "", FailureKind::substantive,
+       [](double v) {
+         return v > 0.5 ? std::string("In some economies the good-2 cluster is an equilibrium only with dynamics.")
+                        : std::string();
+       }},
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-steady-gap", "CPP section 5, eqs. (5) and (7), Table 3",
