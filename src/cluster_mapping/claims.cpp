@@ -103,7 +103,7 @@ Finding identity_finding(double error, const std::string& what) {
   f.violated = !(error <= identity_tolerance);
   f.margin = identity_tolerance - error;
   f.value = error;
-  f.detail = fmt::format("{} = {:.3g}", what, error);
+  f.detail = what + " = " + evidence_number(error, 3);
   return f;
 }
 
@@ -169,8 +169,9 @@ std::string identity_evidence(const Tally& t, const ClaimRun&) {
   const auto& c = t.counts;
   const double worst =
       t.value_max.is_null() || t.value_max.at("value").is_null() ? 0.0 : t.value_max.at("value").get<double>();
-  return fmt::format("{} tables ({} drawn, {} fixed by hand): largest error {:.2g} (tolerance {:.0e}); {} exceed it.",
-                     c.premise_met, c.draws_used, c.fixed_cases, worst, identity_tolerance, c.violations_in_scope);
+  return fmt::format("{} tables ({} drawn, {} fixed by hand): largest error {} (tolerance {}); {} exceed it.",
+                     c.premise_met, c.draws_used, c.fixed_cases, evidence_number(worst, 2),
+                     evidence_number(identity_tolerance, 1), c.violations_in_scope);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,8 +241,8 @@ std::vector<NationParams> shrink_nation(const NationParams& p) {
 std::string nation_scope(Trade trade) {
   return fmt::format(
       "{} trade; 150--400 regions, 4--10 planted blocks of 2--6 industries, 0--4 local industries, "
-      "block strength $\\tau \\in [0.1, 0.5]$, background $0.01$, $T \\in [10, 30]$ periods, "
-      "$\\sigma \\in [1.5, 4]$, openness $g \\in [0.6, 0.8]$, measurement noise $\\le 0.3$ "
+      "within-block learning $\\tau_B \\in [0.1, 0.5]$, background $0.01$, $T \\in [10, 30]$ periods, "
+      "$\\sigma \\in [1.5, 4]$, openness $\\phi \\in [0.6, 0.8]$, measurement noise $\\le 0.3$ in half the nations "
       "(at most {} nations, plus the report's baseline nation)",
       to_string(trade), nation_cap);
 }
@@ -267,8 +268,8 @@ Finding recovery_finding(const NationParams& p) {
   f.violated = ari < 1.0;
   f.margin = ari - 1.0;
   f.value = ari;
-  f.detail =
-      fmt::format("ARI {:.3f} with {} blocks, tau {:.2f}, T {}", ari, p.blocks.size(), p.block_strength, p.periods);
+  f.detail = fmt::format("ARI {} with {} blocks, $\\tau_B = {}$, $T = {}$", evidence_number(ari, 3), p.blocks.size(),
+                         evidence_math(p.block_strength, 2), p.periods);
   return f;
 }
 
@@ -282,17 +283,15 @@ Search<NationParams> check_recovery_destroying() {
 std::string recovery_evidence(const Tally& t, const ClaimRun&) {
   const auto& c = t.counts;
   std::string text = fmt::format(
-      "Adjusted Rand index of the recovered clusters (average linkage on $1-\\rho$ of "
+      "Adjusted Rand index of the recovered clusters (average linkage on $1-\\mathrm{{corr}}_{{ij}}$ of "
       "employment shares, cut at the number of blocks) against the planted blocks: exact "
       "in {} of {} nations",
       c.premise_met - c.violations_in_scope, c.premise_met);
   if (!t.value_min.is_null() && !t.value_max.is_null())
-    text += fmt::format("; ARI from {:.3f} to {:.3f}", t.value_min.at("value").get<double>(),
-                        t.value_max.at("value").get<double>());
-  text += ".";
-  if (!t.first_in_scope.is_null())
-    text += " First inexact nation (shrunk): " + t.first_in_scope.at("detail").get<std::string>() + ".";
-  return text;
+    text += fmt::format("; ARI from {} to {}", evidence_number(t.value_min.at("value").get<double>(), 3),
+                        evidence_number(t.value_max.at("value").get<double>(), 3));
+  // The first inexact nation (shrunk) is rendered by the ledger from the tally's counterexample.
+  return text + ".";
 }
 
 // Regions with stronger clusters have higher real income: Spearman's ρ > 0 across regions.
@@ -302,8 +301,8 @@ Finding income_finding(const NationParams& p) {
   f.violated = !(rho > 0.0);
   f.margin = std::isfinite(rho) ? rho : -1.0;
   f.value = rho;
-  f.detail = fmt::format("Spearman rho {:.3f} with {} blocks, tau {:.2f}, T {}", rho, p.blocks.size(), p.block_strength,
-                         p.periods);
+  f.detail = fmt::format("rank correlation {} with {} blocks, $\\tau_B = {}$, $T = {}$", evidence_number(rho, 3),
+                         p.blocks.size(), evidence_math(p.block_strength, 2), p.periods);
   return f;
 }
 
@@ -315,13 +314,13 @@ Search<NationParams> check_income_destroying() {
 std::string income_evidence(const Tally& t, const ClaimRun&) {
   const auto& c = t.counts;
   std::string text = fmt::format(
-      "Spearman's $\\rho$ across regions between the share of traded employment in clusters "
+      "Spearman's rank correlation across regions between the share of traded employment in clusters "
       "with $LQ \\ge 1.5$ (planted blocks) and real income per worker: positive in {} of {} "
       "nations",
       c.premise_met - c.violations_in_scope, c.premise_met);
   if (!t.value_min.is_null() && !t.value_max.is_null())
-    text += fmt::format(", range [{:.2f}, {:.2f}]", t.value_min.at("value").get<double>(),
-                        t.value_max.at("value").get<double>());
+    text += fmt::format(", from {} to {}", evidence_number(t.value_min.at("value").get<double>(), 2),
+                        evidence_number(t.value_max.at("value").get<double>(), 2));
   return text + ".";
 }
 
@@ -362,7 +361,8 @@ void register_claims(ClaimRegistry& registry) {
   registry.add(make_claim(
       "porter.recovery-building", method,
       "Where trade builds clusters, the locational correlation of employment recovers the industries that share "
-      "spillovers: on our simulated regions, average linkage on $1-\\rho$ returns the planted blocks exactly.",
+      "spillovers: on our simulated regions, average linkage on the distance $1-\\mathrm{corr}_{ij}$ (one minus "
+      "the locational correlation) returns the planted blocks exactly.",
       "implied (the method's premise)", ari, nation_scope(Trade::cluster_building), "check_recovery_building",
       make_search_fn<NationParams>(check_recovery_building), recovery_evidence));
   registry.add(make_claim(

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "core/falsify.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::cluster_model {
@@ -51,22 +52,22 @@ std::vector<ClaimSpec> claim_specs() {
        "equilibrium status (no unilateral deviation earns more than the wage) and income gap $1/w$ of all $2J$ "
        "candidate specialisations",
        "$\\lambda_{jS}=\\lambda_{jN}$ (log-uniform on $[0.5,2]$), $J\\in\\{2,\\dots,6\\}$, common "
-       "$\\theta\\in(1.05,5)$; beyond: unequal $\\theta_j$ in a quarter of the draws",
+       "$\\theta\\in[1.05,5)$; beyond: unequal $\\theta_j$ in a quarter of the draws",
        FailureKind::substantive, "check_identical_countries", searcher(search_identical_countries), [](const Tally& t) {
          return base_evidence(t) + " Ties: the no-cluster equilibria are weak (every sector breaks even: no trade).";
        }});
-  specs.push_back(
-      {"rc07.north-four-equilibria", "RC07 §3, fn. 13",
-       "The isolated North has four equilibria with two goods: clusters in none, both, only 1 or only 2.",
-       "holds (asserted)",
-       "number of the $2^J$ North configurations in which no lone producer gains by switching technology",
-       "$J=2$, $\\beta<1$, every sector employing at least $\\bar L_j$ ($s_jL_N\\ge\\bar L_j$); beyond: $\\beta\\ge1$, "
-       "smaller sectors, $J\\in\\{3,4,5\\}$",
-       FailureKind::substantive, "check_north_four_equilibria", searcher(search_north_four_equilibria),
-       [](const Tally& t) {
-         return base_evidence(t) +
-                fmt::format(" Fewest equilibria found in any case: {}.", format_double(record_value(t.value_min)));
-       }});
+  specs.push_back({"rc07.north-four-equilibria", "RC07 §3, fn. 13",
+                   "The isolated North has four equilibria with two goods: clusters in none, both, only 1 or only 2.",
+                   "holds (asserted)",
+                   "number of the $2^J$ North configurations in which no lone producer gains by switching technology",
+                   "$J=2$, $\\beta<1$, every North sector employing at least its $\\bar L_j$ ($L_{jN}\\ge\\bar L_j$); "
+                   "beyond: $\\beta\\ge1$, "
+                   "smaller sectors, $J\\in\\{3,4,5\\}$",
+                   FailureKind::substantive, "check_north_four_equilibria", searcher(search_north_four_equilibria),
+                   [](const Tally& t) {
+                     return base_evidence(t) + fmt::format(" Fewest equilibria found in any case: {}.",
+                                                           evidence_number(record_value(t.value_min)));
+                   }});
   specs.push_back(
       {"rc07.condition-star", "RC07 §3, condition (*)",
        "South specialising in good 2 with a cluster is an equilibrium iff "
@@ -81,7 +82,7 @@ std::vector<ClaimSpec> claim_specs() {
        }});
   specs.push_back(
       {"rc05.condition-star-every-k", "RC05 §V, condition (*)",
-       "With J sectors, specialisation with coordination in sector k is an equilibrium iff "
+       "With $J$ sectors, specialisation with coordination in sector $k$ is an equilibrium iff "
        "$(\\lambda_{1S}/\\lambda_{1N})/(\\lambda_{kS}/\\lambda_{kN})<\\theta_1$.",
        "holds (derived)",
        "agreement of (*) with sector 1 alone with the enumeration's verdict on each cluster in $k\\ge2$",
@@ -135,22 +136,26 @@ std::vector<ClaimSpec> claim_specs() {
        "uncoordinated",
        FailureKind::substantive, "check_wage_declining", searcher(search_wage_declining), [](const Tally& t) {
          return base_evidence(t) +
-                fmt::format(" Most cluster equilibria in one economy: {}.", format_double(record_value(t.value_max)));
+                fmt::format(" Most cluster equilibria in one economy: {}.", evidence_number(record_value(t.value_max)));
        }});
   specs.push_back(
       {"rc07.import-substitution-no-cluster", "RC07 §3.1; RC05 §IV",
        "From specialisation in 1 without a cluster, a tariff on good 2 eventually brings production of 2, but with "
        "the backward technology: protection does not create a cluster.",
        "holds (argued)",
-       "technology of the best entrant in good 2, the South wage, and the tariff $t^*$ at which good 2 is produced "
+       "technology of the best entrant in good 2, the South wage, and the tariff $\\hat\\psi$ at which good 2 is "
+       "produced "
        "(TOMS 748 against the closed form)",
-       "$J=2$, RC07's orderings, start: specialisation in 1 without a cluster, tariffs uniform on $[0,3t^*+1]$",
+       "$J=2$, RC07's orderings, start: specialisation in 1 without a cluster, tariffs $\\psi$ uniform on "
+       "$[0,3\\hat\\psi+1]$",
        FailureKind::substantive, "check_import_substitution", searcher(search_import_substitution), [](const Tally& t) {
-         return base_evidence(t) + fmt::format(" Largest $t^*$ met: {}.", format_double(record_value(t.value_max)));
+         return base_evidence(t) +
+                fmt::format(" Largest $\\hat\\psi$ met: {}.", evidence_number(record_value(t.value_max), 3));
        }});
   specs.push_back(
       {"rc05.fn16-promotion-lowers-wage", "RC05 §V fn. 16; RC07 §3.1",
-       "If (*) fails for sector k, a promoted cluster in k pays less than specialisation in 1 without coordination.",
+       "If (*) fails for sector $k$, a promoted cluster in $k$ pays less than specialisation in 1 without "
+       "coordination.",
        "holds (asserted)",
        "wage of a promoted cluster in $k$ over the wage of specialisation in 1 without coordination, "
        "$\\lambda_{1S}/(\\theta_1\\lambda_{1N})$",
@@ -159,24 +164,26 @@ std::vector<ClaimSpec> claim_specs() {
        FailureKind::substantive, "check_promotion_lowers_wage", searcher(search_promotion_lowers_wage),
        [](const Tally& t) {
          return base_evidence(t) +
-                fmt::format(" Largest wage ratio met: {}.", format_double(record_value(t.value_max)));
+                fmt::format(" Largest wage ratio met: {}.", evidence_number(record_value(t.value_max), 3));
        }});
   specs.push_back(
       {"rc05.s2-multiple-iff", "RC05 §II (knowledge spillovers)",
-       "With backward output 1 and modern net output $An-C$, there are multiple equilibria (no firm or all firms "
-       "invest) if $A-C>1$.",
-       "holds (shown in the text)", "number of equilibria in the share $n$ of modern firms against $A-C>1$",
-       "$A\\in(0.1,10)$, $C\\in[0,5)$, a continuum of firms; beyond: 1 to 10 firms (own effect $A/N$)",
+       "With backward output 1 and modern net output $\\mu\\nu-C$ ($\\nu$ the share of firms investing; RC05's "
+       "$An-C$), "
+       "there are multiple equilibria (no firm or all firms invest) if $\\mu-C>1$.",
+       "holds (shown in the text)", "number of equilibria in the share $\\nu$ of modern firms against $\\mu-C>1$",
+       "$\\mu\\in[0.1,10)$, $C\\in[0,5)$, a continuum of firms; beyond: $N_f$ from 1 to 10 firms (own effect "
+       "$\\mu/N_f$; a quarter of the draws)",
        FailureKind::substantive, "check_s2_multiple", searcher(search_s2_multiple),
        [](const Tally& t) { return base_evidence(t); }});
   specs.push_back(
       {"rc05.s2-unique-inefficient", "RC05 §II (spillovers to backward firms)",
-       "When backward firms also get the spillover (output $1+An$), $n=0$ is the unique equilibrium, yet everybody "
-       "would be better off at $n=1$.",
+       "When backward firms also get the spillover (output $1+\\mu\\nu$), $\\nu=0$ is the unique equilibrium, yet "
+       "everybody would be better off at $\\nu=1$.",
        "holds (shown in the text)",
-       "the set of equilibria in $n$, and average output at $n=1$ minus at $n=0$ ($A-C-1$)",
-       "$A\\in(0.1,10)$, $C\\in[0,5)$, a continuum, $A-C>1$ (carried over from the first example); beyond: "
-       "$A-C\\le1$, 1 to 10 firms",
+       "the set of equilibria in $\\nu$, and average output at $\\nu=1$ minus at $\\nu=0$ ($\\mu-C-1$)",
+       "$\\mu\\in[0.1,10)$, $C\\in[0,5)$, a continuum, $\\mu-C>1$ (carried over from the first example); beyond: "
+       "$\\mu-C\\le1$, $N_f$ from 1 to 10 firms",
        FailureKind::substantive, "check_s2_unique_inefficient", searcher(search_s2_unique_inefficient),
        [](const Tally& t) { return base_evidence(t); }});
   specs.push_back(
@@ -184,15 +191,17 @@ std::vector<ClaimSpec> claim_specs() {
        "CPP's Table 2 (equilibria and income gaps of the poor region) is RC07 §3's result in other notation.",
        "holds (restated)",
        "existence and income gap $1/w$ of each Table 2 row against the enumeration after the crosswalk "
-       "($y_{iR}\\to\\lambda_{iN}$, $y_{iP}\\to\\lambda_{iS}$, $\\lambda_i\\to\\theta_i$)",
-       "CPP's assumptions as printed: $y_{2R}/y_{2P}\\ge y_{1R}/y_{1P}$ and assumption 6 "
-       "$(y_{1R}/y_{1P})\\lambda_1>(y_{2R}/y_{2P})\\lambda_2$, plus the no-CA panel; beyond: assumption 6 reversed "
+       "(CPP's $y_{iR}$, $y_{iP}$ and $\\lambda_i$ for good $i$ are our $\\lambda_{jN}$, $\\lambda_{jS}$ and "
+       "$\\theta_j$ for sector $j=i$)",
+       "CPP's assumptions as printed: $\\lambda_{2N}/\\lambda_{2S}\\ge \\lambda_{1N}/\\lambda_{1S}$ and assumption 6 "
+       "$(\\lambda_{1N}/\\lambda_{1S})\\theta_1>(\\lambda_{2N}/\\lambda_{2S})\\theta_2$ (CPP's "
+       "$(y_{1R}/y_{1P})\\lambda_1>(y_{2R}/y_{2P})\\lambda_2$), plus the no-CA panel; beyond: assumption 6 reversed "
        "(RC07's ordering)",
        FailureKind::misprint, "check_cpp_table2", searcher(search_cpp_table2), [](const Tally& t) {
          return base_evidence(t) +
                 " Assumption 6 is printed reversed: its own gloss (R's comparative-advantage good must not have much "
-                "lower clustering potential) and RC07 §3 require $(y_{1R}/y_{1P})\\lambda_1\\le(y_{2R}/y_{2P})"
-                "\\lambda_2$, under which every row holds.";
+                "lower clustering potential) and RC07 §3 require $(\\lambda_{1N}/\\lambda_{1S})\\theta_1\\le"
+                "(\\lambda_{2N}/\\lambda_{2S})\\theta_2$, under which every row holds.";
        }});
   return specs;
 }

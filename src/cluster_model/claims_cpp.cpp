@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "core/falsify.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::cluster_model {
@@ -33,8 +34,9 @@ Finding check_cpp_table2(const CppParams& c) {
         f.margin = std::min(f.margin, 1.0 - s.best_deviation.ratio);
         if ((!s.equilibrium || !within_tie(s.income_gap, printed)) && !f.violated) {
           f.violated = true;
-          f.detail = fmt::format("no-CA panel, good {} {}: gap {} against the printed {}", j + 1,
-                                 clustered ? "Cl" : "Is", format_double(s.income_gap), format_double(printed));
+          f.detail = fmt::format("no-CA panel, good {} {}: income gap {} against the printed {}", j + 1,
+                                 clustered ? "with a cluster (Cl)" : "without (Is)", evidence_number(s.income_gap),
+                                 evidence_number(printed));
         }
       }
     f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
@@ -55,11 +57,12 @@ Finding check_cpp_table2(const CppParams& c) {
     if ((!exists_ok && !tie) || !gap_ok) {
       if (!f.violated)
         f.detail = fmt::format(
-            "row '{}': printed {} (gap {}), enumeration {} (gap {}; {} in good {} earns {} "
+            "row ``{}'': printed {} (income gap {}), enumeration {} (income gap {}; a {} producer in good {} earns {} "
             "times the wage)",
-            row.label, row.printed_exists ? "exists" : "does not exist", format_double(row.printed_gap),
-            row.enumerated_exists ? "exists" : "does not exist", format_double(row.enumerated_gap),
-            to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+            row.label, row.printed_exists ? "exists" : "does not exist", evidence_number(row.printed_gap),
+            row.enumerated_exists ? "exists" : "does not exist", evidence_number(row.enumerated_gap),
+            to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
+            evidence_number_against(s.best_deviation.ratio, 1.0));
       f.violated = true;
     }
   }

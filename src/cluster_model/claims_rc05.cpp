@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "core/falsify.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::cluster_model {
@@ -30,15 +31,15 @@ Finding check_condition_star_every_k(const Params& p) {
     if (!agree && distance > tie_tolerance && !f.violated) {
       f.violated = true;
       f.detail = fmt::format(
-          "k = {}: (*) {} but the enumeration finds the cluster {}an equilibrium ({} producer in "
+          "$k = {}$: (*) {} but the enumeration finds the cluster {}an equilibrium (a {} producer in "
           "sector {} earns {} times the wage)",
           k + 1, star ? "holds" : "fails", s.equilibrium ? "" : "not ", to_string(s.best_deviation.technology),
-          s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+          s.best_deviation.sector + 1, evidence_number_against(s.best_deviation.ratio, 1.0));
     }
     f.margin = std::min(f.margin, agree ? distance : -distance);
   }
   f.value = static_cast<double>(clusters);
-  if (!f.violated) f.detail = fmt::format("(*) matched the enumeration for all {} sectors k >= 2", p.sectors() - 1);
+  if (!f.violated) f.detail = fmt::format("(*) matched the enumeration for all {} sectors $k \\ge 2$", p.sectors() - 1);
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -76,8 +77,9 @@ Finding check_wage_declining(const Params& p) {
     if (clusters > 0) {
       const double m = 1.0 - s.wage / previous_wage;
       if (m < -tie_tolerance && !f.violated)
-        f.detail = fmt::format("the cluster in {} pays {}, more than the cluster in {} ({})", k + 1,
-                               format_double(s.wage), previous + 1, format_double(previous_wage));
+        f.detail =
+            fmt::format("the cluster in {} pays {}, more than the cluster in {} ({})", k + 1,
+                        evidence_number_against(s.wage, previous_wage), previous + 1, evidence_number(previous_wage));
       f.violated = f.violated || m < -tie_tolerance;
       f.tie = f.tie || std::fabs(m) <= tie_tolerance;
       f.margin = std::min(f.margin, m);
@@ -87,7 +89,7 @@ Finding check_wage_declining(const Params& p) {
     previous = k;
   }
   f.value = static_cast<double>(clusters);
-  if (!f.violated) f.detail = fmt::format("{} cluster equilibria, wages non-increasing in k", clusters);
+  if (!f.violated) f.detail = fmt::format("{} cluster equilibria, wages non-increasing in $k$", clusters);
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -133,15 +135,15 @@ Finding check_promotion_lowers_wage(const Params& p) {
     f.value = std::max(f.value, s.wage / w_is1);
     if (m < -tie_tolerance && !f.violated)
       f.detail = fmt::format("a promoted cluster in {} pays {}, more than no cluster in 1 ({})", k + 1,
-                             format_double(s.wage), format_double(w_is1));
+                             evidence_number_against(s.wage, w_is1), evidence_number(w_is1));
     f.violated = f.violated || m < -tie_tolerance;
     f.tie = f.tie || std::fabs(m) <= tie_tolerance;
     f.margin = std::min(f.margin, m);
   }
   if (!f.premise) f.detail = "every cluster is an equilibrium";
   if (f.premise && !f.violated)
-    f.detail =
-        fmt::format("every promoted cluster pays at most {} times the no-cluster wage in 1", format_double(f.value));
+    f.detail = fmt::format("every promoted cluster pays at most {} times the no-cluster wage in 1",
+                           evidence_number_against(f.value, 1.0));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -185,8 +187,9 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   const double distance = std::min(std::fabs(one), std::fabs(zero));
   f.margin = agree ? distance : -distance;
   f.value = static_cast<double>(eq.size());
-  f.detail = fmt::format("A - C = {}: {} equilibria ({}), {}", format_double(g.A - g.C), eq.size(),
-                         g.firms ? fmt::format("{} firms", *g.firms) : "continuum",
+  f.detail = fmt::format("$\\mu - C = {}$: {} {} ({}), {}", evidence_math(g.A - g.C), eq.size(),
+                         eq.size() == 1 ? "equilibrium" : "equilibria",
+                         g.firms ? fmt::format("$N_f = {}$ firms", *g.firms) : "a continuum of firms",
                          agree ? "as the condition says" : "against the condition");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
@@ -237,11 +240,12 @@ Finding check_s2_unique_inefficient(const SpilloverGame& g) {
   f.tie = tie_better || tie_zero;
   f.violated = (!unique_zero && !tie_zero) || (better < 0.0 && !tie_better);
   f.value = g.A - g.C - 1.0;
-  f.detail = fmt::format("{}: {}; average output at n = 1 minus at n = 0: {}",
-                         g.firms ? fmt::format("{} firms", *g.firms) : "continuum",
-                         unique_zero ? "n = 0 is the unique equilibrium"
-                                     : fmt::format("{} equilibria, first n = {}", eq.size(), format_double(eq[0].n)),
-                         format_double(better));
+  f.detail = fmt::format(
+      "{}: {}; average output at $\\nu = 1$ minus at $\\nu = 0$: {}",
+      g.firms ? fmt::format("$N_f = {}$ firms", *g.firms) : "a continuum of firms",
+      unique_zero ? "$\\nu = 0$ is the unique equilibrium"
+                  : fmt::format("{} equilibria, the first at $\\nu = {}$", eq.size(), evidence_math(eq[0].n)),
+      evidence_number(better));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

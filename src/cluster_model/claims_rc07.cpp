@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "core/falsify.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::cluster_model {
@@ -36,11 +37,11 @@ Finding check_identical_countries(const Params& p) {
     f.margin = std::min(f.margin, 1.0 - s.best_deviation.ratio);
     if ((!s.equilibrium || !within_tie(s.income_gap, expected_gap)) && !f.violated) {
       f.violated = true;
-      f.detail =
-          fmt::format("{}: {} (gap {}, expected {}; a {} producer in sector {} earns {} times the wage)",
-                      sector_label(s), s.equilibrium ? "an equilibrium" : "not an equilibrium",
-                      format_double(s.income_gap), format_double(expected_gap), to_string(s.best_deviation.technology),
-                      s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+      f.detail = fmt::format("{}: {} (income gap {}, expected {}; a {} producer in sector {} earns {} times the wage)",
+                             sector_label(s), s.equilibrium ? "an equilibrium" : "not an equilibrium",
+                             evidence_number(s.income_gap), evidence_number(expected_gap),
+                             to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
+                             evidence_number_against(s.best_deviation.ratio, 1.0));
     }
   }
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
@@ -99,8 +100,11 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.margin = std::min(smallest_factor - 1.0, 1.0 - n.beta);
   f.violated = count != expected;
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
-  f.detail = fmt::format("{} of {} configurations are equilibria ($\\beta = {:.4g}$, smallest cluster factor {:.4g}{})",
-                         count, expected, n.beta, smallest_factor, full ? "" : ", a sector below its $\\bar L_j$");
+  f.detail = fmt::format(
+      "{} of {} configurations are equilibria ($\\beta = {}$, smallest cluster factor "
+      "$\\min_j[\\beta+\\alpha\\min(\\bar L_j, L_{{jN}})] = {}${})",
+      count, expected, evidence_math(n.beta, 4), evidence_math(smallest_factor, 4),
+      full ? "" : ", a sector below its $\\bar L_j$");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -161,10 +165,11 @@ Finding check_condition_star(const Params& p) {
   f.margin = agree ? distance : -distance;
   f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
   f.detail = fmt::format(
-      "(*) {} (ratio of Ricardian ratios over $\\theta_1$ = {}); the enumeration finds the cluster in "
+      "(*) {} (ratio of Ricardian ratios over $\\theta_1$: {}); the enumeration finds the cluster in "
       "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
-      star ? "holds" : "fails", format_double(f.value), s.equilibrium ? "" : "not ",
-      to_string(s.best_deviation.technology), s.best_deviation.sector + 1, format_double(s.best_deviation.ratio));
+      star ? "holds" : "fails", evidence_number_against(f.value, 1.0), s.equilibrium ? "" : "not ",
+      to_string(s.best_deviation.technology), s.best_deviation.sector + 1,
+      evidence_number_against(s.best_deviation.ratio, 1.0));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -209,7 +214,7 @@ Finding check_ordering_assumption(const Params& p) {
   f.detail = fmt::format(
       "no-cluster specialisation in 1 is {}an equilibrium (best deviation {} times the wage); "
       "a no-cluster equilibrium elsewhere: {}",
-      first.equilibrium ? "" : "not ", format_double(first.best_deviation.ratio),
+      first.equilibrium ? "" : "not ", evidence_number_against(first.best_deviation.ratio, 1.0),
       elsewhere.empty() ? "none" : elsewhere);
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;

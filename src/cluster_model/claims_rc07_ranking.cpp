@@ -8,6 +8,7 @@
 
 #include "cluster_model/claims_checks.hpp"
 #include "cluster_model/policy.hpp"
+#include "core/falsify.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::cluster_model {
@@ -33,8 +34,8 @@ Finding check_income_ranking(const Params& p) {
     // loses to it (or ties) and the bottom's slack above is already ≤ 0.
     const double m = std::min(1.0 - e.wage / top.wage, e.wage / bottom.wage - 1.0);
     if (m < f.margin && what.empty() && m < -tie_tolerance)
-      what = fmt::format("{} in sector {} pays {} (top {}, bottom {})", e.clustered ? "a cluster" : "no cluster",
-                         e.sector + 1, format_double(e.wage), format_double(top.wage), format_double(bottom.wage));
+      what = fmt::format("{} in sector {} pays $w = {}$ (top {}, bottom {})", e.clustered ? "a cluster" : "no cluster",
+                         e.sector + 1, evidence_math(e.wage), evidence_number(top.wage), evidence_number(bottom.wage));
     f.margin = std::min(f.margin, m);
   }
   f.violated = f.margin < -tie_tolerance;
@@ -42,7 +43,7 @@ Finding check_income_ranking(const Params& p) {
   f.value = static_cast<double>(eq.size());
   f.detail = f.violated ? what
                         : fmt::format("{} equilibria ranked as stated (smallest relative gap {})", eq.size(),
-                                      format_double(f.margin));
+                                      evidence_number(f.margin, 3));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -91,10 +92,10 @@ Finding check_theta2_irrelevant(const Theta2Case& c) {
   if (changed && !at_edge) f.margin = std::min(f.margin, -std::fabs(a.best_deviation.ratio - b.best_deviation.ratio));
   f.value = spread;
   f.detail = fmt::format(
-      "cluster-in-2 wage {} at $\\theta_2$ = {} and {} at $\\theta_2$ = {} (relative spread {}); "
-      "equilibrium {} / {}",
-      format_double(a.wage), format_double(p.theta[1]), format_double(b.wage), format_double(c.theta2_alt),
-      format_double(spread), a.equilibrium ? "yes" : "no", b.equilibrium ? "yes" : "no");
+      "wage of the cluster in 2: {} at $\\theta_2 = {}$ and {} at $\\theta_2 = {}$ (relative spread {}); "
+      "an equilibrium: {} / {}",
+      evidence_number(a.wage), evidence_math(p.theta[1]), evidence_number(b.wage), evidence_math(c.theta2_alt, 7),
+      evidence_number(spread, 3), a.equilibrium ? "yes" : "no", b.equilibrium ? "yes" : "no");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -148,19 +149,23 @@ Finding check_import_substitution(const TariffCase& c) {
   std::string what;
   if (o.entrant_technology != Technology::backward) what = "the best entrant uses the modern technology";
   if (!within_tie(o.wage, w0))
-    what = fmt::format("the wage moved to {} from {}", format_double(o.wage), format_double(w0));
+    what = fmt::format("the wage moved to {} from {}", evidence_number_against(o.wage, w0), evidence_number(w0));
   if (std::fabs(o.backward_margin - backward) > 1e-12 * backward)
-    what = fmt::format("backward margin {} instead of {}", format_double(o.backward_margin), format_double(backward));
+    what = fmt::format("backward margin {} instead of {}", evidence_number_against(o.backward_margin, backward),
+                       evidence_number(backward));
   if (o.target_produced != (backward >= 1.0) && !f.tie)
-    what = fmt::format("good 2 {}produced at t = {} with t* = {}", o.target_produced ? "" : "not ",
-                       format_double(c.tariff), format_double(t_star));
+    what = fmt::format("good 2 {}produced at $\\psi = {}$ with $\\hat\\psi = {}$", o.target_produced ? "" : "not ",
+                       evidence_math(c.tariff), evidence_math(t_star));
   if (std::fabs(located - std::max(0.0, t_star)) > 1e-9 * (1.0 + t_star))
-    what = fmt::format("TOMS 748 threshold {} differs from t* = {}", format_double(located), format_double(t_star));
+    what = fmt::format("TOMS 748 threshold {} differs from $\\hat\\psi = {}$", evidence_number_against(located, t_star),
+                       evidence_math(t_star));
   f.violated = !what.empty();
   f.margin = f.violated ? -std::fabs(backward - 1.0) : std::min(1.0 - *p.beta, std::fabs(backward - 1.0));
   f.detail = f.violated ? what
-                        : fmt::format("t = {}, t* = {}: good 2 {}produced, by a backward entrant; wage unchanged",
-                                      format_double(c.tariff), format_double(t_star), o.target_produced ? "" : "not ");
+                        : fmt::format(
+                              "$\\psi = {}$, $\\hat\\psi = {}$: good 2 {}produced, by a backward entrant; "
+                              "wage unchanged",
+                              evidence_math(c.tariff), evidence_math(t_star), o.target_produced ? "" : "not ");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

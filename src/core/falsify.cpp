@@ -1,5 +1,8 @@
 #include "core/falsify.hpp"
 
+#include "core/numbers.hpp"
+
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -208,6 +211,35 @@ std::string not_checked_reason_of(const Claim& claim, const Tally& tally) {
   return claim.not_checked_reason.empty() ? "premise never met" : claim.not_checked_reason;
 }
 
+std::string evidence_math(double value, int max_digits) {
+  std::string text = format_significant(value, std::max(1, max_digits));
+  if (text == "-0") return "0";
+  for (const char* unit : {"1\\times ", "-1\\times "})  // 1\times 10^{6} reads 10^{6}
+    if (text.rfind(unit, 0) == 0) text = (unit[0] == '-' ? "-" : "") + text.substr(std::string_view(unit).size());
+  return text;
+}
+
+std::string evidence_number(double value, int max_digits) { return "$" + evidence_math(value, max_digits) + "$"; }
+
+namespace {
+/// `value` rounded to `digits` significant digits (as format_significant prints it).
+double round_significant(double value, int digits) {
+  if (value == 0.0 || !std::isfinite(value)) return value;
+  return std::stod(fmt::format("{:.{}e}", value, digits - 1));
+}
+int side(double value, double reference) { return (value > reference) - (value < reference); }
+}  // namespace
+
+std::string evidence_number_against(double value, double reference, int min_digits) {
+  if (!std::isfinite(value) || !std::isfinite(reference)) return evidence_number(value);
+  for (int digits = std::max(1, min_digits); digits <= 6; ++digits)
+    if (side(round_significant(value, digits), reference) == side(value, reference))
+      return evidence_number(value, digits);
+  const double difference = value - reference;
+  return "$" + evidence_math(reference) + (difference > 0 ? " + " : " - ") + evidence_math(std::fabs(difference), 3) +
+         "$";
+}
+
 std::string default_evidence(const Tally& tally) {
   if (!tally.legacy.is_null()) return tally.legacy.value("evidence", "");
   const auto& c = tally.counts;
@@ -223,7 +255,7 @@ std::string default_evidence(const Tally& tally) {
   if (c.errors > 0) text += fmt::format("; {} errors", c.errors);
   text += ".";
   if (!tally.worst_in_scope.is_null() && !tally.worst_in_scope.at("margin").is_null())
-    text += fmt::format(" Smallest margin in scope: {:.3g}.", tally.worst_in_scope.at("margin").get<double>());
+    text += " Smallest margin in scope: " + evidence_number(tally.worst_in_scope.at("margin").get<double>(), 3) + ".";
   const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
   if (!first.is_null() && !first.at("detail").get<std::string>().empty())
     text += " First counterexample (shrunk): " + first.at("detail").get<std::string>() + ".";

@@ -527,6 +527,34 @@ FailureKind failure_kind_of(const Claim& claim, const Tally& tally);
 /// \return claim.not_checked_reason, "premise never met", or "" when the claim was checked
 std::string not_checked_reason_of(const Claim& claim, const Tally& tally);
 
+// ---- numbers inside evidence text (LaTeX) -----------------------------------------------------
+// Evidence, scope and counterexample summaries are LaTeX (the ledger prints them, claims.json keeps
+// them). Their numbers are shown with the fewest significant digits that make the point; the cases
+// themselves (Tally records' `case`) keep full precision, and so do reproduce commands.
+
+/// A number inside LaTeX mathematics: at most `max_digits` significant digits, trailing zeros
+/// dropped (format_significant), `m\times 10^{k}` (`10^{k}` when m = 1) for tiny or huge magnitudes, never `-0`.
+/// Use inside an open `$...$`.
+/// \param value the number
+/// \param max_digits significant digits kept at most (≥ 1)
+/// \return LaTeX mathematics without delimiters, e.g. `0.56391` for 0.5639097744360902
+std::string evidence_math(double value, int max_digits = 6);
+/// evidence_math wrapped in `$...$`, for prose: `$0.6$` for 0.5999999999999999.
+/// \param value the number
+/// \param max_digits significant digits kept at most (≥ 1)
+/// \return the number as inline LaTeX mathematics
+std::string evidence_number(double value, int max_digits = 6);
+/// A number compared with `reference` (e.g. a ratio against 1): the fewest significant digits, from
+/// `min_digits` up to 6, whose rounding still lies strictly on the same side of `reference` as
+/// `value` (equal to it when `value` is); when six digits do not separate them, `reference` plus or
+/// minus the difference. Inline LaTeX mathematics: evidence_number_against(1.6153846153846154, 1) is
+/// `$1.62$`, evidence_number_against(1 + 1e-9, 1) is `$1 + 10^{-9}$`.
+/// \param value the number shown
+/// \param reference what the number is compared with
+/// \param min_digits the fewest significant digits shown (≥ 1)
+/// \return the number as inline LaTeX mathematics
+std::string evidence_number_against(double value, double reference, int min_digits = 3);
+
 /// A default evidence text from counts alone: premise met / draws, violations in/out of scope,
 /// ties, errors, worst margin and the first counterexample's detail.
 /// \param tally the claim's merged tally

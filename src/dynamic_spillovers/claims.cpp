@@ -5,6 +5,7 @@
 #include "dynamic_spillovers/claims.hpp"
 
 #include <cmath>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -88,16 +89,22 @@ std::vector<CppCase> simpler_cpp(const CppCase& c) {
 struct Text {
   std::string id, source, statement, paper_verdict, measure, scope, check_name, note;
   FailureKind kind = FailureKind::substantive;
+  /// The sentence on the largest claim-specific value (Finding::value) met: by default a relative error.
+  std::function<std::string(double)> value_text = [](double v) {
+    return "Largest relative error measured: " + evidence_number(v, 2) + ".";
+  };
 };
 
 template <class Case>
 Claim make_claim(Text t, std::function<Search<Case>()> build) {
   Claim c = claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name});
   c.search = make_search_fn<Case>(std::move(build));
-  c.evidence = [note = t.note](const Tally& tally, const ClaimRun&) {
+  c.evidence = [note = t.note, value_text = t.value_text](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);
-    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null())
-      text += fmt::format(" Largest measured error: {:.2g}.", tally.value_max["value"].get<double>());
+    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null()) {
+      const std::string sentence = value_text(tally.value_max["value"].get<double>());
+      if (!sentence.empty()) text += " " + sentence;
+    }
     return text + (note.empty() ? "" : " " + note);
   };
   return c;
@@ -145,35 +152,42 @@ void register_claims(ClaimRegistry& registry) {
       {"rc07.s4-no-convergence-without-cluster", "RC07 section 4, equilibrium with no South cluster",
        "With no South cluster both countries grow at $g$ in steady state and the South does not converge",
        "holds (stated)", "growth rates at the horizon against $g$ ($10^{-6}$ relative) and $a(T) < 1-10^{-3}$",
-       "as for the steady-state gap, $a_0 \\in [0.05, 2]$ log-uniform", "checks::no_convergence_without_cluster", ""},
+       "as for the steady-state gap, $a_0 \\in [0.05, 2]$ log-uniform", "checks::no_convergence_without_cluster", "",
+       FailureKind::substantive,
+       [](double v) {
+         return "Largest $a(T)$ met: " + evidence_number_against(v, 1.0) + " (below $1$: no convergence).";
+       }},
       [=] {
         return search_of<OneSector>("rc07.s4-no-convergence-without-cluster", wide_start_draw,
                                     no_convergence_without_cluster, one_json, one_cmd, simpler_one);
       }));
   registry.add(make_claim<CatchUp>(
       {"rc07.s4-convergence-with-cluster", "RC07 section 4, South acquiring a cluster",
-       "Once South has a cluster ($L_{SM} \\ge \\bar L$) its growth rises temporarily above $g$ and $A_S$ converges to "
+       "Once South has a cluster ($L_{jSM} \\ge \\bar L_j$) its growth rises temporarily above $g$ and $A_S$ converges "
+       "to "
        "$A_N$",
        "holds (stated)", "$|1-a(T)|$ (tolerance $10^{-7}$) and South's growth above $g$ while behind",
-       "South acquires a full cluster ($s = 1$) at $T_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as above",
+       "South acquires a full cluster ($s = 1$) at a date $t_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as "
+       "above",
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
-       "needs $L_{SM} \\ge \\bar L$, as RC07 assumes."},
+       "needs $L_{jSM} \\ge \\bar L_j$, as RC07 assumes."},
       [] {
         return search_of<CatchUp>("rc07.s4-convergence-with-cluster", catch_up_draw, convergence_with_cluster,
                                   catch_up_json, catch_up_command);
       }));
   registry.add(make_claim<OneSector>(
       {"rc07.s4-a-definition-erratum", "RC07 section 4, definition after 'More generally'",
-       "With $a_i = \\max\\{A_i/A_{-i}, 1\\}$ as printed, the law of motion yields the steady gap $\\hat a = "
+       "With $a_c = \\max\\{A_c/A_{-c}, 1\\}$ (country $c$, $-c$ the other) as printed, the law of motion yields the "
+       "steady gap $\\hat a = "
        "1-g/\\varepsilon$ "
        "with common growth $g$",
        "implied (the printed definition is used for the general law)",
        "$a(T)$ against $\\hat a$ and North's growth against $g$ ($10^{-3}$ relative) under the printed rule",
        "printed rule, South never clustered; " + rates + ", $a_0 \\in [0.05, 2]$", "checks::a_definition_erratum",
        "Graded a misprint: the text's own derivation of $\\hat a = 1-g/\\varepsilon$ needs $\\min\\{\\cdot, 1\\}$ "
-       "(rc07.s4-steady-state-gap holds with it); with the printed max the ratio settles at "
-       "$\\varepsilon/(\\varepsilon+g)$ and both growth rates tend to 0.",
+       "(rc07.s4-steady-state-gap holds with it); with the printed $\\max$ the ratio settles at "
+       "$\\varepsilon/(\\varepsilon+g)$ and both growth rates tend to $0$.",
        FailureKind::misprint},
       [] {
         auto s = search_of<OneSector>(
@@ -217,7 +231,11 @@ void register_claims(ClaimRegistry& registry) {
        "Dynamics leave the income ranking of equilibria unchanged: clustering in the sector of strongest comparative "
        "advantage is best, no cluster worst",
        "holds (stated)", "the incomes of the equilibria among the four candidates, static ($a_j = 1$) and dynamic",
-       economies, "checks::ranking_unchanged", ""},
+       economies, "checks::ranking_unchanged", "", FailureKind::substantive,
+       [](double v) {
+         return v > 0.5 ? std::string("In some economies the good-2 cluster is an equilibrium only with dynamics.")
+                        : std::string();
+       }},
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-steady-gap", "CPP section 5, eqs. (5) and (7), Table 3",

@@ -94,20 +94,22 @@ Finding steady_gap_finding(const std::vector<double>& ratio, double a_hat, doubl
     const double beyond = sign * (ratio[i] - a_hat);
     if (step < -1e-8 * ratio[i] || beyond > 1e-8 * a_hat) monotone = false;
   }
-  Finding f = holds_or(err > 1e-7 || !monotone,
-                       fmt::format("a(T) = {:.9g} vs a-hat = {:.9g}{}", ratio.back(), a_hat,
-                                   monotone ? "" : "; the path is not monotone toward a-hat"),
-                       1e-7 - err);
+  Finding f =
+      holds_or(err > 1e-7 || !monotone,
+               fmt::format("$a(T) = {}$ against $\\hat a = {}${}", evidence_math(ratio.back(), 9),
+                           evidence_math(a_hat, 9), monotone ? "" : "; the path is not monotone toward $\\hat a$"),
+               1e-7 - err);
   f.value = err;
   return f;
 }
 
 Finding no_convergence_finding(double g, double growth_north, double growth_south, double ratio_end) {
   const double gap = std::max(std::fabs(growth_north - g), std::fabs(growth_south - g)) / g;
-  Finding f = holds_or(
-      gap > 1e-6 || ratio_end > 1.0 - 1e-3,
-      fmt::format("growth rates {:.6g}, {:.6g} vs g = {:.6g}; a(T) = {:.6g}", growth_north, growth_south, g, ratio_end),
-      1e-6 - gap);
+  Finding f = holds_or(gap > 1e-6 || ratio_end > 1.0 - 1e-3,
+                       fmt::format("growth rates {} (North) and {} (South) against $g = {}$; $a(T) = {}$",
+                                   evidence_number_against(growth_north, g), evidence_number_against(growth_south, g),
+                                   evidence_math(g), evidence_math(ratio_end)),
+                       1e-6 - gap);
   f.value = ratio_end;
   return f;
 }
@@ -118,16 +120,18 @@ Finding convergence_finding(const Path& path, double g, double switch_time) {
     if (path.t[i] >= switch_time && path.ratio[i] < 1.0 - 1e-6 && !(path.growth_south[i] > g)) faster = false;
   const double gap = std::fabs(1.0 - path.ratio.back());
   return holds_or(gap > 1e-7 || !faster,
-                  fmt::format("|1 - a(T)| = {:.3g}{}", gap, faster ? "" : "; South's growth not above g while behind"),
+                  fmt::format("$|1 - a(T)| = {}${}", evidence_math(gap, 3),
+                              faster ? "" : "; South's growth not above $g$ while behind"),
                   1e-7 - gap);
 }
 
 Finding erratum_finding(double g, double a_hat, double ratio_end, double growth_north) {
   const double err = std::fabs(ratio_end - a_hat) / a_hat;
   Finding f = holds_or(err > 1e-3 || std::fabs(growth_north - g) > 1e-3 * g,
-                       fmt::format("with the printed max, a(T) = {:.4g} and North's growth {:.4g} instead of a-hat = "
-                                   "{:.4g} and g = {:.4g}",
-                                   ratio_end, growth_north, a_hat, g),
+                       fmt::format("with the printed $\\max$, $a(T) = {}$ and North's growth {} instead of "
+                                   "$\\hat a = {}$ and $g = {}$",
+                                   evidence_math(ratio_end, 4), evidence_number(growth_north, 3),
+                                   evidence_math(a_hat, 4), evidence_math(g, 4)),
                        1e-3 - err);
   f.value = err;
   return f;
@@ -137,8 +141,9 @@ Finding income_gap_finding(const std::array<double, 2>& gaps, const std::array<d
   double worst = 0.0;
   for (int i = 0; i < 2; ++i) worst = std::max(worst, std::fabs(gaps[i] - printed[i]) / printed[i]);
   Finding f = holds_or(worst > 1e-6 || !both_exist,
-                       fmt::format("gaps {:.6g}, {:.6g} vs printed {:.6g}, {:.6g}{}", gaps[0], gaps[1], printed[0],
-                                   printed[1], both_exist ? "" : "; an equilibrium does not survive a deviation"),
+                       fmt::format("income gaps {} and {} against the printed {} and {}{}", evidence_number(gaps[0]),
+                                   evidence_number(gaps[1]), evidence_number(printed[0]), evidence_number(printed[1]),
+                                   both_exist ? "" : "; an equilibrium does not survive a deviation"),
                        1e-6 - worst);
   f.value = worst;
   return f;
@@ -151,10 +156,11 @@ Finding spec2_finding(bool enumerated, bool printed, double distance, double gap
   f.violated = enumerated != printed || !gap_ok;
   f.margin = f.violated ? -distance : distance;
   if (f.violated)
-    f.detail = fmt::format(
-        "enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
-        enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
-        gap_ok ? "" : fmt::format("; its gap {:.6g} is not $\\lambda_{{2N}}/\\lambda_{{2S}}$ = {:.6g}", gap, ricardo));
+    f.detail = fmt::format("enumeration says the good-2 cluster equilibrium {}, the printed condition says {}{}",
+                           enumerated ? "exists" : "does not exist", printed ? "yes" : "no",
+                           gap_ok ? ""
+                                  : fmt::format("; its income gap {} is not $\\lambda_{{2N}}/\\lambda_{{2S}} = {}$",
+                                                evidence_number(gap), evidence_math(ricardo)));
   return f;
 }
 
@@ -175,15 +181,17 @@ Finding ranking_finding(const Incomes& s, const Incomes& d) {
 
 Finding cpp_steady_finding(const CppPath& path) {
   const bool escaped = std::isfinite(path.escape_time);
-  return holds_or(escaped, fmt::format("the ratio {} at t = {:.4g}",
-                                       path.ratio.back() > 1.0 ? "explodes (passes 1e6)" : "collapses (passes 1e-6)",
-                                       path.escape_time));
+  return holds_or(escaped,
+                  fmt::format("the ratio $a$ {} at $t = {}$",
+                              path.ratio.back() > 1.0 ? "explodes (passes $10^{6}$)" : "collapses (passes $10^{-6}$)",
+                              evidence_math(path.escape_time, 4)));
 }
 
 Finding cpp_convergence_finding(const CppPath& path) {
   const bool overtakes = path.ratio.back() > 1.01;
-  return holds_or(overtakes, fmt::format("the poor region overtakes: z = {:.4g} at t = {:.4g}", path.ratio.back(),
-                                         std::isfinite(path.escape_time) ? path.escape_time : path.t.back()));
+  return holds_or(overtakes,
+                  fmt::format("the poor region overtakes: $a = {}$ at $t = {}$", evidence_math(path.ratio.back(), 4),
+                              evidence_math(std::isfinite(path.escape_time) ? path.escape_time : path.t.back(), 4)));
 }
 
 Finding table3_finding(bool table_ok, bool cpp_unstable) {
@@ -195,7 +203,10 @@ Finding table3_finding(bool table_ok, bool cpp_unstable) {
   }
   f.in_scope = !cpp_unstable;  // an unstable ẑ under CPP's own eq. (5): beyond the table's stated steady state
   f.violated = cpp_unstable;
-  if (cpp_unstable) f.detail = "under CPP's eq. (5) the stationary ratio z = x is unstable (left from x(1 +- 1e-3))";
+  if (cpp_unstable)
+    f.detail =
+        "under CPP's eq. (5) the stationary ratio $a = g$ (CPP's $\\hat z = x$) is unstable: paths from "
+        "$a_0 = g(1\\pm10^{-3})$ leave it";
   return f;
 }
 

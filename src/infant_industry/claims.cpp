@@ -50,11 +50,13 @@ void register_claims(ClaimRegistry& registry) {
   const std::string paper_setting = "$L_S \\ge \\bar L$ (RC07 fn. 7: a complete cluster is possible)";
   registry.add(make_claim(
       "rc07.identical-productivity", src + ", identical-productivity example and fn. 7",
-      "With no Ricardian differences ($\\lambda_{ji}=1$), specialisation in good 1 and specialisation in good 2 are "
+      "With no Ricardian differences ($\\lambda_{jc}=1$ in every sector $j$ and country $c$), specialisation in good 1 "
+      "and specialisation in good 2 are "
       "both equilibria and pay the same wage.",
       "holds (shown in the text, assuming $L_S > \\bar L$)",
       "the brute-force search's equilibria and their wages (relative gap $<10^{-9}$)",
-      "identical productivities $\\lambda_{ji}=c$ with " + paper_setting + "; beyond it: $L_S < \\bar L$",
+      "identical productivities (every $\\lambda_{jc}$ equal: $1$, or log-uniform on $[0.2, 5]$) with " +
+          paper_setting + "; beyond it: $L_S < \\bar L$",
       FailureKind::substantive, "checks::identical_productivity", checks::identical_productivity, identical_draw,
       "Beyond the paper's setting ($L_S<\\bar L$) only specialisation in 1 is an equilibrium."));
   registry.add(make_claim(

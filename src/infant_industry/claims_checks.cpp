@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/falsify.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::infant_industry::checks {
@@ -16,15 +17,29 @@ namespace {
 
 double rel_gap(double a, double b) { return std::fabs(a - b) / std::max(std::fabs(a), std::fabs(b)); }
 
+/// An equilibrium kind in words: "specialisation in 1", "specialisation in 2", "an interior allocation".
+std::string kind_words(EquilibriumKind kind) {
+  switch (kind) {
+    case EquilibriumKind::specialize1:
+      return "specialisation in 1";
+    case EquilibriumKind::specialize2:
+      return "specialisation in 2";
+    case EquilibriumKind::interior:
+      break;
+  }
+  return "an interior allocation";
+}
+
+/// The search's equilibria as LaTeX prose, e.g. "specialisation in 1 ($L_2=0$, $w=1$, stable)".
 std::string describe(const std::vector<FoundEquilibrium>& found) {
   std::string text;
   for (const auto& f : found) {
     if (!text.empty()) text += "; ";
-    text += to_string(f.kind) + fmt::format(" L2={:.4g}", f.labor_sector2);
-    if (f.labor_sector2_max > f.labor_sector2) text += fmt::format("..{:.4g}", f.labor_sector2_max);
-    text += fmt::format(" w={:.4g}", f.wage) + (f.stable ? " stable" : " not stable");
+    text += kind_words(f.kind) + " ($L_2=" + evidence_math(f.labor_sector2, 4);
+    if (f.labor_sector2_max > f.labor_sector2) text += "\\dots " + evidence_math(f.labor_sector2_max, 4);
+    text += "$, $w=" + evidence_math(f.wage, 4) + "$, " + (f.stable ? "stable)" : "not stable)");
   }
-  return text.empty() ? "none" : text;
+  return text.empty() ? "no equilibrium" : text;
 }
 
 bool identical(const Params& p) {
@@ -72,17 +87,18 @@ Finding identical_productivity(const Params& p) {
                                      find_kind(f, EquilibriumKind::specialize2).wage) < 1e-9;
   return iff_finding(
       equal, !small_south(p), false,
-      fmt::format("identical productivities with L_S = {} {} L_bar = {}: the search finds {}",
-                  format_double(p.labor_south), small_south(p) ? "<" : ">=", format_double(p.lbar), describe(f)));
+      fmt::format("identical productivities with $L_S = {} {} \\bar L = {}$: the search finds {}",
+                  evidence_math(p.labor_south), small_south(p) ? "<" : "\\ge", evidence_math(p.lbar), describe(f)));
 }
 
 Finding spec1_condition(const Params& p) {
   const auto f = search_equilibria(p);
   const bool found = has_kind(f, EquilibriumKind::specialize1);
-  Finding out = iff_finding(
-      found == condition_spec1(p), true, tie_r_theta(p),
-      fmt::format("$R = {:.6g}$, $\\theta = {:.6g}$: the paper's $R < \\theta$ says {}, the search finds {}",
-                  comparative_advantage_ratio(p), theta(p), condition_spec1(p) ? "yes" : "no", describe(f)));
+  Finding out =
+      iff_finding(found == condition_spec1(p), true, tie_r_theta(p),
+                  fmt::format("$R = {}$, $\\theta = {}$: the paper's $R < \\theta$ says {}, the search finds {}",
+                              evidence_math(comparative_advantage_ratio(p)), evidence_math(theta(p)),
+                              condition_spec1(p) ? "yes" : "no", describe(f)));
   return out;
 }
 
@@ -90,9 +106,9 @@ Finding ca_iff_spec2(const Params& p) {
   const auto f = search_equilibria(p);
   const bool found = has_kind(f, EquilibriumKind::specialize2);
   return iff_finding(found == condition_ca(p), !small_south(p), !small_south(p) && tie_r_one(p),
-                     fmt::format("R = {:.6g}, L_S = {:.6g}, L_bar = {:.6g}: CA is {}, the search finds {}",
-                                 comparative_advantage_ratio(p), p.labor_south, p.lbar,
-                                 condition_ca(p) ? "true" : "false", describe(f)));
+                     fmt::format("$R = {}$, $L_S = {}$, $\\bar L = {}$: CA is {}, the search finds {}",
+                                 evidence_math(comparative_advantage_ratio(p)), evidence_math(p.labor_south),
+                                 evidence_math(p.lbar), condition_ca(p) ? "true" : "false", describe(f)));
 }
 
 Finding wage_formula(const Params& p) {
@@ -103,20 +119,18 @@ Finding wage_formula(const Params& p) {
     const double paper = p.lambda_south[j] / p.lambda_north[j];
     // 1e-9: the search's wage is a product of three rounded quotients.
     if (rel_gap(e.wage, paper) > 1e-9)
-      return iff_finding(
-          false, !small_south(p), false,
-          fmt::format("{}: the search's wage is {:.6g}, the paper's $\\lambda_{{jS}}/\\lambda_{{jN}}$ = {:.6g}",
-                      to_string(e.kind), e.wage, paper));
+      return iff_finding(false, !small_south(p), false,
+                         fmt::format("{}: the search's wage is {}, the paper's $\\lambda_{{jS}}/\\lambda_{{jN}} = {}$",
+                                     kind_words(e.kind), evidence_number(e.wage), evidence_math(paper)));
   }
   return iff_finding(true, !small_south(p), false, "");
 }
 
 Finding compare_wage_ranking(const Params& p, double w1, double w2) {
   const bool higher = w2 > w1 * (1.0 + 1e-9);  // 1e-9: below it the wages are a tie
-  return iff_finding(
-      higher == condition_ca(p), true, any_tie(p),
-      fmt::format("both specialisations are equilibria, wages {:.6g} (good 1) and {:.6g} (good 2), CA is {}", w1, w2,
-                  condition_ca(p) ? "true" : "false"));
+  return iff_finding(higher == condition_ca(p), true, any_tie(p),
+                     fmt::format("both specialisations are equilibria, wages $w_1 = {}$ and $w_2 = {}$, CA is {}",
+                                 evidence_math(w1), evidence_math(w2), condition_ca(p) ? "true" : "false"));
 }
 
 Finding wage_ranking(const Params& p) {
@@ -128,19 +142,19 @@ Finding wage_ranking(const Params& p) {
 
 Finding p_iff_multiple(const Params& p) {
   const auto f = search_equilibria(p);
-  return iff_finding(multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
-                     fmt::format("$R = {:.6g}$, $\\theta = {:.6g}$, $L_S = {:.6g}$, $\\bar L = {:.6g}$: condition P is "
-                                 "{}, the search finds {}",
-                                 comparative_advantage_ratio(p), theta(p), p.labor_south, p.lbar,
-                                 condition_p(p) ? "true" : "false", describe(f)));
+  return iff_finding(
+      multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
+      fmt::format("$R = {}$, $\\theta = {}$, $L_S = {}$, $\\bar L = {}$: condition P is "
+                  "{}, the search finds {}",
+                  evidence_math(comparative_advantage_ratio(p)), evidence_math(theta(p)), evidence_math(p.labor_south),
+                  evidence_math(p.lbar), condition_p(p) ? "true" : "false", describe(f)));
 }
 
 Finding p_equiv_ca(const Params& p) {
-  Finding out =
-      iff_finding(condition_p(p) == condition_ca(p), true, any_tie(p),
-                  fmt::format("$R = {:.6g} \\ge \\theta = {:.6g}$: CA holds but P fails (its right-hand inequality, "
-                              "specialisation in 1 being an equilibrium, is violated)",
-                              comparative_advantage_ratio(p), theta(p)));
+  Finding out = iff_finding(condition_p(p) == condition_ca(p), true, any_tie(p),
+                            fmt::format("$R = {} \\ge \\theta = {}$: CA holds but P fails (its right-hand inequality, "
+                                        "specialisation in 1 being an equilibrium, is violated)",
+                                        evidence_math(comparative_advantage_ratio(p)), evidence_math(theta(p))));
   if (condition_ca(p)) out.margin = std::log(theta(p) / comparative_advantage_ratio(p));
   return out;
 }
@@ -162,11 +176,12 @@ bool mill_survives_by_simulation(const Params& p) {
 
 Finding mill_test(const Params& p) {
   const bool survives = mill_survives_by_simulation(p);
-  return iff_finding(survives == condition_ca(p), !small_south(p), !small_south(p) && any_tie(p),
-                     fmt::format("R = {:.6g}, L_S = {:.6g}, L_bar = {:.6g}: CA is {}, but after removing protection "
-                                 "sector 2 {}",
-                                 comparative_advantage_ratio(p), p.labor_south, p.lbar,
-                                 condition_ca(p) ? "true" : "false", survives ? "survives" : "shrinks away"));
+  return iff_finding(
+      survives == condition_ca(p), !small_south(p), !small_south(p) && any_tie(p),
+      fmt::format("$R = {}$, $L_S = {}$, $\\bar L = {}$: CA is {}, but after removing protection "
+                  "sector 2 {}",
+                  evidence_math(comparative_advantage_ratio(p)), evidence_math(p.labor_south), evidence_math(p.lbar),
+                  condition_ca(p) ? "true" : "false", survives ? "survives" : "shrinks away"));
 }
 
 Finding fn7_small_south(const Params& p) {
@@ -175,9 +190,10 @@ Finding fn7_small_south(const Params& p) {
   const bool spec2 = has_kind(f, EquilibriumKind::specialize2);
   Finding out = iff_finding(
       !spec2, identical(p), tie_small_south(p),
-      fmt::format("$L_S = {:.6g} < \\bar L = {:.6g}$ and $R = {:.6g} \\ge \\theta/(1+\\alpha L_S) = {:.6g}$: "
+      fmt::format("$L_S = {} < \\bar L = {}$ and $R = {} \\ge \\theta/(1+\\alpha L_S) = {}$: "
                   "specialisation in 2 is an equilibrium",
-                  p.labor_south, p.lbar, comparative_advantage_ratio(p), theta(p) / (1.0 + p.alpha * p.labor_south)));
+                  evidence_math(p.labor_south), evidence_math(p.lbar), evidence_math(comparative_advantage_ratio(p)),
+                  evidence_math(theta(p) / (1.0 + p.alpha * p.labor_south))));
   // Margin: how far R stays below the footnote's threshold, in log (negative: beyond it).
   out.margin = std::log(theta(p) / (1.0 + p.alpha * p.labor_south) / comparative_advantage_ratio(p));
   return out;
@@ -196,8 +212,9 @@ Finding compare_equilibrium_sets(const Params& p, const std::vector<FoundEquilib
   std::string text;
   if (!same) {
     for (const auto& x : closed)
-      text += to_string(x.kind) + fmt::format(" L2={:.6g} ", x.labor_sector2) + to_string(x.stability) + "; ";
-    text = "search: " + describe(found) + " / closed form: " + text;
+      text += (text.empty() ? "" : "; ") + kind_words(x.kind) + " ($L_2=" + evidence_math(x.labor_sector2) + "$, " +
+              to_string(x.stability) + ")";
+    text = "the search finds " + describe(found) + "; the closed form gives " + text;
   }
   return iff_finding(same, true, false, text);
 }
@@ -220,16 +237,17 @@ Finding ppf_shape_of(const Params& p, const std::function<double(double)>& front
   // 1e-4: over the first 1e-9 of the frontier the externality raises the slope by at most α·L2 ~ 1e-5
   // for our draws; bisection errors are ~1e-16·L_S / 1e-9·Q2max ~ 1e-7.
   if (rel_gap(slope0, scale) > 1e-4)
-    problem =
-        fmt::format("slope at the good-1 corner {:.6g} vs $\\lambda_{{1S}}/\\lambda_{{2S}}$ = {:.6g}", slope0, scale);
+    problem = fmt::format("slope at the good-1 corner {} against $\\lambda_{{1S}}/\\lambda_{{2S}} = {}$",
+                          evidence_number(slope0), evidence_math(scale));
   for (int i = 1; i + 1 <= n && problem.empty(); ++i) {
     const double s_prev = -(y[i] - y[i - 1]) / (x[i] - x[i - 1]);
     const double s_next = -(y[i + 1] - y[i]) / (x[i + 1] - x[i]);
     // Convex: the slope magnitude falls (never rises by more than rounding, 1e-9 relative).
-    if (x[i + 1] < kink_q2 && s_next > s_prev * (1 + 1e-9)) problem = fmt::format("not convex near Q2 = {:.6g}", x[i]);
+    if (x[i + 1] < kink_q2 && s_next > s_prev * (1 + 1e-9))
+      problem = "not convex near $Q_2 = " + evidence_math(x[i]) + "$";
     if (x[i - 1] > kink_q2 && rel_gap(s_next, scale / theta(p)) > 1e-9)
-      problem =
-          fmt::format("not linear with slope $\\lambda_{{1S}}/(\\theta\\lambda_{{2S}})$ near $Q_2 = {:.6g}$", x[i]);
+      problem = fmt::format("not linear with slope $\\lambda_{{1S}}/(\\theta\\lambda_{{2S}})$ near $Q_2 = {}$",
+                            evidence_math(x[i]));
   }
   return iff_finding(problem.empty(), true, false, problem);
 }

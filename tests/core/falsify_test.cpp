@@ -207,3 +207,36 @@ TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {
   EXPECT_EQ(json[0]["counterexample"]["in_scope"], true);
   EXPECT_EQ(json[0]["seed"], 42);
 }
+
+// Evidence numbers: the fewest significant digits (at most six) that make the point, as LaTeX.
+TEST(EvidenceNumbers, ShowAtMostSixSignificantDigitsWithoutBinaryNoise) {
+  // 0.1 + 0.2 + 0.3 = 0.6000000000000001 in binary: six digits print 0.6.
+  EXPECT_EQ(ct::evidence_number(0.1 + 0.2 + 0.3), "$0.6$");
+  // 6/5 computed as 1.2000000000000002 (0.4 * 3): six digits print 1.2.
+  EXPECT_EQ(ct::evidence_number(0.4 * 3.0), "$1.2$");
+  // 75/133 = 0.56390977...: rounded to six significant digits 0.563910, trailing zero dropped.
+  EXPECT_EQ(ct::evidence_number(75.0 / 133.0), "$0.56391$");
+  // 1/1024 is exactly 0.0009765625, a tie at six digits: printf rounds half to even, 0.000976562
+  // (fixed notation down to 1e-4).
+  EXPECT_EQ(ct::evidence_number(1.0 / 1024.0), "$0.000976562$");
+  // 3e-18 falls below 1e-4: scientific notation as LaTeX, never "3e-18".
+  EXPECT_EQ(ct::evidence_number(3e-18, 3), "$3\\times 10^{-18}$");
+  // A unit mantissa is dropped: 1e6 prints 10^{6}, -1e-9 prints -10^{-9}.
+  EXPECT_EQ(ct::evidence_math(1e6), "10^{6}");
+  EXPECT_EQ(ct::evidence_math(-1e-9), "-10^{-9}");
+  EXPECT_EQ(ct::evidence_math(-0.0), "0");
+  EXPECT_EQ(ct::evidence_math(-0.25), "-0.25");
+}
+
+TEST(EvidenceNumbers, ComparedNumbersKeepTheirSideOfTheReference) {
+  // 21/13 = 1.6153846...: three digits (1.62) already lie above 1.
+  EXPECT_EQ(ct::evidence_number_against(21.0 / 13.0, 1.0), "$1.62$");
+  // 1.0004 against 1: three digits give 1.00 (= 1, wrong side); four give 1 (1.000); five give 1.0004.
+  EXPECT_EQ(ct::evidence_number_against(1.0004, 1.0), "$1.0004$");
+  // 0.99996 against 1: 3 and 4 digits round to 1; five digits keep 0.99996 below it.
+  EXPECT_EQ(ct::evidence_number_against(0.99996, 1.0), "$0.99996$");
+  // 1 + 1e-9 cannot be told from 1 in six digits: the difference is printed instead.
+  EXPECT_EQ(ct::evidence_number_against(1.0 + 1e-9, 1.0), "$1 + 10^{-9}$");
+  // A value equal to its reference stays equal.
+  EXPECT_EQ(ct::evidence_number_against(2.0, 2.0), "$2$");
+}
