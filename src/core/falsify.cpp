@@ -194,9 +194,10 @@ Verdict verdict_of(const Claim& claim, const Tally& tally) {
   if (!claim.not_checked_reason.empty()) return Verdict::not_checked;
   if (!tally.legacy.is_null()) return verdict_from_string(tally.legacy.at("verdict").get<std::string>());
   if (tally.counts.violations_in_scope > 0) return Verdict::fails;
+  // holds / holds-in-scope speak about the paper's own setting, so they need evidence from it.
+  if (tally.counts.in_scope == 0) return Verdict::not_checked;
   if (tally.counts.violations_outside_scope > 0) return Verdict::holds_in_scope;
-  if (tally.counts.premise_met > 0) return Verdict::holds;
-  return Verdict::not_checked;
+  return Verdict::holds;
 }
 
 FailureKind failure_kind_of(const Claim& claim, const Tally& tally) {
@@ -205,7 +206,10 @@ FailureKind failure_kind_of(const Claim& claim, const Tally& tally) {
 
 std::string not_checked_reason_of(const Claim& claim, const Tally& tally) {
   if (verdict_of(claim, tally) != Verdict::not_checked) return "";
-  return claim.not_checked_reason.empty() ? "premise never met" : claim.not_checked_reason;
+  if (!claim.not_checked_reason.empty()) return claim.not_checked_reason;
+  if (!tally.legacy.is_null()) return "premise never met";  // a legacy check reports no counts
+  if (tally.counts.premise_met == 0) return "premise never met";
+  return "premise met only beyond the paper's own setting (no case in scope)";
 }
 
 std::string default_evidence(const Tally& tally) {

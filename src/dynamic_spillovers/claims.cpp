@@ -63,6 +63,12 @@ nlohmann::json economy_json(const TwoSector& c) {
           {"identical", c.identical}};
 }
 
+nlohmann::json table3_json(const Table3Case& c) {
+  nlohmann::json j = economy_json(c.economy);
+  j["reading"] = c.cpp_reading ? "CPP eq. (5)" : "RC07 a-hat";
+  return j;
+}
+
 nlohmann::json cpp_json(const CppCase& c) { return {{"x", c.x}, {"z0", c.z0}}; }
 
 std::string cpp_command(const CppCase& c, bool cluster) {
@@ -90,14 +96,31 @@ struct Text {
   FailureKind kind = FailureKind::substantive;
 };
 
+/// What the largest of a claim's per-case numbers (Finding::value) means, in words, for the claims
+/// whose check sets one: an error against the printed value only where it is one.
+std::string value_sentence(const std::string& id, double largest) {
+  if (id == "rc07.s4-no-convergence-without-cluster")
+    return fmt::format("Largest South/North ratio a(T) at the horizon: {:.2g} (no convergence).", largest);
+  if (id == "rc07.s4-ranking-unchanged")
+    return largest > 0.5 ? "In some economies the good-2 cluster is an equilibrium only with dynamics."
+                         : "No economy has a good-2 cluster equilibrium only with dynamics.";
+  if (id == "rc07.s4-a-definition-erratum")
+    return fmt::format("Largest relative distance of a(T) from a-hat under the printed rule: {:.2g}.", largest);
+  if (id == "rc07.s4-income-gaps")
+    return fmt::format("Largest relative difference from the printed gaps: {:.2g}.", largest);
+  return fmt::format("Largest relative distance of a(T) from a-hat: {:.2g}.", largest);  // steady-state gap
+}
+
 template <class Case>
 Claim make_claim(Text t, std::function<Search<Case>()> build) {
   Claim c = claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name});
   c.search = make_search_fn<Case>(std::move(build));
-  c.evidence = [note = t.note](const Tally& tally, const ClaimRun&) {
+  c.evidence = [note = t.note, id = t.id](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);
-    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null())
-      text += fmt::format(" Largest measured error: {:.2g}.", tally.value_max["value"].get<double>());
+    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null()) {
+      text += ' ';
+      text += value_sentence(id, tally.value_max["value"].get<double>());
+    }
     return text + (note.empty() ? "" : " " + note);
   };
   return c;
@@ -258,18 +281,19 @@ void register_claims(ClaimRegistry& registry) {
         s.fixed_cases = {{0.02, 0.5}};
         return s;
       }));
-  registry.add(make_claim<TwoSector>(
+  registry.add(make_claim<Table3Case>(
       {"cpp.s5-table3", "CPP section 5, Table 3 and condition (8)",
-       "Table 3's income gaps and condition (8) hold at a steady state in which the poor region's relative "
+       "CPP Table 3's income gaps and condition (8) hold at a steady state in which the poor region's relative "
        "productivity is the constant $\\hat a$ (CPP's $\\hat z$)",
        "holds (presented as following from eqs. (5)-(7))",
-       "Table 3's gaps against enumeration at the integrated steady state ($10^{-6}$ relative)",
-       "as for rc07.s4-spec2-condition, CPP's notation mapped to RC07's ($\\hat z$ read as RC07's $\\hat a$); beyond "
-       "the table's setting: whether CPP's own eq. (5) has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
+       "CPP Table 3's gaps against enumeration at the integrated steady state ($10^{-6}$ relative)",
+       "economies as for rc07.s4-spec2-condition, each read one way: in scope (even draws), CPP's notation mapped to "
+       "RC07's with $\\hat z$ read as RC07's $\\hat a$, the steady state the table presupposes; beyond the table's "
+       "setting (odd draws), CPP's own eq. (5): whether it has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
        "checks::cpp_table3",
        "Violations beyond the scope mean that under CPP's own eqs. (5)-(6) no stable $\\hat z$ exists, so the table "
        "does not follow from CPP's dynamics; it is RC07 section 4's result in other notation."},
-      [=] { return search_of<TwoSector>("cpp.s5-table3", ricardian, cpp_table3, economy_json); }));
+      [=] { return search_of<Table3Case>("cpp.s5-table3", table3_draw, cpp_table3, table3_json); }));
 }
 
 }  // namespace clustertrade::dynamic_spillovers

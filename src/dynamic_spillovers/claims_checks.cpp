@@ -186,16 +186,13 @@ Finding cpp_convergence_finding(const CppPath& path) {
                                          std::isfinite(path.escape_time) ? path.escape_time : path.t.back()));
 }
 
-Finding table3_finding(bool table_ok, bool cpp_unstable) {
+Finding table3_finding(bool cpp_reading, bool table_ok, bool cpp_unstable) {
   Finding f;
-  if (!table_ok) {
-    f.violated = true;
-    f.detail = "a Table 3 entry disagrees with enumeration at the integrated steady state";
-    return f;
-  }
-  f.in_scope = !cpp_unstable;  // an unstable ẑ under CPP's own eq. (5): beyond the table's stated steady state
-  f.violated = cpp_unstable;
-  if (cpp_unstable) f.detail = "under CPP's eq. (5) the stationary ratio z = x is unstable (left from x(1 +- 1e-3))";
+  f.in_scope = !cpp_reading;  // CPP's own eq. (5): beyond the table's presupposed steady state
+  f.violated = cpp_reading ? cpp_unstable : !table_ok;
+  if (f.violated)
+    f.detail = cpp_reading ? "under CPP's eq. (5) the stationary ratio z = x is unstable (left from x(1 +- 1e-3))"
+                           : "a Table 3 entry disagrees with enumeration at the integrated steady state";
   return f;
 }
 
@@ -271,7 +268,14 @@ Finding cpp_convergence_with_cluster(const CppCase& c) {
   return cpp_convergence_finding(cpp_run(c.x, c.z0, true, 500.0));
 }
 
-Finding cpp_table3(const TwoSector& c) {
+Finding cpp_table3(const Table3Case& t) {
+  const TwoSector& c = t.economy;
+  if (t.cpp_reading) {
+    const double x = c.g;
+    const double horizon = 40.0 / x + 100.0;  // departures grow like e^{xt}: e^{40} covers 10^-3 -> 10^6
+    const auto up = cpp_run(x, x * 1.001, false, horizon), down = cpp_run(x, x * 0.999, false, horizon);
+    return table3_finding(true, true, std::isfinite(up.escape_time) && std::isfinite(down.escape_time));
+  }
   // Table 3 = RC07 §4 with y → λ, λ → θ, ẑ → â; CPP's ẑ read as RC07's â.
   const Steady s = steady_of(c);
   const double z_hat = steady_state_gap(c.g, c.epsilon);
@@ -283,10 +287,7 @@ Finding cpp_table3(const TwoSector& c) {
                   std::fabs(gap_n1 - printed_income_gap(e, n1, z_hat)) <= 1e-6 * gap_n1;
   if (best_deviation_ratio(e, c2, numeric_tech(s, c2)) < 1.0)  // Table 3, row 5: below the row-4 gap
     table_ok = table_ok && 1.0 / south_wage(e, c2, numeric_tech(s, c2)) < gap_n1;
-  const double x = c.g;
-  const double horizon = 40.0 / x + 100.0;  // departures grow like e^{xt}: e^{40} covers 10^-3 -> 10^6
-  const auto up = cpp_run(x, x * 1.001, false, horizon), down = cpp_run(x, x * 0.999, false, horizon);
-  return table3_finding(table_ok, std::isfinite(up.escape_time) && std::isfinite(down.escape_time));
+  return table3_finding(false, table_ok, false);
 }
 
 }  // namespace clustertrade::dynamic_spillovers::checks

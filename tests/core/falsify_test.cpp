@@ -172,6 +172,7 @@ TEST(Falsify, VerdictFollowsTheCounts) {
   EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
   EXPECT_EQ(ct::not_checked_reason_of(claim, t), "premise never met");
   t.counts.premise_met = 1;
+  t.counts.in_scope = 1;  // holds needs a premise-met case in scope (see ZeroInScopeIsNeverHolds)
   EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::holds);
   EXPECT_EQ(ct::failure_kind_of(claim, t), ct::FailureKind::none);
   t.counts.violations_outside_scope = 1;
@@ -185,6 +186,31 @@ TEST(Falsify, VerdictFollowsTheCounts) {
   EXPECT_EQ(ct::to_string(ct::Verdict::holds_in_scope), "holds-in-scope");
   EXPECT_EQ(ct::to_string(ct::FailureKind::misprint), "misprint");
   EXPECT_EQ(ct::verdict_from_string("not-checked"), ct::Verdict::not_checked);
+}
+
+// Referee item 1: a tally whose premise-met cases all lie beyond the paper's setting says nothing
+// about the paper's claim, so it can be neither holds nor holds-in-scope, whatever happens beyond.
+TEST(Falsify, ZeroInScopeIsNeverHolds) {
+  ct::Claim claim;
+  ct::Tally t;
+  t.counts.premise_met = 1995;  // cpp.s5-table3's counts before the fix: 0 in scope, 1995 beyond
+  t.counts.violations_outside_scope = 1995;
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
+  EXPECT_EQ(ct::not_checked_reason_of(claim, t), "premise met only beyond the paper's own setting (no case in scope)");
+  t.counts.violations_outside_scope = 0;  // nothing violated anywhere: still no evidence in scope
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
+  t.counts.in_scope = 1;  // one case in the paper's setting is enough
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::holds);
+  EXPECT_EQ(ct::not_checked_reason_of(claim, t), "");
+  // Through the engine: the toy search with every case beyond the scope (in_scope = x < 800 never
+  // true for x in 800..999), some of them violated (x >= 700): not checked, not holds-in-scope.
+  auto beyond = toy_search();
+  beyond.draw = [](std::size_t, ct::DrawRng& rng) { return Toy{rng.uniform_int(800, 999)}; };
+  const auto tally = ct::run_search(beyond, {300, 7, 2});
+  ASSERT_GT(tally.counts.premise_met, 0u);
+  ASSERT_GT(tally.counts.violations_outside_scope, 0u);
+  EXPECT_EQ(tally.counts.in_scope, 0u);
+  EXPECT_EQ(ct::verdict_of(claim, tally), ct::Verdict::not_checked);
 }
 
 TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {
