@@ -183,7 +183,7 @@ std::vector<ClaimSpec> claim_specs() {
       {"cpp.table2-crosswalk", "CPP §5, Table 2, conditions (2)--(4), assumption 6",
        "CPP's Table 2 (equilibria and income gaps of the poor region) is RC07 §3's result in other notation.",
        "holds (restated)",
-       "existence and income gap $1/w$ of each Table 2 row against the enumeration after the crosswalk "
+       "existence and income gap $1/w$ of each CPP Table 2 row against the enumeration after the crosswalk "
        "($y_{iR}\\to\\lambda_{iN}$, $y_{iP}\\to\\lambda_{iS}$, $\\lambda_i\\to\\theta_i$)",
        "CPP's assumptions as printed: $y_{2R}/y_{2P}\\ge y_{1R}/y_{1P}$ and assumption 6 "
        "$(y_{1R}/y_{1P})\\lambda_1>(y_{2R}/y_{2P})\\lambda_2$, plus the no-CA panel; beyond: assumption 6 reversed "

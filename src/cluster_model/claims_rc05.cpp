@@ -185,7 +185,8 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   const double distance = std::min(std::fabs(one), std::fabs(zero));
   f.margin = agree ? distance : -distance;
   f.value = static_cast<double>(eq.size());
-  f.detail = fmt::format("A - C = {}: {} equilibria ({}), {}", format_double(g.A - g.C), eq.size(),
+  f.detail = fmt::format("A - C = {}: {} {} ({}), {}", format_double(g.A - g.C), eq.size(),
+                         eq.size() == 1 ? "equilibrium" : "equilibria",
                          g.firms ? fmt::format("{} firms", *g.firms) : "continuum",
                          agree ? "as the condition says" : "against the condition");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
@@ -240,7 +241,8 @@ Finding check_s2_unique_inefficient(const SpilloverGame& g) {
   f.detail = fmt::format("{}: {}; average output at n = 1 minus at n = 0: {}",
                          g.firms ? fmt::format("{} firms", *g.firms) : "continuum",
                          unique_zero ? "n = 0 is the unique equilibrium"
-                                     : fmt::format("{} equilibria, first n = {}", eq.size(), format_double(eq[0].n)),
+                                     : fmt::format("{} {}, first n = {}", eq.size(),
+                                                   eq.size() == 1 ? "equilibrium" : "equilibria", format_double(eq[0].n)),
                          format_double(better));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;

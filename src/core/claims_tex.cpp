@@ -69,6 +69,10 @@ std::string counts_tex(const json& r, bool with_values) {
   return text;
 }
 
+/// Whether a claim is our own addition or reading rather than a statement the paper makes in these
+/// words: its source says so with "(our ...)", e.g. "(our addition)", "(our narrower reading)".
+bool ours(const json& r) { return r.at("source").get<std::string>().find("(our ") != std::string::npos; }
+
 std::string count_cell(const json& r, const char* field) {
   return r.at("counts").is_null() ? "--" : std::to_string(r.at("counts").at(field).get<std::size_t>());
 }
@@ -194,7 +198,8 @@ const char* taxonomy_paragraph =
     "the case or checking it stopped with an exception (for example, a root finder found no sign change in "
     "its bracket). An error is counted (ledger column \\emph{err.}) but is neither a premise-met case nor a "
     "violation, so it can neither make a claim fail nor support its holding; the verdict rests on the other "
-    "cases, and the first error's message is kept in \\file{claims.json}.}\n";
+    "cases, and the first error's message is kept in \\file{claims.json}. (A \\emph{relative error} that a "
+    "claim's evidence reports is something else: a measured difference from a printed value.)}\n";
 
 /// The counterexample (or the case beyond the scope) in words, and the file its command goes to.
 std::string counterexample_tex(const json& r, std::vector<std::pair<std::string, std::string>>& commands) {
@@ -228,10 +233,12 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     const auto id = r.at("id").get<std::string>();
     const auto verdict = r.at("verdict").get<std::string>();
     ++tally[verdict];
+    if (ours(r)) ++tally["ours"];
     if (verdict == "fails") ++tally["fails-" + r.at("failure_kind").get<std::string>()];
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
     if (!r.at("counts").is_null()) cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
-    ledger += fmt::format("{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+    ledger += fmt::format("{}{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+                          ours(r) ? "\\textsuperscript{\\dag}" : "",
                           latex_escape(r.at("source").get<std::string>()), verdict_tex(r), kind_tex(r),
                           count_cell(r, "in_scope"), cases_cell(r), count_cell(r, "violations_in_scope"),
                           count_cell(r, "violations_outside_scope"), count_cell(r, "ties"), count_cell(r, "errors"));
@@ -276,9 +283,9 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsFailSubstantive}}{{{}}}\n"
       "\\newcommand{{\\claimsFailWording}}{{{}}}\n\\newcommand{{\\claimsFailMisprint}}{{{}}}\n"
       "\\newcommand{{\\claimsNotChecked}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n"
-      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n",
+      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n\\newcommand{{\\claimsOurs}}{{{}}}\n",
       records.size(), tally["holds"], tally["holds-in-scope"], tally["fails"], tally["fails-substantive"],
-      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max);
+      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max, tally["ours"]);
   main += taxonomy_paragraph;
   main +=
       "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.19\\textwidth}"
@@ -295,7 +302,8 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
               "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
               "decided within the claim's numerical tolerance (stated in its scope), never counted "
               "as violations; \\emph{err.}: cases the program could not decide (errors, defined beside the "
-              "table), counted in neither.}"
+              "table), counted in neither. \\dag: our own addition or reading (its source says which), not a "
+              "statement the paper makes in these words.}"
               "\\label{tab:ledger}") +
       ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);

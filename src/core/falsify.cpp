@@ -223,8 +223,8 @@ std::string default_evidence(const Tally& tally) {
           ? fmt::format(" of {} requested, capped at {}", c.draws_requested, c.draw_cap)
           : std::string(),
       c.fixed_cases, c.in_scope, c.violations_in_scope, c.violations_outside_scope);
-  if (c.ties > 0) text += fmt::format("; {} ties within tolerance", c.ties);
-  if (c.errors > 0) text += fmt::format("; {} errors", c.errors);
+  if (c.ties > 0) text += fmt::format("; {} {} within tolerance", c.ties, c.ties == 1 ? "tie" : "ties");
+  if (c.errors > 0) text += fmt::format("; {} {}", c.errors, c.errors == 1 ? "error" : "errors");
   text += ".";
   if (!tally.worst_in_scope.is_null() && !tally.worst_in_scope.at("margin").is_null())
     text += fmt::format(" Smallest margin in scope: {:.3g}.", tally.worst_in_scope.at("margin").get<double>());

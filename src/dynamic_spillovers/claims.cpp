@@ -175,13 +175,13 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<CatchUp>(
       {"rc07.s4-convergence-with-cluster", "RC07 section 4, South acquiring a cluster",
-       "Once South has a cluster ($L_{SM} \\ge \\bar L$) its growth rises temporarily above $g$ and $A_S$ converges to "
+       "Once South has a cluster ($L_{SM} > \\bar L$) its growth rises temporarily above $g$ and $A_S$ converges to "
        "$A_N$",
        "holds (stated)", "$|1-a(T)|$ (tolerance $10^{-7}$) and South's growth above $g$ while behind",
        "South acquires a full cluster ($s = 1$) at $T_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as above",
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
-       "needs $L_{SM} \\ge \\bar L$, as RC07 assumes."},
+       "needs a full cluster, $L_{SM} \\ge \\bar L$ (RC07 assumes the strict $L_{SM} > \\bar L$)."},
       [] {
         return search_of<CatchUp>("rc07.s4-convergence-with-cluster", catch_up_draw, convergence_with_cluster,
                                   catch_up_json, catch_up_command);

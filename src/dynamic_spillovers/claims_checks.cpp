@@ -192,7 +192,7 @@ Finding table3_finding(bool cpp_reading, bool table_ok, bool cpp_unstable) {
   f.violated = cpp_reading ? cpp_unstable : !table_ok;
   if (f.violated)
     f.detail = cpp_reading ? "under CPP's eq. (5) the stationary ratio z = x is unstable (left from x(1 +- 1e-3))"
-                           : "a Table 3 entry disagrees with enumeration at the integrated steady state";
+                           : "a CPP Table 3 entry disagrees with enumeration at the integrated steady state";
   return f;
 }
 
