@@ -233,3 +233,32 @@ TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {
   EXPECT_EQ(json[0]["counterexample"]["in_scope"], true);
   EXPECT_EQ(json[0]["seed"], 42);
 }
+
+// Referee items 13 and 21: the ledger counts errors in its own column, the evidence names them with
+// the right plural, and a claim whose source says "(our ...)" is marked and counted as our own.
+TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
+  ct::ClaimRegistry registry;
+  ct::Claim claim;
+  claim.id = "toy.ours";
+  claim.source = "Toy section 1 (our addition)";
+  claim.statement = "x stays below 700";
+  claim.check_name = "toy_search";
+  claim.search = ct::make_search_fn<Toy>([] { return toy_search({Toy{13}}); });  // the fixed case throws
+  registry.add(std::move(claim));
+  const ct::ClaimRun run{10, 42, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  const std::size_t errors = brute_force(10, 42).counts.errors + 1;  // the draws' errors and the fixed case
+  EXPECT_EQ(json[0]["counts"]["errors"], errors);
+  const auto files = ct::claims_to_tex(json);
+  const std::string& main = files[0].second;
+  EXPECT_NE(main.find("\\newcommand{\\claimsOurs}{1}"), std::string::npos);
+  const auto row = main.find("ours}\\textsuperscript{\\dag}");
+  ASSERT_NE(row, std::string::npos) << main;
+  const auto row_end = main.find("\\\\\n", row);
+  ASSERT_NE(row_end, std::string::npos);
+  const std::string cells = main.substr(row, row_end - row);
+  EXPECT_EQ(cells.substr(cells.rfind('&')), "& " + std::to_string(errors) + " ") << cells;  // the err. column
+  EXPECT_NE(main.find("An \\emph{error} is a case"), std::string::npos);                    // defined beside the ledger
+  const std::string words = "$" + std::to_string(errors) + "$ " + (errors == 1 ? "error (see" : "errors (see");
+  EXPECT_NE(files[1].second.find(words), std::string::npos) << files[1].second;
+}
