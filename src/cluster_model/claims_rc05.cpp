@@ -185,8 +185,7 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   const double distance = std::min(std::fabs(one), std::fabs(zero));
   f.margin = agree ? distance : -distance;
   f.value = static_cast<double>(eq.size());
-  f.detail = fmt::format("A - C = {}: {} {} ({}), {}", format_double(g.A - g.C), eq.size(),
-                         eq.size() == 1 ? "equilibrium" : "equilibria",
+  f.detail = fmt::format("A - C = {}: {} equilibria ({}), {}", format_double(g.A - g.C), eq.size(),
                          g.firms ? fmt::format("{} firms", *g.firms) : "continuum",
                          agree ? "as the condition says" : "against the condition");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie

@@ -41,8 +41,8 @@ Finding check_income_ranking(const Params& p) {
   f.tie = std::fabs(f.margin) <= tie_tolerance;
   f.value = static_cast<double>(eq.size());
   f.detail = f.violated ? what
-                        : fmt::format("{} {} ranked as stated (smallest relative gap {})", eq.size(),
-                                      eq.size() == 1 ? "equilibrium" : "equilibria", format_double(f.margin));
+                        : fmt::format("{} equilibria ranked as stated (smallest relative gap {})", eq.size(),
+                                      format_double(f.margin));
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

@@ -96,31 +96,14 @@ struct Text {
   FailureKind kind = FailureKind::substantive;
 };
 
-/// What the largest of a claim's per-case numbers (Finding::value) means, in words, for the claims
-/// whose check sets one: an error against the printed value only where it is one.
-std::string value_sentence(const std::string& id, double largest) {
-  if (id == "rc07.s4-no-convergence-without-cluster")
-    return fmt::format("Largest South/North ratio a(T) at the horizon: {:.2g} (no convergence).", largest);
-  if (id == "rc07.s4-ranking-unchanged")
-    return largest > 0.5 ? "In some economies the good-2 cluster is an equilibrium only with dynamics."
-                         : "No economy has a good-2 cluster equilibrium only with dynamics.";
-  if (id == "rc07.s4-a-definition-erratum")
-    return fmt::format("Largest relative distance of a(T) from a-hat under the printed rule: {:.2g}.", largest);
-  if (id == "rc07.s4-income-gaps")
-    return fmt::format("Largest relative difference from the printed gaps: {:.2g}.", largest);
-  return fmt::format("Largest relative distance of a(T) from a-hat: {:.2g}.", largest);  // steady-state gap
-}
-
 template <class Case>
 Claim make_claim(Text t, std::function<Search<Case>()> build) {
   Claim c = claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name});
   c.search = make_search_fn<Case>(std::move(build));
-  c.evidence = [note = t.note, id = t.id](const Tally& tally, const ClaimRun&) {
+  c.evidence = [note = t.note](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);
-    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null()) {
-      text += ' ';
-      text += value_sentence(id, tally.value_max["value"].get<double>());
-    }
+    if (!tally.value_max.is_null() && !tally.value_max["value"].is_null())
+      text += fmt::format(" Largest measured error: {:.2g}.", tally.value_max["value"].get<double>());
     return text + (note.empty() ? "" : " " + note);
   };
   return c;
@@ -175,13 +158,14 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<CatchUp>(
       {"rc07.s4-convergence-with-cluster", "RC07 section 4, South acquiring a cluster",
-       "Once South has a cluster ($L_{SM} > \\bar L$) its growth rises temporarily above $g$ and $A_S$ converges to "
+       "Once South has a cluster ($L_{jSM} > \\bar L_j$) its growth rises temporarily above $g$ and $A_S$ converges "
+       "to "
        "$A_N$",
        "holds (stated)", "$|1-a(T)|$ (tolerance $10^{-7}$) and South's growth above $g$ while behind",
        "South acquires a full cluster ($s = 1$) at $T_0 \\in [0, 100]$ from $a_0 \\in [0.05, 1)$; rates as above",
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
-       "needs a full cluster, $L_{SM} \\ge \\bar L$ (RC07 assumes the strict $L_{SM} > \\bar L$)."},
+       "needs a full cluster, $L_{jSM} \\ge \\bar L_j$ (RC07 assumes the strict $L_{jSM} > \\bar L_j$)."},
       [] {
         return search_of<CatchUp>("rc07.s4-convergence-with-cluster", catch_up_draw, convergence_with_cluster,
                                   catch_up_json, catch_up_command);

@@ -163,14 +163,12 @@ Finding cpp_steady_finding(const CppPath& path);
 /// CPP convergence: violated when the poor region overtook, \f$z(T) > 1.01\f$.
 /// \param path the simulated CPP path with P's cluster  \return the finding
 Finding cpp_convergence_finding(const CppPath& path);
-/// CPP Table 3 on one case. Read with ẑ = RC07's â (in scope): violated when an entry differs from
-/// enumeration by more than \f$10^{-6}\f$ relative. Read through CPP's own eq. (5) (beyond the
-/// scope): violated when the path leaves from \f$x(1\pm10^{-3})\f$ on both sides (no stable ẑ).
-/// \param cpp_reading which reading the case is examined in (Table3Case::cpp_reading)
-/// \param table_ok every Table 3 entry agrees with enumeration (used in RC07's reading)
-/// \param cpp_unstable CPP's eq. (5) leaves z = x from both sides (used in CPP's reading)
-/// \return the finding: in scope exactly in RC07's reading
-Finding table3_finding(bool cpp_reading, bool table_ok, bool cpp_unstable);
+/// CPP Table 3 read with ẑ = RC07's â: gaps within \f$10^{-6}\f$ (in scope); CPP's own eq. (5)
+/// leaving from \f$x(1\pm10^{-3})\f$ (outside scope: no stable ẑ exists under it).
+/// \param table_ok every Table 3 entry agrees with enumeration
+/// \param cpp_unstable CPP's eq. (5) leaves z = x from both sides
+/// \return the finding (violation outside scope when only cpp_unstable)
+Finding table3_finding(bool table_ok, bool cpp_unstable);
 
 // ---- the checks on one case ------------------------------------------------------------------------
 
@@ -210,7 +208,9 @@ Finding cpp_steady_gap(const CppCase& c);
 /// \param c the case
 /// \return premise, scope, violation and margin on this case
 Finding cpp_convergence_with_cluster(const CppCase& c);
-/// The check of cpp.s5-table3 on one case (only the reading the case asks for is computed).
+/// The check of cpp.s5-table3 on one case, in the reading the case asks for: RC07's (the table
+/// against enumeration, table3_finding(table_ok, false), in scope) or CPP's own eq. (5) (stability
+/// only, table3_finding(true, cpp_unstable), always beyond the scope).
 /// \param c the case
 /// \return premise, scope, violation and margin on this case
 Finding cpp_table3(const Table3Case& c);

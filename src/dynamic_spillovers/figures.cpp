@@ -83,7 +83,8 @@ void catchup(FigureOutput& out) {
   n.add("dsCatchupStartAhead", starts.back(), "starting ratio a0 of a South ahead in rc07-catchup (overtaking run)");
   std::string start_list;  // every start of the no-cluster runs, for the inputs table
   for (std::size_t i = 0; i < starts.size(); ++i) start_list += fmt::format("{}{}", i ? ", " : "", starts[i]);
-  n.add_text("dsCatchupStarts", "\\ensuremath{" + start_list + "}", "starting ratios a0 of rc07-catchup without a cluster");
+  n.add_text("dsCatchupStarts", "\\ensuremath{" + start_list + "}",
+             "starting ratios a0 of rc07-catchup without a cluster");
   n.add("dsCatchupEndNoCluster", paths[0].ratio.back(), "a(400) from a0 = 0.1 without a cluster (integrated)", 6);
   n.add("dsCatchupEndCluster", paths[4].ratio.back(), "a(400) from a0 = 0.1 with a cluster from t = 150 (integrated)",
         8);
@@ -193,8 +194,8 @@ void cpp_vs_rc07(FigureOutput& out) {
         {times[k], r_none.ratio[k], r_cluster.ratio[k], shown(c_above, k), shown(c_below, k), shown(c_cluster, k)});
   out.write_csv("cpp-vs-rc07-dynamics", "", table, "CPP's dynamics as written against RC07's");
   auto& n = out.numbers();
-  n.add("dsCppBlowupNone", ds::cpp_blowup_time(kAbove, kG, false), "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02",
-        4);
+  n.add("dsCppBlowupNone", ds::cpp_blowup_time(kAbove, kG, false),
+        "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02", 4);
   n.add("dsCppBlowupCluster", ds::cpp_blowup_time(kBelow, kG, true), "CPP eq. (6): blow-up time 1/z0 from z0 = 0.015",
         4);
   n.add("dsCppStartAbove", kAbove, "CPP start z0 just above x in cpp-vs-rc07-dynamics");

@@ -213,27 +213,6 @@ TEST(Falsify, ZeroInScopeIsNeverHolds) {
   EXPECT_EQ(ct::verdict_of(claim, tally), ct::Verdict::not_checked);
 }
 
-TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {
-  ct::ClaimRegistry registry;
-  ct::Claim claim;
-  claim.id = "toy.below-700";
-  claim.statement = "x stays below 700";
-  claim.scope = "x < 800";
-  claim.check_name = "toy_search";
-  claim.search = ct::make_search_fn<Toy>([] { return toy_search(); });
-  registry.add(std::move(claim));
-  const ct::ClaimRun run{400, 42, 1};
-  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
-  EXPECT_EQ(json[0]["verdict"], "fails");
-  EXPECT_EQ(json[0]["failure_kind"], "substantive");
-  const auto r = brute_force(400, 42);
-  EXPECT_EQ(json[0]["counts"]["premise_met"], r.counts.premise_met);
-  EXPECT_EQ(json[0]["counts"]["violations_in_scope"], r.counts.violations_in_scope);
-  EXPECT_EQ(json[0]["counterexample"]["case"]["x"], 700);
-  EXPECT_EQ(json[0]["counterexample"]["in_scope"], true);
-  EXPECT_EQ(json[0]["seed"], 42);
-}
-
 // Referee items 13 and 21: the ledger counts errors in its own column, the evidence names them with
 // the right plural, and a claim whose source says "(our ...)" is marked and counted as our own.
 TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
@@ -261,4 +240,25 @@ TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
   EXPECT_NE(main.find("An \\emph{error} is a case"), std::string::npos);                    // defined beside the ledger
   const std::string words = "$" + std::to_string(errors) + "$ " + (errors == 1 ? "error (see" : "errors (see");
   EXPECT_NE(files[1].second.find(words), std::string::npos) << files[1].second;
+}
+
+TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {
+  ct::ClaimRegistry registry;
+  ct::Claim claim;
+  claim.id = "toy.below-700";
+  claim.statement = "x stays below 700";
+  claim.scope = "x < 800";
+  claim.check_name = "toy_search";
+  claim.search = ct::make_search_fn<Toy>([] { return toy_search(); });
+  registry.add(std::move(claim));
+  const ct::ClaimRun run{400, 42, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  EXPECT_EQ(json[0]["verdict"], "fails");
+  EXPECT_EQ(json[0]["failure_kind"], "substantive");
+  const auto r = brute_force(400, 42);
+  EXPECT_EQ(json[0]["counts"]["premise_met"], r.counts.premise_met);
+  EXPECT_EQ(json[0]["counts"]["violations_in_scope"], r.counts.violations_in_scope);
+  EXPECT_EQ(json[0]["counterexample"]["case"]["x"], 700);
+  EXPECT_EQ(json[0]["counterexample"]["in_scope"], true);
+  EXPECT_EQ(json[0]["seed"], 42);
 }

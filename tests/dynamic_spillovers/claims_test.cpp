@@ -200,14 +200,9 @@ TEST(DynamicSpilloversSensitivity, CppDecisions) {
   EXPECT_FALSE(flagged(checks::cpp_steady_finding(path)));  // escape_time = +inf: stayed in bounds
   path.escape_time = 2999.0;
   EXPECT_TRUE(flagged(checks::cpp_steady_finding(path)));
-  // RC07's reading (in scope) decides on the table alone; CPP's reading (beyond) on stability alone.
-  EXPECT_FALSE(flagged(checks::table3_finding(false, true, true)));
-  EXPECT_TRUE(checks::table3_finding(false, true, true).in_scope);
-  const auto wrong_table = checks::table3_finding(false, false, false);
-  EXPECT_TRUE(flagged(wrong_table));
-  EXPECT_TRUE(wrong_table.in_scope);
-  const auto beyond = checks::table3_finding(true, true, true);
+  EXPECT_FALSE(flagged(checks::table3_finding(true, false)));
+  const auto beyond = checks::table3_finding(true, true);
   EXPECT_TRUE(flagged(beyond));
   EXPECT_FALSE(beyond.in_scope);
-  EXPECT_FALSE(flagged(checks::table3_finding(true, false, false)));
+  EXPECT_TRUE(checks::table3_finding(false, true).in_scope);
 }
