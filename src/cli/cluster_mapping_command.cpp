@@ -1,6 +1,7 @@
 /// \file cluster_mapping_command.cpp
 /// \brief `clustertrade cluster-mapping lq|colocation|define|summary|strength`: Porter's cluster
-/// mapping (the Cluster Mapping Project's method) on one's own regional employment table.
+/// mapping (the Cluster Mapping Project's method) on one's own regional employment table
+/// (`simulate`, on a simulated nation, is in cluster_mapping_simulate.cpp).
 ///
 /// Input: a CSV with header `region,<industry...>`, one row per region, employment ≥ 0 (`-` reads
 /// stdin). Every fault in a table exits with status 2 and one line naming `file:line[:column]` and
@@ -339,6 +340,8 @@ void add_cluster_mapping_command(CLI::App& app) {
   add_common(*strength, *o);
   add_definitions(*strength, *o);
   strength->callback([o] { run_strength(*o); });
+
+  add_cluster_mapping_simulate(*model);
 }
 
 }  // namespace clustertrade::cli

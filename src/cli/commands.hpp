@@ -23,6 +23,9 @@ void add_trade_growth_command(CLI::App& app);
 /// `clustertrade cluster-mapping ...` (Porter; the Cluster Mapping Project).
 /// \param app the `clustertrade` application to add it to
 void add_cluster_mapping_command(CLI::App& app);
+/// `clustertrade cluster-mapping simulate`: one simulated nation and Porter's method on it.
+/// \param model the `cluster-mapping` subcommand to add it to
+void add_cluster_mapping_simulate(CLI::App& model);
 /// `clustertrade prove ...`: runs the claims registry.
 /// \param app the `clustertrade` application to add it to
 void add_prove_command(CLI::App& app);

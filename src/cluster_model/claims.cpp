@@ -190,7 +190,7 @@ std::vector<ClaimSpec> claim_specs() {
       {"cpp.table2-crosswalk", "CPP §5, Table 2, conditions (2)--(4), assumption 6",
        "CPP's Table 2 (equilibria and income gaps of the poor region) is RC07 §3's result in other notation.",
        "holds (restated)",
-       "existence and income gap $1/w$ of each Table 2 row against the enumeration after the crosswalk "
+       "existence and income gap $1/w$ of each CPP Table 2 row against the enumeration after the crosswalk "
        "(CPP's $y_{iR}$, $y_{iP}$ and $\\lambda_i$ for good $i$ are our $\\lambda_{jN}$, $\\lambda_{jS}$ and "
        "$\\theta_j$ for sector $j=i$)",
        "CPP's assumptions as printed: $\\lambda_{2N}/\\lambda_{2S}\\ge \\lambda_{1N}/\\lambda_{1S}$ and assumption 6 "

@@ -119,6 +119,7 @@ void wage_ladder(FigureOutput& out) {
                     "wage of a promoted (non-equilibrium) cluster in sector 4 of the ladder");
   out.numbers().add_text("cmLadderLambda", tuple_tex(p.lambda_south), "South productivities of the ladder");
   out.numbers().add_text("cmLadderTheta", tuple_tex(p.theta), "theta of the ladder");
+  out.numbers().add_text("cmLadderLambdaNorth", tuple_tex(p.lambda_north), "North productivities of the ladder");
 }
 
 /// rc05-coordination: §II payoffs against n, without and with spillovers to backward firms.

@@ -48,8 +48,11 @@ std::string counts_tex(const json& r, bool with_values) {
   if (n("draw_cap") > 0) text += fmt::format(", capped at ${}$", n("draw_cap"));
   text += fmt::format(", ${}$ fixed), ${}$ of them in the paper's setting; violations: ${}$ in scope, ${}$ beyond",
                       n("fixed_cases"), n("in_scope"), n("violations_in_scope"), n("violations_outside_scope"));
-  if (n("ties") > 0) text += fmt::format("; ${}$ ties within the tolerance", n("ties"));
-  if (n("errors") > 0) text += fmt::format("; ${}$ errors", n("errors"));
+  const auto plural = [](std::size_t k, const char* one, const char* many) { return k == 1 ? one : many; };
+  if (n("ties") > 0) text += fmt::format("; ${}$ {} within the tolerance", n("ties"), plural(n("ties"), "tie", "ties"));
+  if (n("errors") > 0)
+    text += fmt::format("; ${}$ {} (see Section~\\ref{{sec:verdicts}})", n("errors"),
+                        plural(n("errors"), "error", "errors"));
   text += ".";
   if (r.contains("tally") && r.at("tally").is_object()) {
     const auto& t = r.at("tally");
@@ -65,6 +68,10 @@ std::string counts_tex(const json& r, bool with_values) {
   }
   return text;
 }
+
+/// Whether a claim is our own addition or reading rather than a statement the paper makes in these
+/// words: its source says so with "(our ...)", e.g. "(our addition)", "(our narrower reading)".
+bool ours(const json& r) { return r.at("source").get<std::string>().find("(our ") != std::string::npos; }
 
 std::string count_cell(const json& r, const char* field) {
   return r.at("counts").is_null() ? "--" : std::to_string(r.at("counts").at(field).get<std::size_t>());
@@ -176,14 +183,23 @@ namespace {
 const char* taxonomy_paragraph =
     "\\newcommand{\\claimsTaxonomy}{%\n"
     "Each verdict is computed from the counts of the claim's search, never typed. "
-    "\\verdictHolds{}: the premise was met at least once and no case violated the conclusion anywhere searched. "
+    "\\verdictHolds{}: the premise was met at least once inside the paper's own setting and no case violated the "
+    "conclusion anywhere searched. "
     "\\verdictHoldsInScope{}: no violation inside the paper's own setting (its stated assumptions), but violations "
     "beyond it, reported as an extension. "
     "\\verdictFails{}: at least one violation inside the paper's own setting; the failure kind says whether it is "
     "\\emph{substantive} (the claim is false where the paper makes it), a slip of \\emph{wording} (true once an "
     "evident slip of wording is corrected) or a \\emph{misprint} (a typo that the paper's own derivation contradicts). "
-    "\\verdictNotChecked{}: not checked, with the reason (or the premise was never met). "
-    "A tie (a margin within the numerical tolerance) is counted but never a violation.}\n";
+    "\\verdictNotChecked{}: not checked, with the reason: the check needs what we do not have, the premise was "
+    "never met, or it was met only beyond the paper's setting (both kinds of holding need at least one "
+    "premise-met case inside it). "
+    "A tie (a margin within the numerical tolerance) is counted but never a violation. "
+    "An \\emph{error} is a case on which the program could not compute what the claim compares: drawing "
+    "the case or checking it stopped with an exception (for example, a root finder found no sign change in "
+    "its bracket). An error is counted (ledger column \\emph{err.}) but is neither a premise-met case nor a "
+    "violation, so it can neither make a claim fail nor support its holding; the verdict rests on the other "
+    "cases, and the first error's message is kept in \\file{claims.json}. (A \\emph{relative error} that a "
+    "claim's evidence reports is something else: a measured difference from a printed value.)}\n";
 
 /// The counterexample (or the case beyond the scope) in words, and the file its command goes to.
 std::string counterexample_tex(const json& r, std::vector<std::pair<std::string, std::string>>& commands) {
@@ -217,13 +233,15 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     const auto id = r.at("id").get<std::string>();
     const auto verdict = r.at("verdict").get<std::string>();
     ++tally[verdict];
+    if (ours(r)) ++tally["ours"];
     if (verdict == "fails") ++tally["fails-" + r.at("failure_kind").get<std::string>()];
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
     if (!r.at("counts").is_null()) cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
-    ledger += fmt::format("{} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+    ledger += fmt::format("{}{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+                          ours(r) ? "\\textsuperscript{\\dag}" : "",
                           latex_escape(r.at("source").get<std::string>()), verdict_tex(r), kind_tex(r),
                           count_cell(r, "in_scope"), cases_cell(r), count_cell(r, "violations_in_scope"),
-                          count_cell(r, "violations_outside_scope"), count_cell(r, "ties"));
+                          count_cell(r, "violations_outside_scope"), count_cell(r, "ties"), count_cell(r, "errors"));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';
@@ -265,25 +283,27 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsFailSubstantive}}{{{}}}\n"
       "\\newcommand{{\\claimsFailWording}}{{{}}}\n\\newcommand{{\\claimsFailMisprint}}{{{}}}\n"
       "\\newcommand{{\\claimsNotChecked}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n"
-      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n",
+      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n\\newcommand{{\\claimsOurs}}{{{}}}\n",
       records.size(), tally["holds"], tally["holds-in-scope"], tally["fails"], tally["fails-substantive"],
-      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max);
+      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max, tally["ours"]);
   main += taxonomy_paragraph;
   main +=
       "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.19\\textwidth}"
-      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.09\\textwidth}lrrrrr@{}}"
+      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.09\\textwidth}lrrrrrr@{}}"
       "\n" +
       longtable_head(
           "claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
           "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
-          "\\shortstack[r]{viol.\\\\out} & ties",
+          "\\shortstack[r]{viol.\\\\out} & ties & err.",
           "\\caption{The claims ledger (seed " + seed +
               "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: cases "
               "inside the paper's own setting; \\emph{premise met / cases}: cases on which the "
               "claim's premise held, of the fixed and drawn cases examined; violations inside "
               "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
               "decided within the claim's numerical tolerance (stated in its scope), never counted "
-              "as violations.}"
+              "as violations; \\emph{err.}: cases the program could not decide (errors, defined beside the "
+              "table), counted in neither. \\dag: our own addition or reading (its source says which), not a "
+              "statement the paper makes in these words.}"
               "\\label{tab:ledger}") +
       ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);

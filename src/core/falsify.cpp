@@ -197,9 +197,10 @@ Verdict verdict_of(const Claim& claim, const Tally& tally) {
   if (!claim.not_checked_reason.empty()) return Verdict::not_checked;
   if (!tally.legacy.is_null()) return verdict_from_string(tally.legacy.at("verdict").get<std::string>());
   if (tally.counts.violations_in_scope > 0) return Verdict::fails;
+  // holds / holds-in-scope speak about the paper's own setting, so they need evidence from it.
+  if (tally.counts.in_scope == 0) return Verdict::not_checked;
   if (tally.counts.violations_outside_scope > 0) return Verdict::holds_in_scope;
-  if (tally.counts.premise_met > 0) return Verdict::holds;
-  return Verdict::not_checked;
+  return Verdict::holds;
 }
 
 FailureKind failure_kind_of(const Claim& claim, const Tally& tally) {
@@ -208,7 +209,10 @@ FailureKind failure_kind_of(const Claim& claim, const Tally& tally) {
 
 std::string not_checked_reason_of(const Claim& claim, const Tally& tally) {
   if (verdict_of(claim, tally) != Verdict::not_checked) return "";
-  return claim.not_checked_reason.empty() ? "premise never met" : claim.not_checked_reason;
+  if (!claim.not_checked_reason.empty()) return claim.not_checked_reason;
+  if (!tally.legacy.is_null()) return "premise never met";  // a legacy check reports no counts
+  if (tally.counts.premise_met == 0) return "premise never met";
+  return "premise met only beyond the paper's own setting (no case in scope)";
 }
 
 std::string evidence_math(double value, int max_digits) {
@@ -251,8 +255,8 @@ std::string default_evidence(const Tally& tally) {
           ? fmt::format(" of {} requested, capped at {}", c.draws_requested, c.draw_cap)
           : std::string(),
       c.fixed_cases, c.in_scope, c.violations_in_scope, c.violations_outside_scope);
-  if (c.ties > 0) text += fmt::format("; {} ties within tolerance", c.ties);
-  if (c.errors > 0) text += fmt::format("; {} errors", c.errors);
+  if (c.ties > 0) text += fmt::format("; {} {} within tolerance", c.ties, c.ties == 1 ? "tie" : "ties");
+  if (c.errors > 0) text += fmt::format("; {} {}", c.errors, c.errors == 1 ? "error" : "errors");
   text += ".";
   if (!tally.worst_in_scope.is_null() && !tally.worst_in_scope.at("margin").is_null())
     text += " Smallest margin in scope: " + evidence_number(tally.worst_in_scope.at("margin").get<double>(), 3) + ".";

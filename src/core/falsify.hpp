@@ -34,10 +34,10 @@ namespace clustertrade {
 
 /// The verdict taxonomy, as data.
 enum class Verdict {
-  holds,           ///< premise met at least once, no violation anywhere searched
+  holds,           ///< premise met in the paper's setting at least once, no violation anywhere searched
   holds_in_scope,  ///< no violation in the paper's own setting; violations beyond it (an extension)
   fails,           ///< a violation in the paper's own setting (see FailureKind)
-  not_checked,     ///< not checked (a reason is given), or the premise was never met
+  not_checked,     ///< not checked (a reason is given), or no premise-met case in the paper's setting
   /// Transition only: the old path's "holds with qualification"; the legacy adapter reports it as
   /// holds_in_scope (counts unknown). Removed once every module is ported.
   holds_with_qualification,
@@ -510,8 +510,10 @@ std::function<Tally(const ClaimRun&)> make_search_fn(std::function<Search<Case>(
 }
 
 /// The verdict from a merged tally: not_checked_reason non-empty → not-checked; violations_in_scope
-/// > 0 → fails; else violations_outside_scope > 0 → holds-in-scope; else premise_met > 0 → holds;
-/// else not-checked ("premise never met"). A legacy tally maps its old verdict.
+/// > 0 → fails; else in_scope == 0 (no premise-met case inside the paper's own setting) →
+/// not-checked; else violations_outside_scope > 0 → holds-in-scope; else holds. So holds and
+/// holds-in-scope always rest on at least one premise-met case in scope. A legacy tally maps its
+/// old verdict.
 /// \param claim the registered claim (its not_checked_reason)
 /// \param tally the claim's merged tally
 /// \return the claim's verdict
@@ -524,7 +526,8 @@ FailureKind failure_kind_of(const Claim& claim, const Tally& tally);
 /// The reason a claim is not checked ("" unless verdict_of gives not-checked).
 /// \param claim the registered claim
 /// \param tally the claim's merged tally
-/// \return claim.not_checked_reason, "premise never met", or "" when the claim was checked
+/// \return claim.not_checked_reason, "premise never met", "premise met only beyond the paper's own
+/// setting (no case in scope)", or "" when the claim was checked
 std::string not_checked_reason_of(const Claim& claim, const Tally& tally);
 
 // ---- numbers inside evidence text (LaTeX) -----------------------------------------------------

@@ -54,12 +54,17 @@ void escape_char(char c, std::string& out) {
 std::string latex_escape(std::string_view text) {
   std::string out;
   bool in_math = false;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const char before = i > 0 ? text[i - 1] : ' ';
     if (c == '$') {
       in_math = !in_math;
       out += c;
     } else if (in_math) {
       out += c;
+    } else if (c == '\'' && (before == ' ' || before == '(' || before == '[') && i + 1 < text.size() &&
+               std::isalnum(static_cast<unsigned char>(text[i + 1]))) {
+      out += '`';  // an opening quote: ASCII 'x' would print as a closing quote on both sides
     } else {
       escape_char(c, out);
     }

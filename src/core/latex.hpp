@@ -10,7 +10,9 @@ namespace clustertrade {
 /// Escapes LaTeX's special characters in `text`, except inside `$...$` spans, which pass through
 /// unchanged so that registry strings may carry inline math (the same string goes to JSON).
 /// \param text plain text, possibly with `$...$` spans
-/// \return the text with `# $ % & _ { } ~ ^ \` escaped outside math
+/// \return the text with `# $ % & _ { } ~ ^ \` escaped outside math, and an opening single quote
+/// (after a space or bracket, before a letter or digit) written as TeX's opening quote
+/// (a backtick)
 std::string latex_escape(std::string_view text);
 
 /// Escapes everything, `$` included (for file names, function names, commands).

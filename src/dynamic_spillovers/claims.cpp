@@ -64,6 +64,12 @@ nlohmann::json economy_json(const TwoSector& c) {
           {"identical", c.identical}};
 }
 
+nlohmann::json table3_json(const Table3Case& c) {
+  nlohmann::json j = economy_json(c.economy);
+  j["reading"] = c.cpp_reading ? "CPP eq. (5)" : "RC07 a-hat";
+  return j;
+}
+
 nlohmann::json cpp_json(const CppCase& c) { return {{"x", c.x}, {"z0", c.z0}}; }
 
 std::string cpp_command(const CppCase& c, bool cluster) {
@@ -163,7 +169,7 @@ void register_claims(ClaimRegistry& registry) {
       }));
   registry.add(make_claim<CatchUp>(
       {"rc07.s4-convergence-with-cluster", "RC07 section 4, South acquiring a cluster",
-       "Once South has a cluster ($L_{jSM} \\ge \\bar L_j$) its growth rises temporarily above $g$ and $A_S$ converges "
+       "Once South has a cluster ($L_{jSM} > \\bar L_j$) its growth rises temporarily above $g$ and $A_S$ converges "
        "to "
        "$A_N$",
        "holds (stated)", "$|1-a(T)|$ (tolerance $10^{-7}$) and South's growth above $g$ while behind",
@@ -171,7 +177,7 @@ void register_claims(ClaimRegistry& registry) {
        "above",
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
-       "needs $L_{jSM} \\ge \\bar L_j$, as RC07 assumes."},
+       "needs a full cluster, $L_{jSM} \\ge \\bar L_j$ (RC07 assumes the strict $L_{jSM} > \\bar L_j$)."},
       [] {
         return search_of<CatchUp>("rc07.s4-convergence-with-cluster", catch_up_draw, convergence_with_cluster,
                                   catch_up_json, catch_up_command);
@@ -276,18 +282,19 @@ void register_claims(ClaimRegistry& registry) {
         s.fixed_cases = {{0.02, 0.5}};
         return s;
       }));
-  registry.add(make_claim<TwoSector>(
+  registry.add(make_claim<Table3Case>(
       {"cpp.s5-table3", "CPP section 5, Table 3 and condition (8)",
-       "Table 3's income gaps and condition (8) hold at a steady state in which the poor region's relative "
+       "CPP Table 3's income gaps and condition (8) hold at a steady state in which the poor region's relative "
        "productivity is the constant $\\hat a$ (CPP's $\\hat z$)",
        "holds (presented as following from eqs. (5)-(7))",
-       "Table 3's gaps against enumeration at the integrated steady state ($10^{-6}$ relative)",
-       "as for rc07.s4-spec2-condition, CPP's notation mapped to RC07's ($\\hat z$ read as RC07's $\\hat a$); beyond "
-       "the table's setting: whether CPP's own eq. (5) has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
+       "CPP Table 3's gaps against enumeration at the integrated steady state ($10^{-6}$ relative)",
+       "economies as for rc07.s4-spec2-condition, each read one way: in scope (even draws), CPP's notation mapped to "
+       "RC07's with $\\hat z$ read as RC07's $\\hat a$, the steady state the table presupposes; beyond the table's "
+       "setting (odd draws), CPP's own eq. (5): whether it has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
        "checks::cpp_table3",
        "Violations beyond the scope mean that under CPP's own eqs. (5)-(6) no stable $\\hat z$ exists, so the table "
        "does not follow from CPP's dynamics; it is RC07 section 4's result in other notation."},
-      [=] { return search_of<TwoSector>("cpp.s5-table3", ricardian, cpp_table3, economy_json); }));
+      [=] { return search_of<Table3Case>("cpp.s5-table3", table3_draw, cpp_table3, table3_json); }));
 }
 
 }  // namespace clustertrade::dynamic_spillovers

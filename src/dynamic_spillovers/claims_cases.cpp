@@ -45,6 +45,8 @@ CatchUp catch_up_draw(std::size_t, DrawRng& rng) {
 
 // RC07 §3's ordering assumptions: λ2N/λ2S ≥ λ1N/λ1S (North's comparative advantage in 2) and
 // (λ2N/λ2S)θ2 ≥ (λ1N/λ1S)θ1.
+Table3Case table3_draw(std::size_t k, DrawRng& rng) { return {economy_draw(k, rng, false), k % 2 == 1}; }
+
 TwoSector economy_draw(std::size_t k, DrawRng& rng, bool allow_identical) {
   const Rates r = draw_rates(rng);
   TwoSector c;

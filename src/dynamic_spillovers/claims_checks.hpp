@@ -83,6 +83,15 @@ struct CppCase {
 /// \var CppCase::z0
 /// Start ratio \f$z_0 = Z_P(0)/Z_R(0) > 0\f$.
 
+/// CPP §5 Table 3 on one economy, read one of two ways. Read with CPP's \f$\hat z\f$ taken as
+/// RC07's \f$\hat a = 1-g/\varepsilon\f$ (the steady state the table presupposes), the table is
+/// checked inside its own setting; read through CPP's own eq. (5), the question is whether a stable
+/// \f$\hat z\f$ exists at all, which lies beyond the table's setting.
+struct Table3Case {
+  TwoSector economy;         ///< the economy and rates
+  bool cpp_reading = false;  ///< false: ẑ read as RC07's â (in scope); true: CPP's own eq. (5) (beyond)
+};
+
 // ---- decisions (pure; tolerances stated where they are used) ------------------------------------
 
 /// Steady gap: violated when \f$|a(T)-\hat a|/\hat a > 10^{-7}\f$ or the path is not monotone toward
@@ -199,10 +208,12 @@ Finding cpp_steady_gap(const CppCase& c);
 /// \param c the case
 /// \return premise, scope, violation and margin on this case
 Finding cpp_convergence_with_cluster(const CppCase& c);
-/// The check of cpp.s5-table3 on one case.
+/// The check of cpp.s5-table3 on one case, in the reading the case asks for: RC07's (the table
+/// against enumeration, table3_finding(table_ok, false), in scope) or CPP's own eq. (5) (stability
+/// only, table3_finding(true, cpp_unstable), always beyond the scope).
 /// \param c the case
 /// \return premise, scope, violation and margin on this case
-Finding cpp_table3(const TwoSector& c);
+Finding cpp_table3(const Table3Case& c);
 
 // ---- draws (claims_cases.cpp) ------------------------------------------------------------------------
 
@@ -222,6 +233,11 @@ CatchUp catch_up_draw(std::size_t k, DrawRng& rng);
 /// \param allow_identical whether identical-country draws are made
 /// \return the case
 TwoSector economy_draw(std::size_t k, DrawRng& rng, bool allow_identical);
+/// An economy as economy_draw (no identical countries), read through RC07's â for even k and
+/// through CPP's own eq. (5) for odd k.
+/// \param k draw index (its parity picks the reading)  \param rng the draw's generator
+/// \return the case
+Table3Case table3_draw(std::size_t k, DrawRng& rng);
 /// x log-uniform in [0.005, 0.05]; z0 within 1 % of x (even k) or in [0.05, 1].
 /// \param k draw index (its parity picks the start)  \param rng the draw's generator
 /// \return the case

@@ -1,6 +1,7 @@
 /// \file figures.cpp
 /// \brief figures-dynamic-spillovers: the data of rc07-catchup, rc07-income-gap-path,
 /// rc07-dynamic-map and cpp-vs-rc07-dynamics, and the numbers the report's section prints.
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -82,6 +83,10 @@ void catchup(FigureOutput& out) {
   n.add("dsCatchupStartMid", starts[1], "second starting ratio a0 in rc07-catchup (below the steady gap)");
   n.add("dsCatchupStartNear", starts[2], "third starting ratio a0 in rc07-catchup (above the steady gap)");
   n.add("dsCatchupStartAhead", starts.back(), "starting ratio a0 of a South ahead in rc07-catchup (overtaking run)");
+  std::string start_list;  // every start of the no-cluster runs, for the inputs table
+  for (std::size_t i = 0; i < starts.size(); ++i) start_list += fmt::format("{}{}", i ? ", " : "", starts[i]);
+  n.add_text("dsCatchupStarts", "\\ensuremath{" + start_list + "}",
+             "starting ratios a0 of rc07-catchup without a cluster");
   n.add("dsCatchupEndNoCluster", paths[0].ratio.back(), "a(400) from a0 = 0.1 without a cluster (integrated)", 6);
   n.add("dsCatchupEndCluster", paths[4].ratio.back(), "a(400) from a0 = 0.1 with a cluster from t = 150 (integrated)",
         8);
@@ -140,9 +145,11 @@ void dynamic_map(FigureOutput& out) {
   CsvTable table({"a_hat", "boundary_enumerated", "boundary_printed", "boundary_static"});
   table.comment(fmt::format("theta1 = {}, theta2 = 2, beta = 0.5, lambda_N = (1, 1), lambda_2S = 1; a_hat = 1 - g/{}",
                             kTheta, kEpsilon));
-  double worst = 0.0;
+  double worst = 0.0, a_low = 1.0, a_high = 0.0;
   for (int i = 1; i <= 60; ++i) {
     const double a_hat = 0.2 + 0.8 * i / 60.0;
+    a_low = std::min(a_low, a_hat);
+    a_high = std::max(a_high, a_hat);
     auto gain = [&](double ratio) {
       ds::EconomyParams q = p;
       q.lambda_south = {ratio, 1.0};
@@ -155,6 +162,10 @@ void dynamic_map(FigureOutput& out) {
   }
   out.write_csv("rc07-dynamic-map", "", table, "existence region of the good-2 cluster equilibrium against a-hat");
   out.numbers().add("dsMapWorstRelError", worst, "largest relative gap between enumerated and printed boundary", 2);
+  out.numbers().add("dsMapThetaTwo", p.theta[1], "theta2 in rc07-dynamic-map");
+  out.numbers().add("dsMapBeta", p.beta, "beta in rc07-dynamic-map");
+  out.numbers().add("dsMapAhatLow", a_low, "smallest a-hat of rc07-dynamic-map's grid");
+  out.numbers().add("dsMapAhatHigh", a_high, "largest a-hat of rc07-dynamic-map's grid");
 }
 
 // CPP eqs. (5)-(6) as written next to RC07's law: the ratio z = Z_P/Z_R (CPP) and a = A_S/A_N (RC07).
@@ -169,10 +180,11 @@ void cpp_vs_rc07(FigureOutput& out) {
     p.ratio_min = 1e-3;
     return ds::simulate_cpp(p, times);
   };
-  const auto c_above = cpp(0.025, false), c_below = cpp(0.015, false), c_cluster = cpp(0.015, true);
-  auto rc_cluster = base(0.3);
+  constexpr double kAbove = 0.025, kBelow = 0.015, kRcStart = 0.3;  // starts just above/below x, RC07's start
+  const auto c_above = cpp(kAbove, false), c_below = cpp(kBelow, false), c_cluster = cpp(kBelow, true);
+  auto rc_cluster = base(kRcStart);
   rc_cluster.south_switch_time = 0.0;
-  const auto r_none = ds::simulate(base(0.3), times), r_cluster = ds::simulate(rc_cluster, times);
+  const auto r_none = ds::simulate(base(kRcStart), times), r_cluster = ds::simulate(rc_cluster, times);
   CsvTable table({"t", "rc07_none", "rc07_cluster", "cpp_none_above", "cpp_none_below", "cpp_cluster"});
   table.comment(fmt::format("x = g = {}, epsilon = {}; CPP runs stop (nan) once z leaves [1e-3, 1e3]", kG, kEpsilon));
   const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -184,10 +196,13 @@ void cpp_vs_rc07(FigureOutput& out) {
         {times[k], r_none.ratio[k], r_cluster.ratio[k], shown(c_above, k), shown(c_below, k), shown(c_cluster, k)});
   out.write_csv("cpp-vs-rc07-dynamics", "", table, "CPP's dynamics as written against RC07's");
   auto& n = out.numbers();
-  n.add("dsCppBlowupNone", ds::cpp_blowup_time(0.025, kG, false), "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02",
+  n.add("dsCppBlowupNone", ds::cpp_blowup_time(kAbove, kG, false),
+        "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02", 4);
+  n.add("dsCppBlowupCluster", ds::cpp_blowup_time(kBelow, kG, true), "CPP eq. (6): blow-up time 1/z0 from z0 = 0.015",
         4);
-  n.add("dsCppBlowupCluster", ds::cpp_blowup_time(0.015, kG, true), "CPP eq. (6): blow-up time 1/z0 from z0 = 0.015",
-        4);
+  n.add("dsCppStartAbove", kAbove, "CPP start z0 just above x in cpp-vs-rc07-dynamics");
+  n.add("dsCppStartBelow", kBelow, "CPP start z0 just below x in cpp-vs-rc07-dynamics (also the cluster run)");
+  n.add("dsCppRcStart", kRcStart, "RC07 start a0 in cpp-vs-rc07-dynamics");
   n.add("dsPrintedLimit", ds::printed_limit_ratio(kG, kEpsilon, 1.0, 0.0), "printed rule's limit eps/(eps+g)");
   n.add("dsPartialLimit", ds::follower_limit_ratio(kG, kEpsilon, 1.0, 0.5),
         "limit ratio with a half-intensity cluster");

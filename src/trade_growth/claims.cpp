@@ -144,7 +144,7 @@ void register_claims(ClaimRegistry& registry) {
           " Fixed: Fig. 4; Fig. 4's technologies with $L = 1.5$ and a one-way pair matrix.",
       FailureKind::wording, "search_prop3_level", search_prop3_level));
   registry.add(
-      claim("h12.prop3-level-own", "H12 §3.2, Prop. 3 (first part), App. E",
+      claim("h12.prop3-level-own", "H12 §3.2, Prop. 3 (first part), App. E (our narrower reading)",
             "The narrower reading of Prop. 3's first part (what App. E proves): under CDT every industry's technology "
             "in use is below the producing country's own autarky technology of that industry.",
             "holds (proof in App. E)",

@@ -221,9 +221,9 @@ Finding unique_finding(const std::function<double(double)>& excess, double lo, d
   f.margin = f.violated ? -1.0 : 1.0;
   f.value = changes;
   f.detail = fmt::format(
-      "{} sign changes of home's excess labour demand on a {}-point scan of $\\omega$; solver $\\omega = "
+      "{} sign {} of home's excess labour demand on a {}-point scan of $\\omega$; solver $\\omega = "
       "{:.6g}$, scan bracket [{:.6g}, {:.6g}]",
-      changes, grid, solver, bracket_lo, bracket_hi);
+      changes, changes == 1 ? "change" : "changes", grid, solver, bracket_lo, bracket_hi);
   return f;
 }
 

@@ -372,9 +372,12 @@ void discrete_vs_continuous(FigureOutput& out) {
                     "Fig. 6: first period at which trade would be cluster building, discrete time", 3);
 }
 
-/// A vector or matrix as LaTeX mathematics, from the scenario's own numbers (never typed).
+/// A vector or matrix as LaTeX mathematics, from the scenario's own numbers (never typed): a small
+/// right-aligned array, so columns stay apart however short the entries ("0 & 0" never reads "00").
 std::string matrix_tex(const Eigen::MatrixXd& m) {
-  std::string s = "\\(\\begin{smallmatrix}";
+  std::string s = "{\\scriptsize\\setlength{\\arraycolsep}{2.5pt}\\renewcommand{\\arraystretch}{0.9}\\(\\begin{array}{@{}";
+  s.append(static_cast<std::size_t>(m.cols()), 'r');
+  s += "@{}}";
   for (Eigen::Index i = 0; i < m.rows(); ++i) {
     for (Eigen::Index j = 0; j < m.cols(); ++j) {
       if (j > 0) s.push_back('&');
@@ -382,7 +385,7 @@ std::string matrix_tex(const Eigen::MatrixXd& m) {
     }
     s += i + 1 < m.rows() ? "\\\\" : "";
   }
-  return s + "\\end{smallmatrix}\\)";
+  return s + "\\end{array}\\)}";
 }
 
 /// The inputs of every H12 figure, one table row each (the report's inputs table): the learning

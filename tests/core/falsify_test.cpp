@@ -172,6 +172,7 @@ TEST(Falsify, VerdictFollowsTheCounts) {
   EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
   EXPECT_EQ(ct::not_checked_reason_of(claim, t), "premise never met");
   t.counts.premise_met = 1;
+  t.counts.in_scope = 1;  // holds needs a premise-met case in scope (see ZeroInScopeIsNeverHolds)
   EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::holds);
   EXPECT_EQ(ct::failure_kind_of(claim, t), ct::FailureKind::none);
   t.counts.violations_outside_scope = 1;
@@ -185,6 +186,60 @@ TEST(Falsify, VerdictFollowsTheCounts) {
   EXPECT_EQ(ct::to_string(ct::Verdict::holds_in_scope), "holds-in-scope");
   EXPECT_EQ(ct::to_string(ct::FailureKind::misprint), "misprint");
   EXPECT_EQ(ct::verdict_from_string("not-checked"), ct::Verdict::not_checked);
+}
+
+// Referee item 1: a tally whose premise-met cases all lie beyond the paper's setting says nothing
+// about the paper's claim, so it can be neither holds nor holds-in-scope, whatever happens beyond.
+TEST(Falsify, ZeroInScopeIsNeverHolds) {
+  ct::Claim claim;
+  ct::Tally t;
+  t.counts.premise_met = 1995;  // cpp.s5-table3's counts before the fix: 0 in scope, 1995 beyond
+  t.counts.violations_outside_scope = 1995;
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
+  EXPECT_EQ(ct::not_checked_reason_of(claim, t), "premise met only beyond the paper's own setting (no case in scope)");
+  t.counts.violations_outside_scope = 0;  // nothing violated anywhere: still no evidence in scope
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::not_checked);
+  t.counts.in_scope = 1;  // one case in the paper's setting is enough
+  EXPECT_EQ(ct::verdict_of(claim, t), ct::Verdict::holds);
+  EXPECT_EQ(ct::not_checked_reason_of(claim, t), "");
+  // Through the engine: the toy search with every case beyond the scope (in_scope = x < 800 never
+  // true for x in 800..999), some of them violated (x >= 700): not checked, not holds-in-scope.
+  auto beyond = toy_search();
+  beyond.draw = [](std::size_t, ct::DrawRng& rng) { return Toy{rng.uniform_int(800, 999)}; };
+  const auto tally = ct::run_search(beyond, {300, 7, 2});
+  ASSERT_GT(tally.counts.premise_met, 0u);
+  ASSERT_GT(tally.counts.violations_outside_scope, 0u);
+  EXPECT_EQ(tally.counts.in_scope, 0u);
+  EXPECT_EQ(ct::verdict_of(claim, tally), ct::Verdict::not_checked);
+}
+
+// Referee items 13 and 21: the ledger counts errors in its own column, the evidence names them with
+// the right plural, and a claim whose source says "(our ...)" is marked and counted as our own.
+TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
+  ct::ClaimRegistry registry;
+  ct::Claim claim;
+  claim.id = "toy.ours";
+  claim.source = "Toy section 1 (our addition)";
+  claim.statement = "x stays below 700";
+  claim.check_name = "toy_search";
+  claim.search = ct::make_search_fn<Toy>([] { return toy_search({Toy{13}}); });  // the fixed case throws
+  registry.add(std::move(claim));
+  const ct::ClaimRun run{10, 42, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  const std::size_t errors = brute_force(10, 42).counts.errors + 1;  // the draws' errors and the fixed case
+  EXPECT_EQ(json[0]["counts"]["errors"], errors);
+  const auto files = ct::claims_to_tex(json);
+  const std::string& main = files[0].second;
+  EXPECT_NE(main.find("\\newcommand{\\claimsOurs}{1}"), std::string::npos);
+  const auto row = main.find("ours}\\textsuperscript{\\dag}");
+  ASSERT_NE(row, std::string::npos) << main;
+  const auto row_end = main.find("\\\\\n", row);
+  ASSERT_NE(row_end, std::string::npos);
+  const std::string cells = main.substr(row, row_end - row);
+  EXPECT_EQ(cells.substr(cells.rfind('&')), "& " + std::to_string(errors) + " ") << cells;  // the err. column
+  EXPECT_NE(main.find("An \\emph{error} is a case"), std::string::npos);                    // defined beside the ledger
+  const std::string words = "$" + std::to_string(errors) + "$ " + (errors == 1 ? "error (see" : "errors (see");
+  EXPECT_NE(files[1].second.find(words), std::string::npos) << files[1].second;
 }
 
 TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {

@@ -113,6 +113,9 @@ TEST(FormatSignificant, RoundsAndTrimsAsPrinted) {
 
 TEST(Latex, EscapesOutsideMathOnly) {
   EXPECT_EQ(ct::latex_escape("a_b & 50% $x_1$"), "a\\_b \\& 50\\% $x_1$");
+  // Referee item 23: an opening quote becomes TeX's `...' (apostrophes inside words stay).
+  EXPECT_EQ(ct::latex_escape("after 'More generally' (RC07's)"), "after `More generally' (RC07's)");
+  EXPECT_EQ(ct::latex_escape("('in either location')"), "(`in either location')");
   EXPECT_EQ(ct::latex_escape_verbatim("$x_1$"), "\\$x\\_1\\$");
   EXPECT_TRUE(ct::is_tex_macro_name("iiWage"));
   EXPECT_FALSE(ct::is_tex_macro_name("ii2"));

@@ -97,11 +97,15 @@ TEST(DynamicSpilloversClaims, CppStatementsFailAsWritten) {
   EXPECT_EQ(run_claim("cpp.s5-convergence-with-cluster").first_in_scope["case"],
             (nlohmann::json{{"x", 0.02}, {"z0", 0.5}}));
   // Table 3 with ẑ = â agrees with enumeration (no violation in scope); CPP's own ẑ is unstable in
-  // every draw (a departure 1e-3·x grows like e^{xt} over the horizon 40/x + 100): all beyond scope.
+  // every draw (a departure 1e-3·x grows like e^{xt} over the horizon 40/x + 100). Since referee
+  // item 1 the even draws k = 0, 2, …, 22 are read through RC07's â (12 cases in scope) and the odd
+  // ones through CPP's own eq. (5) (12 beyond it, all violated); before, all 24 were counted beyond
+  // the scope and the verdict rested on no case in scope.
   const auto t3 = run_claim("cpp.s5-table3");
   EXPECT_EQ(ct::verdict_of(claim("cpp.s5-table3"), t3), ct::Verdict::holds_in_scope);
+  EXPECT_EQ(t3.counts.in_scope, 12u);
   EXPECT_EQ(t3.counts.violations_in_scope, 0u);
-  EXPECT_EQ(t3.counts.violations_outside_scope, 24u);
+  EXPECT_EQ(t3.counts.violations_outside_scope, 12u);
 }
 
 TEST(DynamicSpilloversClaims, ResultsDoNotDependOnThreads) {
