@@ -121,8 +121,31 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
   const Economy& base = params.economy;
   const auto n = static_cast<Eigen::Index>(base.size());
   ode::SwitchingSystem<LearningRegime> sys;
+  // Regimes hold vectors: record each one once, with the first output index it covers.
+  std::vector<std::pair<std::size_t, LearningRegime>> regimes;
   sys.regime_at = [&](double t, const ode::State& x) {
-    LearningRegime chosen = choose_regime(fixed, rhs, policy.openness_at(t), x);
+    const Eigen::VectorXd g = policy.openness_at(t);
+    LearningRegime chosen = choose_regime(fixed, rhs, g, x);
+    const LearningRegime* left = regimes.empty() ? nullptr : &regimes.back().second;
+    // Two degenerate choices at a located switch, both valid at one instant only: the regime that
+    // just ended (the static solver's tie-break at a tie of two goods' relative productivities
+    // that the Filippov tie does not hold), or no trade although borders are open (every traded
+    // good at one relative productivity: the no-trade band has shrunk to the point ω = a, where any
+    // allocation, autarky's included, is an equilibrium). The path crosses such a point; continue
+    // with the regime the motion enters, found a short way ahead along the field of the regime it
+    // leaves.
+    const bool degenerate =
+        left != nullptr && (chosen == *left || (!chosen.traded && left->traded && (g.array() > 0.0).any()));
+    if (degenerate) {
+      Eigen::VectorXd field;
+      rhs.field(*left, x, field);
+      const double speed = field.cwiseAbs().maxCoeff();
+      if (speed > 0.0) {
+        const Eigen::VectorXd ahead = x + (1e-7 * x.cwiseAbs().maxCoeff() / speed) * field;
+        LearningRegime entered = choose_regime(fixed, rhs, g, ahead);
+        if (entered.traded && !(entered == *left)) chosen = std::move(entered);
+      }
+    }
     rhs.forget_last_solve();  // the integrator's regime object is about to change in place
     return chosen;
   };
@@ -131,8 +154,6 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
     rhs.slacks(r, x, out);
   };
   sys.scheduled = policy.dates();
-  // Regimes hold vectors: record each one once, with the first output index it covers.
-  std::vector<std::pair<std::size_t, LearningRegime>> regimes;
   sys.record_regimes = false;
   sys.on_regime = [&](const LearningRegime& r, std::size_t first_output) {
     if (!regimes.empty() && regimes.back().first == first_output)
