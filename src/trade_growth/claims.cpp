@@ -23,7 +23,7 @@ std::string render(const Tally& t, const std::string& value_label) {
   std::string text = default_evidence(t);
   auto number = [](const nlohmann::json& record) {
     return record.is_null() || record.at("value").is_null() ? std::string("none")
-                                                            : fmt::format("{:.4g}", record.at("value").get<double>());
+                                                            : evidence_number(record.at("value").get<double>(), 4);
   };
   if (!value_label.empty() && !t.value_min.is_null())
     text += fmt::format(" {}: from {} to {}.", value_label, number(t.value_min), number(t.value_max));
@@ -96,8 +96,8 @@ void register_claims(ClaimRegistry& registry) {
             "search_unique", search_unique, "sign changes found"));
   registry.add(claim(
       "h12.prop1", "H12 §3.1, Prop. 1, App. C",
-      "With within-industry spillovers only (H12 Table 1), liberalising at t = 0 gives each country higher real income "
-      "than autarky at every date $t > 0$.",
+      "With within-industry spillovers only (H12 Table 1), liberalising at $t = 0$ gives each country higher real "
+      "income than autarky at every date $t > 0$.",
       "holds (proof in App. C)",
       "Per country and date, real income under free trade from $t = 0$ over real income under autarky, minus $1$; "
       "violated below $-10^{-9}$ (the integration tolerance), a tie within it.",
@@ -113,7 +113,7 @@ void register_claims(ClaimRegistry& registry) {
       "every date $t = 0.5, 1, \\dots, 20$; violated below $-10^{-9}$, and only if the margin moves by at most "
       "$10^{-9}$ when home's $A(0)$ is scaled by $1 \\pm 10^{-12}$ (else a tie: the equal split is unstable and "
       "rounding grows until one country takes the industry).",
-      "Fn. 10's economy: $n = 3$, mirror images $A = (a_1, a_2, a_3)$ with $a_1 > a_2$, $a_1 > a_3$, learning "
+      "Fn. 10's economy: $n = 3$, mirror images $A = (A_1, A_2, A_3)$ with $A_1 > A_2$, $A_1 > A_3$, learning "
       "$\\tau_{22} \\in [0.05, 0.5]$ only, $\\sigma \\in (1.1, 8)$, $L = L^*$, continuous time (the split "
       "industry is shared along the path: it slides). Beyond: small learning in industries 1 and 3 (up to 20% of "
       "$\\tau_{22}$) "
@@ -127,8 +127,8 @@ void register_claims(ClaimRegistry& registry) {
       "Per industry and date $t > 0$: technology in use under trade (the larger producer's) over the larger of "
       "the two autarky technologies, minus $1$; violated below $-10^{-9}$.",
       mirror4 +
-          ", H12 Table 2's pair matrix with $\\tau \\in [0.05, 0.5]$; premise: free trade at t = 0 keeps each pair in "
-          "one country (CBT)." +
+          ", H12 Table 2's pair matrix with $\\bar\\tau \\in [0.05, 0.5]$; premise: free trade at $t = 0$ keeps each "
+          "pair in one country (CBT)." +
           dyn_draws +
           " Fixed: Fig. 3; Fig. 3's technologies with $L = 1.5$ and a one-way pair "
           "matrix ($\\tau_{12} = 0.3$, $\\tau_{21} = 0.1$).",
@@ -139,7 +139,7 @@ void register_claims(ClaimRegistry& registry) {
       "in use is below that industry's autarky technology in either location.",
       "holds (proof in App. E)",
       "Per industry and date $t > 0$: $1$ minus technology in use under CDT over the lower of the two autarky "
-      "technologies (H12's 'in either location'); violated below $-10^{-9}$.",
+      "technologies (H12's ``in either location''); violated below $-10^{-9}$.",
       mirror4 + ", H12 Table 2; premise: free trade at $t = 0$ splits every pair (CDT)." + dyn_draws +
           " Fixed: Fig. 4; Fig. 4's technologies with $L = 1.5$ and a one-way pair matrix.",
       FailureKind::wording, "search_prop3_level", search_prop3_level));
@@ -153,12 +153,13 @@ void register_claims(ClaimRegistry& registry) {
             "As h12.prop3-level.", sub, "search_prop3_level_own", search_prop3_level_own));
   registry.add(claim(
       "h12.prop3-growth", "H12 §3.2, Prop. 3 (second part), App. E",
-      "Under cluster-destroying trade technology grows more slowly than under autarky whenever $\\tau > 0$.",
+      "Under cluster-destroying trade technology grows more slowly than under autarky whenever there is learning "
+      "($\\tau \\ne 0$).",
       "holds (proof in App. E)",
       "At every date, each industry's learning rate in use under CDT (eq. (9), $\\tau^\\top L$ of the producer) "
       "strictly below the slower autarky country's; and on every output interval $[t, t+\\Delta t]$ each "
       "country's income growth rate $\\ln(D(t+\\Delta t)/D(t))/\\Delta t$ below autarky's (by more than $10^{-9}$).",
-      "As h12.prop3-level, premise also $\\tau > 0$.", sub, "search_prop3_growth", search_prop3_growth));
+      "As h12.prop3-level, premise also $\\tau \\ne 0$.", sub, "search_prop3_growth", search_prop3_growth));
   registry.add(claim(
       "h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
       "Mirror-image economies have the same income at every date, under trade and under autarky.",
@@ -215,16 +216,16 @@ void register_claims(ClaimRegistry& registry) {
       "With within- and cross-industry spillovers, cluster-destroying trade lowers growth in both countries when "
       "cross-industry spillovers are strong relative to within-industry ones.",
       "holds (argued verbally)",
-      "Threshold form in $r = \\tau_C/\\tau_W$: whether CDT lowers average income growth $\\ln(D(20)/D(0))/20$ in "
-      "both countries, at $r = 1/2, 1, 2, 4$, switches at most once, from no to yes; value: the boundary $r$ "
-      "(bisected).",
+      "Threshold form in the ratio $\\tau_C/\\tau_W$: whether CDT lowers average income growth $\\ln(D(20)/D(0))/20$ "
+      "in both countries, at $\\tau_C/\\tau_W = 1/2, 1, 2, 4$, switches at most once, from no to yes; value: the "
+      "boundary ratio (bisected).",
       mirror4 + ", $\\tau = \\tau_W I + \\tau_C$ (H12 Table 2), $\\tau_W \\in [0.02, 0.2]$; premise: CDT at $t = 0$." +
           dyn_draws + " Fixed: Fig. 4 with $\\tau_W = 0.1$.",
       sub, "search_combined", search_combined, "boundary $\\tau_C/\\tau_W$ ($0$: below $1/2$; $\\infty$: above $4$)"));
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
-      "H12 Table 2 with $\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ (H12's "
-      "$\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a "
+      "H12 Table 2 with $\\bar\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ "
+      "(H12's $\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a "
       "shrunk one) is beyond scope. Premise: immediate liberalisation is CDT and "
       "the policy's date exists by $t = 60$.";
   const std::string policy_measure =

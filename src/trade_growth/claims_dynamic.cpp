@@ -145,9 +145,9 @@ Finding resolvable_or_tie(const Case& c, Finding f, const std::function<Finding(
   f.violated = false;
   f.tie = true;
   f.detail += fmt::format(
-      "; not resolvable: scaling home's A(0) by 1 $\\pm$ {:g} moves the margin by {:.2g} (the "
+      "; not resolvable: scaling home's $A(0)$ by $1 \\pm {}$ moves the margin by {} (the "
       "split is unstable and rounding grows)",
-      kConditionProbe, moved);
+      evidence_math(kConditionProbe), evidence_number(moved, 2));
   return f;
 }
 
@@ -161,9 +161,9 @@ Finding prop1_finding(const Path& trade, const Path& autarky) {
     const bool home = mh <= mf;
     record_margin(f, std::min(mh, mf), kPathTol, [&] {
       const auto [tr, au] =
-          format_apart(home ? t.income_home : t.income_foreign, home ? a.income_home : a.income_foreign);
-      return fmt::format("at t = {:g}, {} income under trade is {} vs {} under autarky", t.t, home ? "home" : "foreign",
-                         tr, au);
+          evidence_apart(home ? t.income_home : t.income_foreign, home ? a.income_home : a.income_foreign);
+      return fmt::format("at {}, {} income under trade is {} vs {} under autarky", evidence_date(t.t),
+                         home ? "home" : "foreign", tr, au);
     });
   }
   return finish_finding(f);
@@ -223,12 +223,12 @@ Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split)
     const auto &t = trade.points[k], &a = autarky.points[k];
     const double m = std::min(a.A_home[split] / t.A_home[split], a.A_foreign[split] / t.A_foreign[split]) - 1.0;
     record_margin(f, m, kPathTol, [&] {
-      const auto [th, ah] = format_apart(t.A_home[split], a.A_home[split]);
-      const auto [tf, af] = format_apart(t.A_foreign[split], a.A_foreign[split]);
+      const auto [th, ah] = evidence_apart(t.A_home[split], a.A_home[split]);
+      const auto [tf, af] = evidence_apart(t.A_foreign[split], a.A_foreign[split]);
       return fmt::format(
-          "at t = {:g} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
+          "at {} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
           "under autarky",
-          t.t, th, tf, ah, af);
+          evidence_date(t.t), th, tf, ah, af);
     });
   }
   return finish_finding(f);
@@ -273,9 +273,9 @@ Finding prop2_finding(const Path& trade, const Path& autarky) {
       const auto &t = trade.points[k], &a = autarky.points[k];
       const double best = std::max(a.A_home[i], a.A_foreign[i]), used = used_technology(t, i);
       record_margin(f, used / best - 1.0, kPathTol, [&] {
-        const auto [u, b] = format_apart(used, best);
-        return fmt::format("at t = {:g} industry {} uses technology {} under CBT vs {} (best autarky)", t.t, i + 1, u,
-                           b);
+        const auto [u, b] = evidence_apart(used, best);
+        return fmt::format("at {} industry {} uses technology {} under CBT vs {} (best autarky)", evidence_date(t.t),
+                           i + 1, u, b);
       });
     }
   return finish_finding(f);
@@ -299,9 +299,9 @@ Finding prop3_level_finding(const Path& trade, const Path& autarky, bool own_onl
       const double bound =
           own_only ? (t.L_home[i] > 0.0 ? a.A_home[i] : a.A_foreign[i]) : std::min(a.A_home[i], a.A_foreign[i]);
       record_margin(f, 1.0 - used / bound, kPathTol, [&] {
-        const auto [u, b] = format_apart(used, bound);
-        return fmt::format("at t = {:g} industry {} uses technology {} under CDT, against {} autarky technology {}",
-                           t.t, i + 1, u, own_only ? "the producer's own" : "the lower", b);
+        const auto [u, b] = evidence_apart(used, bound);
+        return fmt::format("at {} industry {} uses technology {} under CDT, against {} autarky technology {}",
+                           evidence_date(t.t), i + 1, u, own_only ? "the producer's own" : "the lower", b);
       });
     }
   return finish_finding(f);
@@ -337,10 +337,9 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       // Strict: CDT learning must be below the slower autarky country's (0 < 0 is a violation).
       const double m = used < slowest ? (slowest - used) / std::max(slowest, 1e-300) : -(used - slowest + 1e-300);
       record_margin(f, m, 0.0, [&] {
-        const auto [u, s] = format_apart(used, slowest);
-        return fmt::format(
-            "at t = {:g} industry {} learns at {} per unit time under CDT vs {} (slower autarky country)", t.t, i + 1,
-            u, s);
+        const auto [u, s] = evidence_apart(used, slowest);
+        return fmt::format("at {} industry {} learns at {} per unit time under CDT vs {} (slower autarky country)",
+                           evidence_date(t.t), i + 1, u, s);
       });
     }
     if (k + 1 < trade.points.size()) {
@@ -350,8 +349,9 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       const double gf =
           log_growth(t.income_foreign, t1.income_foreign, dt) - log_growth(a.income_foreign, a1.income_foreign, dt);
       record_margin(f, -std::max(gh, gf), kPathTol, [&] {
-        return fmt::format("on [{:g}, {:g}] income grows {:.3g} faster under CDT than under autarky in the {} country",
-                           t.t, t1.t, std::max(gh, gf), gh >= gf ? "home" : "foreign");
+        return fmt::format("on {} income grows {} faster under CDT than under autarky in the {} country",
+                           evidence_interval(t.t, t1.t), evidence_number(std::max(gh, gf), 3),
+                           gh >= gf ? "home" : "foreign");
       });
     }
   }

@@ -56,8 +56,9 @@ Finding mirror_finding(const Path& path, const std::string& regime) {
     if (kMirrorTol - gap < f.margin) {
       f.margin = kMirrorTol - gap;
       f.value = gap;
-      const auto [h, fo] = format_apart(q.income_home, q.income_foreign);
-      f.detail = fmt::format("at t = {:g} under {} incomes are {} (home) and {} (foreign)", q.t, regime, h, fo);
+      const auto [h, fo] = evidence_apart(q.income_home, q.income_foreign);
+      f.detail =
+          fmt::format("at {} under {} incomes are {} (home) and {} (foreign)", evidence_date(q.t), regime, h, fo);
     }
     if (gap > kMirrorTol)
       f.violated = true;
@@ -160,8 +161,8 @@ Finding composition_finding(const Path& trade, const Path& autarky) {
     const auto &x0 = foreign ? t0.income_foreign : t0.income_home, &x1 = foreign ? t1.income_foreign : t1.income_home;
     const auto &y0 = foreign ? a0.income_foreign : a0.income_home, &y1 = foreign ? a1.income_foreign : a1.income_home;
     record_margin(f, std::min(gf, gh), kPathTol, [&] {
-      const auto [tr, au] = format_apart(log_growth(x0, x1, dt), log_growth(y0, y1, dt));
-      return fmt::format("on [{:g}, {:g}] {} income grows at {} under trade vs {} under autarky", t0.t, t1.t,
+      const auto [tr, au] = evidence_apart(log_growth(x0, x1, dt), log_growth(y0, y1, dt));
+      return fmt::format("on {} {} income grows at {} under trade vs {} under autarky", evidence_interval(t0.t, t1.t),
                          foreign ? "foreign (non-learning)" : "home (learning)", tr, au);
     });
   }
@@ -177,13 +178,12 @@ Finding composition_overall_finding(const Path& trade, const Path& autarky) {
       log_growth(a0.income_foreign, a1.income_foreign, T) - log_growth(t0.income_foreign, t1.income_foreign, T);
   const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
   record_margin(f, std::min(gf, gh), kPathTol, [&] {
-    const auto [th, ah] =
-        format_apart(100.0 * (t1.income_home / t0.income_home - 1.0), 100.0 * (a1.income_home / a0.income_home - 1.0));
-    const auto [tf, af] = format_apart(100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
-                                       100.0 * (a1.income_foreign / a0.income_foreign - 1.0));
-    return fmt::format(
-        "over [0, {:g}] income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky", T, th, tf,
-        ah, af);
+    const auto [th, ah] = evidence_apart(100.0 * (t1.income_home / t0.income_home - 1.0),
+                                         100.0 * (a1.income_home / a0.income_home - 1.0));
+    const auto [tf, af] = evidence_apart(100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
+                                         100.0 * (a1.income_foreign / a0.income_foreign - 1.0));
+    return fmt::format("over {} income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky",
+                       evidence_interval(0.0, T), th, tf, ah, af);
   });
   return finish_finding(f);
 }
@@ -271,10 +271,11 @@ Finding threshold_finding(const std::vector<bool>& lowers, const std::vector<dou
   for (std::size_t k = 1; k < lowers.size(); ++k) switches += lowers[k] != lowers[k - 1];
   f.violated = switches > 1 || (switches == 1 && lowers.front());
   f.margin = f.violated ? -1.0 : 1.0;
-  std::string s;
+  std::string s = "``CDT lowers growth in both'' at ";
   for (std::size_t k = 0; k < lowers.size(); ++k)
-    s += fmt::format("{}{:g}: {}", k ? ", " : "", ratios[k], lowers[k] ? "yes" : "no");
-  f.detail = "'CDT lowers growth in both' at $\\tau_C/\\tau_W$ = " + s;
+    s += fmt::format("{}${}{}$: {}", k ? ", " : "", k ? "" : "\\tau_C/\\tau_W = ", evidence_math(ratios[k]),
+                     lowers[k] ? "yes" : "no");
+  f.detail = s;
   return f;
 }
 
@@ -329,11 +330,10 @@ Finding mobility_same_finding(const Path& migration, const Path& fixed, double l
         std::max({std::fabs(m.income_home / t.income_home - 1.0), std::fabs(m.income_foreign / t.income_foreign - 1.0),
                   std::fabs(m.L_home.sum() / labor_home - 1.0)});
     record_margin(f, kMobilityTol - gap, 0.0, [&] {
-      const auto [pop, fixed_pop] = format_apart(m.L_home.sum(), labor_home);
-      const auto [with, without] = format_apart(m.income_home, t.income_home);
-      return fmt::format(
-          "at t = {:g} with migration home has population {} (fixed: {}) and income {}; without, income {}", m.t, pop,
-          fixed_pop, with, without);
+      const auto [pop, fixed_pop] = evidence_apart(m.L_home.sum(), labor_home);
+      const auto [with, without] = evidence_apart(m.income_home, t.income_home);
+      return fmt::format("at {} with migration home has population {} (fixed: {}) and income {}; without, income {}",
+                         evidence_date(m.t), pop, fixed_pop, with, without);
     });
   }
   f.tie = false;
@@ -347,9 +347,9 @@ Finding mobility_composition_finding(const Path& migration) {
     const double rise = p1.L_home.sum() - p0.L_home.sum();
     const double pc = std::fabs((p1.income_home / p1.L_home.sum()) / (p1.income_foreign / p1.L_foreign.sum()) - 1.0);
     record_margin(f, std::min(rise, kMobilityTol - pc), 0.0, [&] {
-      const auto [from, to] = format_apart(p0.L_home.sum(), p1.L_home.sum());
-      return fmt::format("on [{:g}, {:g}] home's population goes from {} to {}; income per head ratio {}", p0.t, p1.t,
-                         from, to, format_apart(1.0 + pc, 1.0).first);
+      const auto [from, to] = evidence_apart(p0.L_home.sum(), p1.L_home.sum());
+      return fmt::format("on {} home's population goes from {} to {}; income per head ratio {}",
+                         evidence_interval(p0.t, p1.t), from, to, evidence_apart(1.0 + pc, 1.0).first);
     });
   }
   f.violated = f.margin <= 0.0;

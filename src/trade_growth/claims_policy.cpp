@@ -158,13 +158,14 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
       std::min(o.low_rho_gain, gradual ? (o.full_delay_date - o.date) / std::max(o.full_delay_date, 1e-12) : kInf);
   f.value = o.rho_bar;
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
-  const auto [date, full_delay] = format_apart(o.date, o.full_delay_date);
+  const auto [date, full_delay] = evidence_apart(o.date, o.full_delay_date);
   f.detail = fmt::format(
       "{} date {} (full delay would need {}); the policy's income stays above immediate "
-      "liberalisation's in both countries from $t = {:g}$; mutual utility gain at $\\rho = 0.01$: {:.3g}; "
-      "mutually preferred for $\\rho$ below {:.4g}",
+      "liberalisation's in both countries from {}; mutual utility gain at $\\rho = {}$: {}; "
+      "mutually preferred for $\\rho$ below {}",
       gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", date, full_delay,
-      o.overtake, o.low_rho_gain, o.rho_bar);
+      evidence_date(o.overtake), evidence_math(kRhoLow), evidence_number(o.low_rho_gain, 3),
+      evidence_number(o.rho_bar, 4));
   return f;
 }
 
@@ -207,7 +208,7 @@ Finding check_policy(const Case& c, bool gradual) {
   f = policy_finding(o, gradual);
   f.premise = true;
   f.in_scope = policy_in_scope(c, gradual ? 7 : 6);  // the perturbations of H12's Figs. 6-7 the draws make
-  f.detail += fmt::format(" ($\\gamma = {:.3g}$)", theta);
+  f.detail += fmt::format(" ($\\gamma = {}$)", evidence_math(theta, 3));
   return f;
 }
 

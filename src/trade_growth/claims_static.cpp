@@ -109,7 +109,7 @@ Finding check_static_gains(const Case& c) {
   f = static_gains_finding(gh, gf, home_edge, foreign_edge, std::max({r.labor_home, r.labor_foreign, r.trade_balance}));
   f.premise = true;
   f.in_scope = is_mirror_setting(c);
-  f.detail += fmt::format(" ($\\omega = {:.6g}$)", omega);
+  f.detail += fmt::format(" ($\\omega = {}$)", evidence_math(omega));
   return f;
 }
 
@@ -124,12 +124,13 @@ Finding static_gains_finding(double gain_home, double gain_foreign, double home_
   f.tie = !f.violated && f.margin <= kStaticTol;
   const bool home_worse = !(home_edge > kStaticTol) || (foreign_edge > kStaticTol && gain_home <= gain_foreign);
   f.detail = fmt::format(
-      "{}: relative income gain {:.3g} (home) and {:.3g} (foreign); best import cost edge {:.3g} "
-      "(home), {:.3g} (foreign); equilibrium residual {:.2g}",
+      "{}: relative income gain {} (home) and {} (foreign); best import cost edge {} "
+      "(home), {} (foreign); equilibrium residual {}",
       loss        ? "static loss"
       : no_strict ? (home_worse ? "home has no strict gain" : "foreign has no strict gain")
                   : "both gain strictly",
-      gain_home, gain_foreign, home_edge, foreign_edge, residual);
+      evidence_number(gain_home, 3), evidence_number(gain_foreign, 3), evidence_number(home_edge, 3),
+      evidence_number(foreign_edge, 3), evidence_number(residual, 2));
   return f;
 }
 
@@ -166,9 +167,8 @@ Finding eq10_finding(double printed, double equilibrium) {
   f.value = err;
   f.margin = kEq10Tol - err;
   f.violated = err > kEq10Tol;
-  f.detail =
-      fmt::format("the printed eq. (10) gives $\\omega = {:.6g}$, the equilibrium {:.6g} (relative error {:.3g})",
-                  printed, equilibrium, err);
+  f.detail = fmt::format("the printed eq. (10) gives $\\omega = {}$, the equilibrium {} (relative error {})",
+                         evidence_math(printed), evidence_number(equilibrium), evidence_number(err, 3));
   return f;
 }
 
@@ -182,8 +182,9 @@ Finding check_eq10(const Case& c) {
   f = eq10_finding(eq10_wage(e, z, true), tr.rel_wage);
   f.in_scope = true;  // eq. (10) is stated for any n, σ, L, L*
   const double derived = eq10_wage(e, z, false);
-  f.detail = fmt::format("at the equilibrium $z = {:.6g}$ ", z) + f.detail +
-             fmt::format("; App. A derived with the foreign sum after the marginal industry gives {:.6g}", derived);
+  f.detail = fmt::format("at the equilibrium $z = {}$ ", evidence_math(z)) + f.detail +
+             fmt::format("; App. A derived with the foreign sum after the marginal industry gives {}",
+                         evidence_number(derived));
   return f;
 }
 
@@ -222,8 +223,9 @@ Finding unique_finding(const std::function<double(double)>& excess, double lo, d
   f.value = changes;
   f.detail = fmt::format(
       "{} sign {} of home's excess labour demand on a {}-point scan of $\\omega$; solver $\\omega = "
-      "{:.6g}$, scan bracket [{:.6g}, {:.6g}]",
-      changes, changes == 1 ? "change" : "changes", grid, solver, bracket_lo, bracket_hi);
+      "{}$, scan bracket $[{}, {}]$",
+      changes, changes == 1 ? "change" : "changes", grid, evidence_math(solver), evidence_math(bracket_lo),
+      evidence_math(bracket_hi));
   return f;
 }
 

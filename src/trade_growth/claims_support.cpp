@@ -86,6 +86,18 @@ std::pair<std::string, std::string> format_apart(double a, double b) {
   return {format_significant(a, 6), format_significant(b, 6)};
 }
 
+std::pair<std::string, std::string> evidence_apart(double a, double b) {
+  int digits = 1;
+  while (digits < 6 && format_significant(a, digits) == format_significant(b, digits)) ++digits;
+  return {clustertrade::evidence_number(a, digits), clustertrade::evidence_number(b, digits)};
+}
+
+std::string evidence_date(double t) { return "$t = " + clustertrade::evidence_math(t) + "$"; }
+
+std::string evidence_interval(double from, double to) {
+  return "$[" + clustertrade::evidence_math(from) + ", " + clustertrade::evidence_math(to) + "]$";
+}
+
 std::string format_vector(const Eigen::VectorXd& v) {
   std::string s;
   for (Eigen::Index i = 0; i < v.size(); ++i) {

@@ -105,6 +105,19 @@ std::string format_significant(double x, int digits);
 /// \param a the first number \param b the second \return their texts
 std::pair<std::string, std::string> format_apart(double a, double b);
 
+/// format_apart() as inline LaTeX mathematics for evidence text: the same significant digits, written
+/// by clustertrade::evidence_number (`$6.298$` and `$6.3$`; `$2\times 10^{-9}$` for 2e-9).
+/// \param a the first number \param b the second \return their texts, each in `$...$`
+std::pair<std::string, std::string> evidence_apart(double a, double b);
+
+/// A date of a path in evidence text: `$t = 0.5$` (up to 6 significant digits).
+/// \param t the date \return inline LaTeX mathematics
+std::string evidence_date(double t);
+
+/// An interval of dates in evidence text: `$[0, 0.5]$` (up to 6 significant digits each).
+/// \param from the first date \param to the last date \return inline LaTeX mathematics
+std::string evidence_interval(double from, double to);
+
 /// Comma-separated format_number() of each entry.
 /// \param v the vector \return its text
 std::string format_vector(const Eigen::VectorXd& v);

@@ -209,11 +209,14 @@ void figure8(FigureOutput& out) {
   out.numbers().add("tgFigEightShareHigh", b.points.back().L_home.sum() / 2.0,
                     "Fig. 8: home population share at T, sigma = 4", 3);
   out.numbers().add("tgFigEightHorizon", kHorizonMigration, "Fig. 8 horizon");
-  // The legend prints the two elasticities and H12's rho = 1 - 1/sigma from these.
+  // The legend prints the two elasticities and (sigma - 1)/sigma (H12's rho; the report's rho is the
+  // discount rate) from these.
   out.numbers().add("tgFigEightSigmaLow", sigmas[0], "Fig. 8: the smaller sigma (4/3)", 3);
-  out.numbers().add("tgFigEightRhoLow", 1.0 - 1.0 / sigmas[0], "Fig. 8: rho = 1 - 1/sigma for the smaller sigma", 3);
+  out.numbers().add("tgFigEightRhoLow", 1.0 - 1.0 / sigmas[0],
+                    "Fig. 8: (sigma - 1)/sigma (H12's rho) for the smaller sigma", 3);
   out.numbers().add("tgFigEightSigmaHigh", sigmas[1], "Fig. 8: the larger sigma", 3);
-  out.numbers().add("tgFigEightRhoHigh", 1.0 - 1.0 / sigmas[1], "Fig. 8: rho = 1 - 1/sigma for the larger sigma", 3);
+  out.numbers().add("tgFigEightRhoHigh", 1.0 - 1.0 / sigmas[1],
+                    "Fig. 8: (sigma - 1)/sigma (H12's rho) for the larger sigma", 3);
 }
 
 /// H12 Fig. 9 (App. D, the proof of Proposition 2): home's technology in industry 1 under

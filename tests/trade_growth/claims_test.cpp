@@ -302,6 +302,18 @@ TEST(H12ClaimSupport, EvidenceNumbersShowTheDifferenceAndNoMore) {
   EXPECT_EQ(tc::format_significant(0.0, 3), "0");
 }
 
+// The same digits as LaTeX mathematics for the ledger: 6.2981695 vs 6.3 first differ at 4 significant
+// digits (6.298 vs 6.300), 2e-9 vs 3e-9 at 1 (written 2\times 10^{-9}); dates and intervals in $...$.
+TEST(H12ClaimSupport, EvidenceMathKeepsTheDigitsOfFormatApart) {
+  using P = std::pair<std::string, std::string>;
+  EXPECT_EQ(tc::evidence_apart(6.2981695, 6.3), P("$6.298$", "$6.3$"));
+  EXPECT_EQ(tc::evidence_apart(0.99159664, 1.0), P("$0.99$", "$1$"));
+  EXPECT_EQ(tc::evidence_apart(19.140856, 19.140856), P("$19.1409$", "$19.1409$"));
+  EXPECT_EQ(tc::evidence_apart(2e-9, 3e-9), P("$2\\times 10^{-9}$", "$3\\times 10^{-9}$"));
+  EXPECT_EQ(tc::evidence_date(0.5), "$t = 0.5$");
+  EXPECT_EQ(tc::evidence_interval(19.5, 20.0), "$[19.5, 20]$");
+}
+
 // An asymmetric τ is written row by row (row j sends), and labour flags follow unequal sizes.
 TEST(H12ClaimSupport, CommandsReproduceTheCase) {
   tc::Case c;
