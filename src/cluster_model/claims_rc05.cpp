@@ -243,7 +243,7 @@ Finding check_s2_unique_inefficient(const SpilloverGame& g) {
   f.detail = fmt::format(
       "{}: {}; average output at $\\nu = 1$ minus at $\\nu = 0$: {}",
       g.firms ? fmt::format("$N_f = {}$ firms", *g.firms) : "a continuum of firms",
-      unique_zero   ? "$\\nu = 0$ is the unique equilibrium"
+      unique_zero      ? "$\\nu = 0$ is the unique equilibrium"
       : eq.size() == 1 ? fmt::format("one equilibrium, at $\\nu = {}$", evidence_math(eq[0].n))
                        : fmt::format("{} equilibria, the first at $\\nu = {}$", eq.size(), evidence_math(eq[0].n)),
       evidence_number(better));

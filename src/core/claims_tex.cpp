@@ -238,10 +238,10 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
     if (!r.at("counts").is_null()) cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
     ledger += fmt::format("{}{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
-                          ours(r) ? "\\textsuperscript{\\dag}" : "",
-                          latex_escape(r.at("source").get<std::string>()), verdict_tex(r), kind_tex(r),
-                          count_cell(r, "in_scope"), cases_cell(r), count_cell(r, "violations_in_scope"),
-                          count_cell(r, "violations_outside_scope"), count_cell(r, "ties"), count_cell(r, "errors"));
+                          ours(r) ? "\\textsuperscript{\\dag}" : "", latex_escape(r.at("source").get<std::string>()),
+                          verdict_tex(r), kind_tex(r), count_cell(r, "in_scope"), cases_cell(r),
+                          count_cell(r, "violations_in_scope"), count_cell(r, "violations_outside_scope"),
+                          count_cell(r, "ties"), count_cell(r, "errors"));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';

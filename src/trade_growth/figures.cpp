@@ -378,7 +378,8 @@ void discrete_vs_continuous(FigureOutput& out) {
 /// A vector or matrix as LaTeX mathematics, from the scenario's own numbers (never typed): a small
 /// right-aligned array, so columns stay apart however short the entries ("0 & 0" never reads "00").
 std::string matrix_tex(const Eigen::MatrixXd& m) {
-  std::string s = "{\\scriptsize\\setlength{\\arraycolsep}{2.5pt}\\renewcommand{\\arraystretch}{0.9}\\(\\begin{array}{@{}";
+  std::string s =
+      "{\\scriptsize\\setlength{\\arraycolsep}{2.5pt}\\renewcommand{\\arraystretch}{0.9}\\(\\begin{array}{@{}";
   s.append(static_cast<std::size_t>(m.cols()), 'r');
   s += "@{}}";
   for (Eigen::Index i = 0; i < m.rows(); ++i) {
