@@ -210,6 +210,9 @@ bench: | deps
 	@for b in $(BUILD)-bench/bin/*_bench; do echo "== $$b"; $$b --benchmark_min_time=0.2; done
 	@echo "== H12 engine vs SciPy peer (same run)"
 	/usr/bin/python3 bench/compare_h12.py $(BUILD)-bench/bin/h12_engine_bench
+	$(BUILD)-bench/bin/h12_path_census 1000
+	@if [ -x $(MPI_BUILD)/bin/clustertrade ] && [ -x $(BUILD)/bin/clustertrade ]; then bench/prove_scaling.sh $(BUILD) $(MPI_BUILD) 4000; \
+	 else echo "prove scaling table: needs make all and make mpi first"; fi
 
 # ---- Formatting (Debian's clang-format against .clang-format) -----------------------------------
 # `make format` rewrites the C++ sources in place; `make format-check` (run by .ci/run) changes

@@ -24,7 +24,7 @@ run() {  # label, command...
   start=$(date +%s.%N)
   "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
   end=$(date +%s.%N)
-  echo "$label $(echo "$end - $start" | bc)"
+  echo "$label $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')"
 }
 echo "| configuration | wall time (s) | speed-up | result identical to 1 thread |"
 echo "|---|---|---|---|"
@@ -41,5 +41,5 @@ for cfg in "1 thread" "2 threads" "1 MPI rank" "2 MPI ranks" "3 MPI ranks (overs
   [ -z "$base" ] && base=$t
   same=no
   [ "$(strip "$out")" = "$(strip "$tmp/t1.json")" ] && same=yes
-  printf '| %s | %.1f | %.2f× | %s |\n' "$cfg" "$t" "$(echo "$base / $t" | bc -l)" "$same"
+  printf '| %s | %.1f | %.2f× | %s |\n' "$cfg" "$t" "$(awk -v a="$base" -v b="$t" 'BEGIN { print a / b }')" "$same"
 done
