@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "trade_growth/asymmetric_economy.hpp"
 #include "trade_growth/learning_rhs.hpp"
 #include "trade_growth/static_equilibrium.hpp"
 
@@ -15,18 +16,7 @@ namespace tg = clustertrade::trade_growth;
 
 namespace {
 
-tg::Params asymmetric(double sigma) {
-  tg::Params p;
-  p.economy.home = Eigen::Vector4d(9.0, 2.0, 6.5, 1.5);
-  p.economy.foreign = Eigen::Vector4d(3.0, 7.0, 4.0, 5.5);
-  p.economy.sigma = sigma;
-  p.economy.labor_home = 1.4;
-  p.economy.labor_foreign = 0.8;
-  p.economy.weights = Eigen::Vector4d(1.0, 0.7, 1.3, 0.9);
-  p.tau = Eigen::Matrix4d::Zero();
-  p.tau(0, 0) = 0.2, p.tau(1, 0) = 0.05, p.tau(1, 1) = 0.15, p.tau(2, 3) = 0.1, p.tau(3, 2) = 0.25, p.tau(3, 3) = 0.12;
-  return p;
-}
+tg::Params asymmetric(double sigma) { return tg::testing::asymmetric_economy(sigma); }
 
 /// τᵀL from the static solver's employment, zero for industries a country does not operate.
 Eigen::VectorXd reference_field(const tg::Params& p, const tg::Equilibrium& eq) {

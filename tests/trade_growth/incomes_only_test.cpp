@@ -8,26 +8,14 @@
 
 #include <gtest/gtest.h>
 
+#include "trade_growth/asymmetric_economy.hpp"
 #include "trade_growth/dynamics.hpp"
 
 namespace tg = clustertrade::trade_growth;
 
 namespace {
 
-// Asymmetric on purpose: unequal labour forces, non-unit taste weights, a sparse asymmetric τ,
-// σ = 3.3, productivities that make home lead in goods 0 and 2 and foreign in 1 and 3.
-tg::Params asymmetric() {
-  tg::Params p;
-  p.economy.home = Eigen::Vector4d(9.0, 2.0, 6.5, 1.5);
-  p.economy.foreign = Eigen::Vector4d(3.0, 7.0, 4.0, 5.5);
-  p.economy.sigma = 3.3;
-  p.economy.labor_home = 1.4;
-  p.economy.labor_foreign = 0.8;
-  p.economy.weights = Eigen::Vector4d(1.0, 0.7, 1.3, 0.9);
-  p.tau = Eigen::Matrix4d::Zero();
-  p.tau(0, 0) = 0.2, p.tau(1, 0) = 0.05, p.tau(1, 1) = 0.15, p.tau(2, 3) = 0.1, p.tau(3, 2) = 0.25, p.tau(3, 3) = 0.12;
-  return p;
-}
+tg::Params asymmetric() { return tg::testing::asymmetric_economy(); }
 
 void expect_same_incomes(const tg::Params& params, const tg::Policy& policy) {
   tg::SimulationOptions full;
