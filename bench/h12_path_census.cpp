@@ -1,8 +1,6 @@
 // A census of H12 continuous-time paths (issue 11): how many random economies the engine integrates
-// to the horizon without an error, by trade policy. Economies broader than the Prop. 1 family of
-// h12_draws.hpp: n = 2..8 industries, A and A* log-uniform on [1, e^3], σ in (0.3, 0.95) for a
-// quarter of them and (1.05, 8.05) otherwise, L and L* log-uniform on [e^-1.1, e^1.1], a sparse
-// asymmetric τ (density 0.2..0.8, entries up to 0.05..0.5). Policies: autarky; free trade from 0;
+// to the horizon without an error, by trade policy. Economies: census_draw() of h12_draws.hpp, broader
+// than the Prop. 1 family (n = 2..8, σ from 0.3 to 8, unequal sizes). Policies: autarky; free trade from 0;
 // openness 0.8 on every good from t = 7.5 (iceberg costs: library only, not the CLI); free trade
 // from t = 3. Horizon 30, rtol = atol = 1e-8. Draw k is seeded from k alone.
 // Usage: h12_path_census [DRAWS]  -> per policy, the paths that stopped and why.
@@ -12,30 +10,12 @@
 #include <random>
 #include <string>
 
+#include "h12_draws.hpp"
 #include "trade_growth/dynamics.hpp"
 
 namespace tg = clustertrade::trade_growth;
 
 namespace {
-
-tg::Params census_draw(std::uint64_t k) {
-  std::mt19937_64 rng(1234567 + 7919ULL * k);
-  std::uniform_real_distribution<double> u(0.0, 1.0);
-  const int n = 2 + static_cast<int>(u(rng) * 7);
-  tg::Params p;
-  p.economy.home.resize(n);
-  p.economy.foreign.resize(n);
-  for (int i = 0; i < n; ++i) p.economy.home[i] = std::exp(u(rng) * 3.0), p.economy.foreign[i] = std::exp(u(rng) * 3.0);
-  p.economy.sigma = u(rng) < 0.25 ? 0.3 + 0.65 * u(rng) : 1.05 + 7.0 * u(rng);
-  p.economy.labor_home = std::exp((u(rng) - 0.5) * 2.2);
-  p.economy.labor_foreign = std::exp((u(rng) - 0.5) * 2.2);
-  const double density = 0.2 + 0.6 * u(rng), top = 0.05 + 0.45 * u(rng);
-  p.tau = Eigen::MatrixXd::Zero(n, n);
-  for (int j = 0; j < n; ++j)
-    for (int i = 0; i < n; ++i)
-      if (u(rng) < density) p.tau(j, i) = top * u(rng);
-  return p;
-}
 
 tg::Policy census_policy(int which, std::size_t n) {
   if (which == 0) return tg::Policy::autarky(n);
@@ -57,7 +37,7 @@ int main(int argc, char** argv) {
   o.step = 30.0;
   o.rtol = o.atol = 1e-8;
   for (long k = 0; k < draws; ++k) {
-    const tg::Params p = census_draw(static_cast<std::uint64_t>(k));
+    const tg::Params p = tg::bench::census_draw(static_cast<std::uint64_t>(k));
     for (int which = 0; which < 4; ++which) {
       ++paths[which];
       try {
