@@ -75,6 +75,31 @@ void figure_rc07_fig1(FigureOutput& out) {
   }
   out.write_csv("rc07-fig1", "equilibria", std::move(eq), "South's equilibria, marked on the PPF");
 
+  // Where the figure writes each label (in words) and joins it to its point by a leader line: offsets as
+  // fractions of the axes' ranges (q2max, q1max), each into an area no line crosses for Params'
+  // defaults (the good-1 corner: above the steeper world price line; the interior point: below
+  // PPF_NC; the kink and the good-2 corner: above the world price line through the good-2 corner), so
+  // no line runs through a label and no label runs over the axis frame. anchor: the TikZ anchor of the
+  // label at that position.
+  CsvTable labels({"q2", "q1", "label_q2", "label_q1", "label", "anchor"});
+  comment_params(labels, p);
+  auto add_label = [&](double q2, double q1, double dx, double dy, const std::string& text, const std::string& anchor) {
+    labels.add_row({q2, q1, q2 + dx * q2max, q1 + dy * q1max, text, anchor});
+  };
+  for (const auto& e : ii::equilibria(p)) {
+    const double l2 = e.labor_sector2;
+    const double q2 = ii::productivity_sector2_south(p, l2) * l2, q1 = p.lambda_south[0] * (p.labor_south - l2);
+    if (e.kind == ii::EquilibriumKind::specialize1)
+      add_label(q2, q1, 0.05, 0.25, "specialisation in 1", "south west");
+    else if (e.kind == ii::EquilibriumKind::specialize2)
+      add_label(q2, q1, -0.12, 0.55, "specialisation in 2", "south east");
+    else
+      add_label(q2, q1, -0.1, -0.28, "interior", "north east");
+  }
+  add_label(ii::productivity_sector2_south(p, p.lbar) * p.lbar, p.lambda_south[0] * (p.labor_south - p.lbar), 0.1, 0.22,
+            "kink at $L_2=\\bar L$", "south west");
+  out.write_csv("rc07-fig1", "labels", std::move(labels), "labels of the equilibria and the kink, and where they sit");
+
   auto& n = out.numbers();
   n.add("iiLambdaOneS", p.lambda_south[0], "Fig. 1: South productivity in good 1");
   n.add("iiLambdaTwoS", p.lambda_south[1], "Fig. 1: South productivity parameter in good 2");

@@ -402,6 +402,11 @@ void write_combined_region(FigureOutput& out) {
   base.params.economy.sigma = 2.0;
   base.horizon = 20.0;
   base.step = 0.5;
+  // lowers_both: 1 when trade lowers growth in both countries, 0 when it raises it in one, 2 on the
+  // boundary: |growth gap| below kTie, where the two growth rates agree up to round-off (at τ_C = τ_W/2
+  // on this grid the gap is of order 1e-16, while every other grid point's is above 2e-4), so its sign
+  // is noise and the point is neither.
+  constexpr double kTie = 1e-9;
   CsvTable table({"tau_w", "tau_c", "growth_gap", "lowers_both"});
   table.comment(
       "CDT minus autarky average income growth ln(D(20)/D(0))/20 (max over the two countries); H12 Fig. 4 "
@@ -413,7 +418,7 @@ void write_combined_region(FigureOutput& out) {
       const double tc = 0.04 * j;
       double gap = 0.0;
       const bool lowers = trade_lowers_growth_in_both(with_spillovers(base, tw, tc), gap);
-      table.add_row({tw, tc, gap, lowers ? 1.0 : 0.0});
+      table.add_row({tw, tc, gap, std::fabs(gap) < kTie ? 2.0 : lowers ? 1.0 : 0.0});
     }
     // Boundary τ_C for this τ_W: bisection on the growth gap over τ_C ∈ [0, 1] (monotone on this grid).
     double lo = 0.0, hi = 1.0, gap = 0.0;

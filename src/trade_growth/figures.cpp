@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "core/figures.hpp"
 #include "core/numbers.hpp"
 #include "trade_growth/claims_checks.hpp"
@@ -193,6 +195,18 @@ void figures_6_and_7(FigureOutput& out) {
                     "Fig. 7: percent more cumulative (undiscounted) income, gradual vs delayed, home", 3);
 }
 
+/// A number as LaTeX, exact: an integer, or the fraction p/q with the smallest q <= 12 that gives it to
+/// within 1e-12 (4/3 prints "4/3", never a rounded 1.33 that would not match (sigma - 1)/sigma = 0.25);
+/// otherwise six significant digits.
+std::string exact_tex(double x) {
+  for (int q = 1; q <= 12; ++q) {
+    const double p = std::round(x * q);
+    if (std::fabs(p / q - x) < 1e-12)
+      return q == 1 ? fmt::format("{}", static_cast<long long>(p)) : fmt::format("{}/{}", static_cast<long long>(p), q);
+  }
+  return clustertrade::format_significant(x, 6);
+}
+
 void figure8(FigureOutput& out) {
   CsvTable table({"t", "share_sigma_4_3", "share_sigma_4"});
   const auto sigmas = tg::figure8_sigmas();  // 4/3 and 4 (H12 Fig. 8)
@@ -211,10 +225,11 @@ void figure8(FigureOutput& out) {
   out.numbers().add("tgFigEightHorizon", kHorizonMigration, "Fig. 8 horizon");
   // The legend prints the two elasticities and (sigma - 1)/sigma (H12's rho; the report's rho is the
   // discount rate) from these.
-  out.numbers().add("tgFigEightSigmaLow", sigmas[0], "Fig. 8: the smaller sigma (4/3)", 3);
+  // The elasticities print exactly (4/3, not 1.33), so that sigma and (sigma - 1)/sigma agree as printed.
+  out.numbers().add_text("tgFigEightSigmaLow", exact_tex(sigmas[0]), "Fig. 8: the smaller sigma (4/3), exact");
   out.numbers().add("tgFigEightRhoLow", 1.0 - 1.0 / sigmas[0],
                     "Fig. 8: (sigma - 1)/sigma (H12's rho) for the smaller sigma", 3);
-  out.numbers().add("tgFigEightSigmaHigh", sigmas[1], "Fig. 8: the larger sigma", 3);
+  out.numbers().add_text("tgFigEightSigmaHigh", exact_tex(sigmas[1]), "Fig. 8: the larger sigma, exact");
   out.numbers().add("tgFigEightRhoHigh", 1.0 - 1.0 / sigmas[1],
                     "Fig. 8: (sigma - 1)/sigma (H12's rho) for the larger sigma", 3);
 }
@@ -341,11 +356,19 @@ void discrete_vs_continuous(FigureOutput& out) {
   const auto [c6, d6] = pair(6, tg::Policy::autarky(4), kSigmaDiscrete);
   const auto [c5, d5] = pair(5, tg::Policy::free_trade(4), kSigmaDiscrete);
   const auto [c2, d2] = pair(2, tg::Policy::autarky(4), kSigmaDiscrete);
+  // *_reldiff_pct: the relative difference 100 (discrete - continuous)/continuous, in percent, which the
+  // figure's lower panel draws (the levels differ by too little to see in the upper one).
   CsvTable table({"t", "fig6_autarky_continuous", "fig6_autarky_discrete", "fig5_trade_continuous",
-                  "fig5_trade_discrete", "fig2_autarky_continuous", "fig2_autarky_discrete"});
-  for (std::size_t k = 0; k < c6.points.size(); ++k)
-    table.add_row({c6.points[k].t, c6.points[k].income_home, d6.points[k].income_home, c5.points[k].income_home,
-                   d5.points[k].income_home, c2.points[k].income_home, d2.points[k].income_home});
+                  "fig5_trade_discrete", "fig2_autarky_continuous", "fig2_autarky_discrete", "fig6_autarky_reldiff_pct",
+                  "fig5_trade_reldiff_pct", "fig2_autarky_reldiff_pct"});
+  auto rel = [](double d, double c) { return 100.0 * (d - c) / c; };
+  for (std::size_t k = 0; k < c6.points.size(); ++k) {
+    const auto &p6 = c6.points[k], &q6 = d6.points[k], &p5 = c5.points[k], &q5 = d5.points[k], &p2 = c2.points[k],
+               &q2 = d2.points[k];
+    table.add_row({p6.t, p6.income_home, q6.income_home, p5.income_home, q5.income_home, p2.income_home,
+                   q2.income_home, rel(q6.income_home, p6.income_home), rel(q5.income_home, p5.income_home),
+                   rel(q2.income_home, p2.income_home)});
+  }
   out.write_csv("h12-discrete-vs-continuous", "", table, "home income, continuous time vs discrete periods, sigma = 4");
   auto gap = [](const tg::Path& c, const tg::Path& d) {
     return 100.0 * (d.points.back().income_home / c.points.back().income_home - 1.0);
