@@ -56,10 +56,15 @@ std::string trace_tex(const json& figures, const NumberRegistry& numbers, const 
     out += fmt::format("{} & {} & {} ({})\\\\\n", tt(f["file"].get<std::string>()), tt(f["program"].get<std::string>()),
                        tt(f["function"].get<std::string>()), tt(f["source"].get<std::string>()));
   out += "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{Numbers printed in the report (macro name)}}\\\\\n";
-  for (const auto& n : numbers.entries())
-    // The macro name on its own line (names are long and cannot break), the value under it.
-    out += fmt::format("{}\\newline $= {}$ & figure program & {} ({})\\\\\n", tt("\\" + n.name),
-                       std::isfinite(n.value) ? n.tex : std::string("\\text{(text)}"), tt(n.function), tt(n.file));
+  for (const auto& n : numbers.entries()) {
+    // The macro name on its own line (names are long and cannot break), the value under it. A text macro
+    // (a vector, a parameter list) shows its text; one that holds rows of a table says so instead.
+    const std::string value = std::isfinite(n.value)                 ? "$= " + n.tex + "$"
+                              : n.tex.find('&') != std::string::npos ? std::string("\\emph{(rows of a table)}")
+                                                                     : "= " + n.tex;
+    out += fmt::format("{}\\newline {} & figure program & {} ({})\\\\\n", tt("\\" + n.name), value, tt(n.function),
+                       tt(n.file));
+  }
   out += "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{Claims}}\\\\\n";
   for (const auto& c : claims)
     out += fmt::format("{} & {} & {} ({})\\\\\n", tt(c["id"].get<std::string>()), tt("clustertrade prove"),

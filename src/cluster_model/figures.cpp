@@ -93,6 +93,8 @@ void theta2_irrelevance(FigureOutput& out) {
   out.write_csv("rc07-theta2-irrelevance", "", std::move(t), "South wage in each equilibrium against theta2");
   out.numbers().add("cmThTwoLambdaTwo", ls[1], "lambda_2S in the theta2 figure");
   out.numbers().add("cmThTwoThetaOne", theta1, "theta1 in the theta2 figure");
+  out.numbers().add("cmThTwoLambdaOne", ls[0], "lambda_1S in the theta2 figure");
+  out.numbers().add_text("cmThTwoLambdaNorth", tuple_tex(ln), "North productivities in the theta2 figure");
   // The θ2 below which the ordering assumption fails: λ2S/θ2 = λ1S/θ1 ⇒ θ2 = θ1 λ2S/λ1S.
   out.numbers().add("cmThTwoSwitch", theta1 * ls[1] / ls[0],
                     "theta2 below which the no-cluster equilibrium is in sector 2");

@@ -81,9 +81,13 @@ std::string latex_escape_verbatim(std::string_view text) {
 
 std::string latex_breakable_tt(std::string_view text) {
   std::string out = "\\texttt{";
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     escape_char(c, out);
-    if (c == ',' || c == '.' || c == '/' || c == '-' || c == '_' || c == '=' || c == ':') out += "\\allowbreak{}";
+    // A scope operator "::" is one unit: a break may follow it, never split it.
+    const bool splits_scope = c == ':' && i + 1 < text.size() && text[i + 1] == ':';
+    if ((c == ',' || c == '.' || c == '/' || c == '-' || c == '_' || c == '=' || c == ':') && !splits_scope)
+      out += "\\allowbreak{}";
   }
   return out + "}";
 }

@@ -122,6 +122,9 @@ void figures_2_to_5(FigureOutput& out) {
     out.numbers().add("tgFig" + n + "StaticGain",
                       100.0 * (trd.points.front().income_home / aut.points.front().income_home - 1.0),
                       "percent static gain from trade at t = 0, home, Fig. " + std::to_string(f), 3);
+    out.numbers().add("tgFig" + n + "StaticGainForeign",
+                      100.0 * (trd.points.front().income_foreign / aut.points.front().income_foreign - 1.0),
+                      "percent static gain from trade at t = 0, foreign, Fig. " + std::to_string(f), 3);
   }
   // Fig. 4: when autarky income overtakes cluster-destroying trade.
   const tg::Scenario s4 = tg::scenario(4, kSigma);

@@ -125,6 +125,13 @@ TEST(Latex, EscapesOutsideMathOnly) {
   EXPECT_EQ(ct::source_relative("/x/y/src/core/io.cpp"), "src/core/io.cpp");
 }
 
+TEST(Latex, BreakableTypewriterNeverSplitsAScopeOperator) {
+  // Expected strings written by hand: a break point after "::" and after "_", none between the two colons.
+  EXPECT_EQ(ct::latex_breakable_tt("a::b_c"), "\\texttt{a::\\allowbreak{}b\\_\\allowbreak{}c}");
+  // A single colon still allows a break after it.
+  EXPECT_EQ(ct::latex_breakable_tt("x:y"), "\\texttt{x:\\allowbreak{}y}");
+}
+
 TEST(ClaimRegistry, NotCheckedClaimsCarryTheirReasonIntoJsonAndTex) {
   ct::ClaimRegistry registry;
   ct::Claim claim;
