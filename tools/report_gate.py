@@ -141,14 +141,16 @@ def strip_for_prose(text):
 
 
 def typed_in_math(text):
-    """Offsets and text of parameter values typed inside inline mathematics: a decimal number, or an
-    integer of two or more digits after `=`, `<`, `>` (e.g. `$t=400$`, `$y_P=(1,0.8)$')."""
+    """Offsets and text of parameter values typed inside inline mathematics: a decimal number, an
+    integer of two or more digits after `=`, `<`, `>` (e.g. `$t=400$`, `$y_P=(1,0.8)$'), or a single
+    digit from 2 to 9 right after `=`, `<`, `>` (e.g. `$\sigma = 2$'; 0 and 1 are structural)."""
     text = strip_comments(text)
     found = []
     for m in re.finditer(r"(?<!\\)\$(.+?)(?<!\\)\$|\\\((.+?)\\\)", text, flags=re.S):
         body = m.group(1) if m.group(1) is not None else m.group(2)
         off = m.start(1) if m.group(1) is not None else m.start(2)
-        for v in re.finditer(r"(?<![_^\w.{])\d+\.\d+|(?<=[=<>(,])\s*\d{2,}(?![\d}^])", body):
+        for v in re.finditer(r"(?<![_^\w.{])\d+\.\d+|(?<=[=<>(,])\s*\d{2,}(?![\d}^])|(?<=[=<>])\s*[2-9](?![\d}^.\w])",
+                             body):
             found.append((off + v.start(), v.group(0).strip()))
     return found
 

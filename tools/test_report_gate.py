@@ -57,6 +57,7 @@ DEFECTS = [
      "undefined reference"),
     ("typed digit", ("sections/model.tex", "to change it.", "to change it 400 times."), "digit `400'"),
     ("typed value in math", ("sections/model.tex", "$a=\\xxStart$", "$a=0.1$"), "parameter value `0.1'"),
+    ("typed single digit in math", ("sections/model.tex", "$a=\\xxStart$", "$\\sigma = 2$"), "parameter value `2'"),
     ("number never printed", ("sections/model.tex", "with $a=\\xxStart$", "alone"), "\\xxStart is never printed"),
     ("number never generated", ("sections/model.tex", "\\xxWage{}", "\\xxWages{}"), "\\xxWages is used but never generated"),
     ("figure never referenced", ("sections/model.tex", "Figure~\\ref{fig:one} shows", "It shows"), None),

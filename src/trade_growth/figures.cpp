@@ -100,8 +100,11 @@ void figure1(FigureOutput& out) {
   out.numbers().add("tgFigOneWage", eq.rel_wage, "Fig. 1: free-trade relative wage at Fig. 6's initial technologies");
   out.numbers().add("tgFigOneZ", z_star, "Fig. 1: equilibrium z (industries made at home)");
   // The erratum in numbers: at z = 2 the printed eq. (10) gives a different wage.
-  out.numbers().add("tgEqTenOursAtTwo", tg::balanced_trade_wage(e, 2.0), "omega(2) by our derivation of eq. (10)");
-  out.numbers().add("tgEqTenPrintedAtTwo", tg::balanced_trade_wage_printed(e, 2.0), "omega(2) by eq. (10) as printed");
+  constexpr double erratum_z = 2.0;
+  out.numbers().add("tgEqTenZ", erratum_z, "the z at which the eq. (10) erratum is shown");
+  out.numbers().add("tgEqTenOursAtTwo", tg::balanced_trade_wage(e, erratum_z), "omega(z) by our derivation of eq. (10)");
+  out.numbers().add("tgEqTenPrintedAtTwo", tg::balanced_trade_wage_printed(e, erratum_z),
+                    "omega(z) by eq. (10) as printed");
 }
 
 void figures_2_to_5(FigureOutput& out) {
