@@ -22,27 +22,6 @@ std::string module_of(std::string_view relative_file) {
   return std::string(slash == std::string_view::npos ? rest : rest.substr(0, slash));
 }
 
-/// The legacy adapter: runs an old check once (in shard 0) and stores its outcome in the tally.
-std::function<Tally(const ClaimRun&)> legacy_search(NamedCheck check) {
-  return [check = std::move(check)](const ClaimRun& run) {
-    Tally tally;
-    tally.counts.draws_requested = run.draws;
-    if (run.shard_index != 0) return tally;
-    ClaimRun whole = run;
-    whole.shard_index = 0;
-    whole.shard_count = 1;
-    const ClaimOutcome outcome = check.run(whole);
-    const Verdict verdict =  // the old "holds with qualification" is the new "holds in scope"
-        outcome.verdict == Verdict::holds_with_qualification ? Verdict::holds_in_scope : outcome.verdict;
-    tally.legacy = {{"verdict", to_string(verdict)},
-                    {"scope", outcome.scope},
-                    {"draws", outcome.draws},
-                    {"evidence", outcome.evidence},
-                    {"counterexample", outcome.counterexample}};
-    return tally;
-  };
-}
-
 }  // namespace
 
 void ClaimRegistry::add(Claim claim, std::source_location where) {
@@ -56,19 +35,6 @@ void ClaimRegistry::add(Claim claim, std::source_location where) {
     claim.module = module_of(claim.file);
   }
   claims_.push_back(std::move(claim));
-}
-
-void ClaimRegistry::add(LegacyClaim legacy, std::source_location where) {
-  if (!legacy.check.run) throw std::logic_error("claim " + legacy.id + " has no check");
-  Claim claim;
-  claim.id = std::move(legacy.id);
-  claim.source = std::move(legacy.source);
-  claim.statement = std::move(legacy.statement);
-  claim.paper_verdict = std::move(legacy.paper_verdict);
-  claim.check_name = legacy.check.name;
-  claim.search = legacy_search(legacy.check);
-  claim.check = std::move(legacy.check);
-  add(std::move(claim), where);
 }
 
 const Claim& ClaimRegistry::find(std::string_view id) const {
@@ -118,33 +84,26 @@ std::vector<ClaimRecord> run_claims(const ClaimRegistry& registry, std::string_v
 }
 
 json claim_to_json(const Claim& c, const Tally& tally, const ClaimRun& run, double seconds) {
-  const bool legacy = !tally.legacy.is_null();
   json counterexample = nullptr;
-  if (legacy) {
-    counterexample = tally.legacy.at("counterexample");
-  } else {
-    const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
-    if (!first.is_null())
-      counterexample = {{"in_scope", !tally.first_in_scope.is_null()},
-                        {"index", first.at("index")},
-                        {"summary", first.at("detail")},
-                        {"case", first.at("case")},
-                        {"original_case", first.value("original_case", json(nullptr))},
-                        {"command", first.at("command")}};
-  }
-  std::string evidence = c.evidence && !legacy ? c.evidence(tally, run) : default_evidence(tally);
-  std::string scope = c.scope;
-  if (legacy && scope.empty()) scope = tally.legacy.value("scope", "");
+  const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
+  if (!first.is_null())
+    counterexample = {{"in_scope", !tally.first_in_scope.is_null()},
+                      {"index", first.at("index")},
+                      {"summary", first.at("detail")},
+                      {"case", first.at("case")},
+                      {"original_case", first.value("original_case", json(nullptr))},
+                      {"command", first.at("command")}};
+  const std::string evidence = c.evidence ? c.evidence(tally, run) : default_evidence(tally);
   return {{"id", c.id},
           {"source", c.source},
           {"statement", c.statement},
           {"measure", c.measure},
-          {"scope", scope},
+          {"scope", c.scope},
           {"paper_verdict", c.paper_verdict},
           {"verdict", to_string(verdict_of(c, tally))},
           {"failure_kind", to_string(failure_kind_of(c, tally))},
           {"not_checked_reason", not_checked_reason_of(c, tally)},
-          {"counts", legacy ? json(nullptr) : counts_to_json(tally.counts)},
+          {"counts", counts_to_json(tally.counts)},
           {"seed", run.seed},
           {"evidence", evidence},
           {"counterexample", counterexample},

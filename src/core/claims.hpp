@@ -22,37 +22,6 @@
 
 namespace clustertrade {
 
-/// Transition only (legacy path): the result of an old-style check.
-struct ClaimOutcome {
-  Verdict verdict = Verdict::holds;         ///< the verdict the old check reached
-  std::string scope;                        ///< the parameter region searched, in words (may hold $math$)
-  std::size_t draws = 0;                    ///< cases actually examined
-  std::string evidence;                     ///< worst case, margins, what was compared (may hold $math$)
-  nlohmann::json counterexample = nullptr;  ///< null when none; else the (shrunk) case and a `command`
-};
-
-/// Transition only: wraps a legacy check function with its own name: `CLUSTERTRADE_CHECK(fn)`.
-#define CLUSTERTRADE_CHECK(fn) \
-  ::clustertrade::NamedCheck { #fn, fn }
-
-/// Transition only: the old five-field claim `{id, source, statement, paper_verdict, check}`.
-struct LegacyClaim {
-  std::string id;             ///< the claim's id, e.g. "rc07.p-equiv-ca"
-  std::string source;         ///< where the paper states it
-  std::string statement;      ///< the claim in our words
-  std::string paper_verdict;  ///< what the paper asserts
-  NamedCheck check;           ///< the old check function and its name
-};
-
-/// \var LegacyClaim::source
-/// Paper, section, equation/proposition/figure/footnote.
-
-/// \var LegacyClaim::statement
-/// The paper's statement in our own words.
-
-/// \var LegacyClaim::paper_verdict
-/// What the paper asserts.
-
 /// The registry: modules add their claims; `clustertrade prove` and the tests run them.
 class ClaimRegistry {
  public:
@@ -62,11 +31,6 @@ class ClaimRegistry {
   /// \param claim the claim to register
   /// \param where the registering call (filled in by the compiler)
   void add(Claim claim, std::source_location where = std::source_location::current());
-  /// Transition only: adds a legacy claim; its search runs the old check in shard 0 and its
-  /// verdict maps holds-with-qualification to holds-in-scope, with counts unknown.
-  /// \param claim the legacy claim to register
-  /// \param where the registering call (filled in by the compiler)
-  void add(LegacyClaim claim, std::source_location where = std::source_location::current());
   /// All claims in registration order.
   /// \return every registered claim
   [[nodiscard]] const std::vector<Claim>& claims() const noexcept { return claims_; }
@@ -105,8 +69,8 @@ std::vector<ClaimRecord> run_claims(
     const std::function<void(std::size_t, std::size_t, const std::string&)>& progress = {});
 
 /// One claim as the JSON object of `claims.json`: id, source, statement, measure, scope,
-/// paper_verdict, verdict, failure_kind, not_checked_reason, counts (null for a legacy claim),
-/// evidence, counterexample ({in_scope, index, summary, case, command, original_case} or null),
+/// paper_verdict, verdict, failure_kind, not_checked_reason, counts, evidence,
+/// counterexample ({in_scope, index, summary, case, command, original_case} or null),
 /// tally, module, file, function, seconds. Verdict and evidence come from the tally only.
 /// \param claim the registered claim
 /// \param tally its merged tally

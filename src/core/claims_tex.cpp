@@ -40,7 +40,6 @@ std::string tally_number(const json& record, const char* field) {
 /// What the counts and the tally's extreme records say, as LaTeX: cases, violations, ties, the
 /// smallest margin in and beyond the scope, and (`with_values`) the range of the claim's own number.
 std::string counts_tex(const json& r, bool with_values) {
-  if (r.at("counts").is_null()) return "Counts unknown (legacy check).";
   const auto& c = r.at("counts");
   auto n = [&](const char* f) { return c.at(f).get<std::size_t>(); };
   std::string text = fmt::format("Premise met in ${}$ of ${}$ cases (${}$ drawn of ${}$ requested", n("premise_met"),
@@ -74,11 +73,10 @@ std::string counts_tex(const json& r, bool with_values) {
 bool ours(const json& r) { return r.at("source").get<std::string>().find("(our ") != std::string::npos; }
 
 std::string count_cell(const json& r, const char* field) {
-  return r.at("counts").is_null() ? "--" : std::to_string(r.at("counts").at(field).get<std::size_t>());
+  return std::to_string(r.at("counts").at(field).get<std::size_t>());
 }
 
 std::string cases_cell(const json& r) {
-  if (r.at("counts").is_null()) return "--";
   const auto& c = r.at("counts");
   return fmt::format("{}/{}", c.at("premise_met").get<std::size_t>(),
                      c.at("draws_used").get<std::size_t>() + c.at("fixed_cases").get<std::size_t>());
@@ -206,11 +204,10 @@ std::string counterexample_tex(const json& r, std::vector<std::pair<std::string,
   const json& ce = r.at("counterexample");
   if (ce.is_null()) return "";
   std::string text;
-  const bool legacy = r.at("counts").is_null();
   if (ce.contains("in_scope") && ce["in_scope"].is_boolean())
     text = ce["in_scope"].get<bool>() ? "\\emph{First counterexample in scope (shrunk):} "
                                       : "\\emph{First case beyond the scope (shrunk):} ";
-  if (ce.contains("summary") && ce["summary"].is_string() && (legacy || !ce["summary"].get<std::string>().empty()))
+  if (ce.contains("summary") && ce["summary"].is_string() && !ce["summary"].get<std::string>().empty())
     text += latex_escape(ce["summary"].get<std::string>()) + ".";
   if (ce.contains("command") && ce["command"].is_string() && !ce["command"].get<std::string>().empty()) {
     const std::string name = command_file_name(r.at("id").get<std::string>());
@@ -236,7 +233,7 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     if (ours(r)) ++tally["ours"];
     if (verdict == "fails") ++tally["fails-" + r.at("failure_kind").get<std::string>()];
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
-    if (!r.at("counts").is_null()) cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
+    cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
     ledger += fmt::format("{}{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
                           ours(r) ? "\\textsuperscript{\\dag}" : "", latex_escape(r.at("source").get<std::string>()),
                           verdict_tex(r), kind_tex(r), count_cell(r, "in_scope"), cases_cell(r),
@@ -256,7 +253,7 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     // The counts, margins and counterexample are rendered here from the structured tally; the
     // claim's own evidence keeps only what it adds after the engine's plain-text counts sentence.
     std::string own = r.at("evidence").get<std::string>();
-    if (!r.at("counts").is_null() && r.contains("tally") && r.at("tally").is_object()) {
+    if (r.contains("tally") && r.at("tally").is_object()) {
       const std::string plain = default_evidence(tally_from_json(r.at("tally")));
       if (own.rfind(plain, 0) == 0) own = own.substr(plain.size());
     }

@@ -22,8 +22,6 @@ std::string to_string(Verdict verdict) {
       return "fails";
     case Verdict::not_checked:
       return "not-checked";
-    case Verdict::holds_with_qualification:
-      return "holds-with-qualification";
   }
   return "unknown";
 }
@@ -134,8 +132,6 @@ Tally merge_tallies(const Tally& a, const Tally& b) {
   out.worst_outside = extreme(a.worst_outside, b.worst_outside, "margin", 1.0);
   out.value_min = extreme(a.value_min, b.value_min, "value", 1.0);
   out.value_max = extreme(a.value_max, b.value_max, "value", -1.0);
-  if (!a.legacy.is_null() && !b.legacy.is_null()) throw std::invalid_argument("merge: two legacy outcomes");
-  out.legacy = a.legacy.is_null() ? b.legacy : a.legacy;
   return out;
 }
 
@@ -153,12 +149,10 @@ json counts_to_json(const Counts& c) {
 }
 
 json tally_to_json(const Tally& t) {
-  json out = {{"counts", counts_to_json(t.counts)}, {"first_in_scope", t.first_in_scope},
-              {"first_outside", t.first_outside},   {"first_error", t.first_error},
-              {"worst_in_scope", t.worst_in_scope}, {"worst_outside", t.worst_outside},
-              {"value_min", t.value_min},           {"value_max", t.value_max}};
-  if (!t.legacy.is_null()) out["legacy"] = t.legacy;
-  return out;
+  return {{"counts", counts_to_json(t.counts)}, {"first_in_scope", t.first_in_scope},
+          {"first_outside", t.first_outside},   {"first_error", t.first_error},
+          {"worst_in_scope", t.worst_in_scope}, {"worst_outside", t.worst_outside},
+          {"value_min", t.value_min},           {"value_max", t.value_max}};
 }
 
 Tally tally_from_json(const json& j) {
@@ -182,7 +176,10 @@ Tally tally_from_json(const json& j) {
     t.worst_outside = j.at("worst_outside");
     t.value_min = j.at("value_min");
     t.value_max = j.at("value_max");
-    t.legacy = j.contains("legacy") ? j.at("legacy") : json(nullptr);
+    if (j.contains("legacy"))  // the transition-only legacy path is gone (issue 10)
+      throw std::invalid_argument(
+          "tally has a 'legacy' outcome from an older prove (legacy checks are no longer supported); "
+          "rerun prove with this program");
     for (const json* r : {&t.first_in_scope, &t.first_outside, &t.first_error, &t.worst_in_scope, &t.worst_outside,
                           &t.value_min, &t.value_max})
       if (!r->is_null() && !(r->is_object() && r->contains("index")))
@@ -195,7 +192,6 @@ Tally tally_from_json(const json& j) {
 
 Verdict verdict_of(const Claim& claim, const Tally& tally) {
   if (!claim.not_checked_reason.empty()) return Verdict::not_checked;
-  if (!tally.legacy.is_null()) return verdict_from_string(tally.legacy.at("verdict").get<std::string>());
   if (tally.counts.violations_in_scope > 0) return Verdict::fails;
   // holds / holds-in-scope speak about the paper's own setting, so they need evidence from it.
   if (tally.counts.in_scope == 0) return Verdict::not_checked;
@@ -210,7 +206,6 @@ FailureKind failure_kind_of(const Claim& claim, const Tally& tally) {
 std::string not_checked_reason_of(const Claim& claim, const Tally& tally) {
   if (verdict_of(claim, tally) != Verdict::not_checked) return "";
   if (!claim.not_checked_reason.empty()) return claim.not_checked_reason;
-  if (!tally.legacy.is_null()) return "premise never met";  // a legacy check reports no counts
   if (tally.counts.premise_met == 0) return "premise never met";
   return "premise met only beyond the paper's own setting (no case in scope)";
 }
@@ -245,7 +240,6 @@ std::string evidence_number_against(double value, double reference, int min_digi
 }
 
 std::string default_evidence(const Tally& tally) {
-  if (!tally.legacy.is_null()) return tally.legacy.value("evidence", "");
   const auto& c = tally.counts;
   std::string text = fmt::format(
       "Premise met in {} of {} cases ({} drawn{}, {} fixed); {} in the paper's setting. "

@@ -38,9 +38,6 @@ enum class Verdict {
   holds_in_scope,  ///< no violation in the paper's own setting; violations beyond it (an extension)
   fails,           ///< a violation in the paper's own setting (see FailureKind)
   not_checked,     ///< not checked (a reason is given), or no premise-met case in the paper's setting
-  /// Transition only: the old path's "holds with qualification"; the legacy adapter reports it as
-  /// holds_in_scope (counts unknown). Removed once every module is ported.
-  holds_with_qualification,
 };
 
 /// What kind of failure a `fails` verdict is.
@@ -53,7 +50,7 @@ enum class FailureKind {
 
 /// The verdict's name in the ledger and JSON.
 /// \param verdict the verdict to name
-/// \return "holds", "holds-in-scope", "fails", "not-checked" (legacy: "holds-with-qualification")
+/// \return "holds", "holds-in-scope", "fails", "not-checked"
 std::string to_string(Verdict verdict);
 /// The failure kind's name in the ledger and JSON.
 /// \param kind the failure kind to name
@@ -153,7 +150,6 @@ struct Tally {
   nlohmann::json worst_outside = nullptr;   ///< smallest finite margin outside scope
   nlohmann::json value_min = nullptr;       ///< smallest finite value over premise-met cases
   nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
-  nlohmann::json legacy = nullptr;          ///< transition only: a legacy ClaimOutcome as JSON (counts unknown)
   /// Field-by-field equality (used to check that splits merge to the same tally).
   /// \return whether the counts and every record are equal
   bool operator==(const Tally&) const = default;
@@ -172,7 +168,8 @@ Tally merge_tallies(const Tally& a, const Tally& b);
 /// \param tally the tally to write
 /// \return a JSON object with `counts` and one key per record (null when absent)
 nlohmann::json tally_to_json(const Tally& tally);
-/// Reads a tally written by tally_to_json; throws std::invalid_argument on a malformed object.
+/// Reads a tally written by tally_to_json; throws std::invalid_argument on a malformed object,
+/// and on one carrying a `legacy` outcome (written by an older `prove`'s transition-only path).
 /// \param json a JSON object as written by tally_to_json
 /// \return the tally it holds
 Tally tally_from_json(const nlohmann::json& json);
@@ -445,14 +442,6 @@ Tally run_search(const Search<Case>& search, const ClaimRun& run) {
 
 // ---- a registered claim --------------------------------------------------------------------------
 
-/// Transition only: a legacy check (the old path), kept until every module is ported.
-struct ClaimOutcome;
-/// Transition only: a legacy check function with its name.
-struct NamedCheck {
-  std::string name;                                  ///< the function's name
-  std::function<ClaimOutcome(const ClaimRun&)> run;  ///< the check
-};
-
 /// One registered claim.
 struct Claim {
   std::string id;             ///< dotted id: paper prefix first (`rc07.`, `rc05.`, `cpp.`, `h12.`)
@@ -468,7 +457,6 @@ struct Claim {
   std::function<std::string(const Tally&, const ClaimRun&)> evidence;  ///< evidence from the MERGED tally
   std::string file = {};    ///< source file that registered it (filled by ClaimRegistry::add)
   std::string module = {};  ///< module folder under src/ (filled by ClaimRegistry::add)
-  NamedCheck check = {};    ///< transition only: the legacy check (empty for engine claims)
 };
 
 /// The words of a claim: everything a Claim holds but its search, evidence and origin.
@@ -512,8 +500,7 @@ std::function<Tally(const ClaimRun&)> make_search_fn(std::function<Search<Case>(
 /// The verdict from a merged tally: not_checked_reason non-empty → not-checked; violations_in_scope
 /// > 0 → fails; else in_scope == 0 (no premise-met case inside the paper's own setting) →
 /// not-checked; else violations_outside_scope > 0 → holds-in-scope; else holds. So holds and
-/// holds-in-scope always rest on at least one premise-met case in scope. A legacy tally maps its
-/// old verdict.
+/// holds-in-scope always rest on at least one premise-met case in scope.
 /// \param claim the registered claim (its not_checked_reason)
 /// \param tally the claim's merged tally
 /// \return the claim's verdict

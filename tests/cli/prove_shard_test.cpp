@@ -1,4 +1,5 @@
 /// `prove --shard I/N` + `merge` and the prove command's usage errors.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -54,18 +55,15 @@ TEST(ProveShards, ThreeShardsMergeToTheSingleProcessBytes) {
   EXPECT_EQ(part1["meta"]["shard"]["index"], 1);
   EXPECT_EQ(part1["meta"]["shard"]["count"], 3);
   EXPECT_TRUE(doc["meta"]["shard"].is_null());
-  bool some_engine_claim = false;
+  EXPECT_FALSE(doc["claims"].empty());
   for (std::size_t i = 0; i < doc["claims"].size(); ++i) {
     const auto& counts = doc["claims"][i]["counts"];
-    if (counts.is_null()) continue;  // a legacy claim (transition only)
-    some_engine_claim = true;
     // Draw k goes to shard k % 3: shard 1 gets k = 1, 4, ..., 22, i.e. 8 of 24 (no cap here).
     if (counts["draw_cap"] == 0) {
       EXPECT_EQ(part1["claims"][i]["counts"]["draws_used"], 8) << doc["claims"][i]["id"];
     }
     EXPECT_EQ(part1["claims"][i]["counts"]["fixed_cases"], 0);  // fixed cases run in shard 0 only
   }
-  EXPECT_TRUE(some_engine_claim);
   fs::remove_all(dir);
 }
 
@@ -88,6 +86,32 @@ TEST(ProveShards, MergeRejectsMissingDuplicateOrForeignParts) {
   r = run_clustertrade("merge '" + dir + "/p0.json' '" + dir + "/other.json' --out '" + dir + "/m.json'");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("other.json: meta."), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir + "/m.json"));
+  fs::remove_all(dir);
+}
+
+// A part written by an older prove, whose transition-only legacy path stored a "legacy" outcome in
+// the tally, is refused: one line naming the file and the field, exit 2, nothing written.
+TEST(ProveShards, MergeRejectsAPartCarryingALegacyOutcome) {
+  const std::string dir = make_temp_dir();
+  for (int i = 0; i < 2; ++i)
+    ASSERT_EQ(run_clustertrade("prove --draws 6 --claims 'rc07.wage-formula' --shard " + std::to_string(i) +
+                               "/2 --out '" + dir + "/p" + std::to_string(i) + ".json'")
+                  .status,
+              0);
+  auto r = run_clustertrade("merge '" + dir + "/p0.json' '" + dir + "/p1.json' --out '" + dir + "/m.json'");
+  ASSERT_EQ(r.status, 0) << r.err;  // the unaltered parts merge
+  fs::remove(dir + "/m.json");
+  auto part = nlohmann::json::parse(slurp(dir + "/p1.json"));
+  part["claims"][0]["tally"]["legacy"] = {
+      {"verdict", "holds"}, {"scope", ""}, {"draws", 6}, {"evidence", "ok"}, {"counterexample", nullptr}};
+  std::ofstream(dir + "/old.json") << part.dump(2) << "\n";
+  r = run_clustertrade("merge '" + dir + "/p0.json' '" + dir + "/old.json' --out '" + dir + "/m.json'");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_NE(r.err.find("old.json: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("'legacy'"), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
   EXPECT_FALSE(fs::exists(dir + "/m.json"));
   fs::remove_all(dir);
 }

@@ -156,6 +156,10 @@ TEST(Falsify, JsonRoundTripIsExact) {
   const auto back = ct::tally_from_json(nlohmann::json::parse(ct::tally_to_json(t).dump()));
   EXPECT_TRUE(back == t);
   EXPECT_THROW(ct::tally_from_json(nlohmann::json{{"counts", 1}}), std::invalid_argument);
+  // An older prove's transition-only legacy outcome is no longer read.
+  auto old = ct::tally_to_json(t);
+  old["legacy"] = {{"verdict", "holds"}, {"scope", ""}, {"draws", 1}, {"evidence", ""}, {"counterexample", nullptr}};
+  EXPECT_THROW(ct::tally_from_json(old), std::invalid_argument);
 }
 
 TEST(Falsify, MergeRejectsDifferentRequests) {

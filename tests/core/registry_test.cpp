@@ -8,29 +8,38 @@ namespace ct = clustertrade;
 
 namespace {
 
-ct::ClaimOutcome always_holds(const ct::ClaimRun& run) {
-  return {ct::Verdict::holds, "nothing", run.draws, "ok", nullptr};
-}
-
-ct::ClaimOutcome always_fails(const ct::ClaimRun&) {
-  return {ct::Verdict::fails, "x in [0, 1]", 1, "x = 0 breaks it", {{"x", 0}, {"command", "clustertrade prove"}}};
-}
-
-ct::ClaimOutcome qualified(const ct::ClaimRun&) {
-  return {ct::Verdict::holds_with_qualification, "y > 0", 3, "only for y > 0", nullptr};
+/// A claim over the integers whose search is counted by hand: draw k is the case k + 1, the fixed
+/// cases come first; every case meets the premise and lies in scope, and `violated_at` (when >= 0)
+/// is the one case that violates it.
+ct::Claim integer_claim(std::string id, std::string source, std::string statement, std::string scope,
+                        std::vector<long> fixed, long violated_at) {
+  ct::Claim claim;
+  claim.id = std::move(id);
+  claim.source = std::move(source);
+  claim.statement = std::move(statement);
+  claim.paper_verdict = "holds";
+  claim.scope = std::move(scope);
+  claim.check_name = "integer_search";
+  claim.search = ct::make_search_fn<long>([fixed, violated_at] {
+    ct::Search<long> s;
+    s.salt = 1;
+    s.draw = [](std::size_t k, ct::DrawRng&) { return static_cast<long>(k) + 1; };
+    s.fixed_cases = fixed;
+    s.check = [violated_at](const long& x) {
+      ct::Finding f;
+      f.violated = x == violated_at;
+      f.margin = f.violated ? -1.0 : 1.0;
+      f.detail = "x = " + std::to_string(x) + (f.violated ? " breaks it" : "");
+      return f;
+    };
+    s.to_json = [](const long& x) { return nlohmann::json{{"x", x}}; };
+    s.command = [](const long&) { return std::string("clustertrade prove"); };
+    return s;
+  });
+  return claim;
 }
 
 }  // namespace
-
-TEST(ClaimRegistry, LegacyQualifiedVerdictBecomesHoldsInScope) {
-  ct::ClaimRegistry registry;
-  registry.add({"q.one", "Q §1", "q", "holds", CLUSTERTRADE_CHECK(qualified)});
-  const ct::ClaimRun run{3, 1, 1};
-  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
-  EXPECT_EQ(json[0]["verdict"], "holds-in-scope");
-  EXPECT_EQ(json[0]["failure_kind"], "");
-  EXPECT_EQ(ct::to_string(ct::Verdict::holds_with_qualification), "holds-with-qualification");
-}
 
 TEST(GlobMatch, HandlesStarsAndQuestionMarks) {
   EXPECT_TRUE(ct::glob_match("*", "h12.prop1"));
@@ -43,33 +52,43 @@ TEST(GlobMatch, HandlesStarsAndQuestionMarks) {
 
 TEST(ClaimRegistry, RejectsDuplicateAndEmptyIds) {
   ct::ClaimRegistry registry;
-  registry.add({"x.one", "X §1", "one", "holds", CLUSTERTRADE_CHECK(always_holds)});
-  EXPECT_THROW(registry.add({"x.one", "X §1", "again", "holds", CLUSTERTRADE_CHECK(always_holds)}), std::logic_error);
-  EXPECT_THROW(registry.add({"", "X §1", "empty", "holds", CLUSTERTRADE_CHECK(always_holds)}), std::logic_error);
+  registry.add(integer_claim("x.one", "X §1", "one", "", {}, -1));
+  EXPECT_THROW(registry.add(integer_claim("x.one", "X §1", "again", "", {}, -1)), std::logic_error);
+  EXPECT_THROW(registry.add(integer_claim("", "X §1", "empty", "", {}, -1)), std::logic_error);
   EXPECT_EQ(registry.claims().size(), 1u);
-  EXPECT_EQ(registry.find("x.one").check.name, "always_holds");
+  EXPECT_EQ(registry.find("x.one").check_name, "integer_search");
+  EXPECT_EQ(registry.find("x.one").statement, "one");  // the duplicate did not replace it
   EXPECT_THROW((void)registry.find("x.two"), std::out_of_range);
 }
 
-TEST(ClaimRegistry, RunsLegacyClaimsThroughTheAdapter) {
+TEST(ClaimRegistry, RunsClaimsIntoJsonAndTex) {
   ct::ClaimRegistry registry;
-  registry.add({"x.one", "X §1", "one", "holds", CLUSTERTRADE_CHECK(always_holds)});
-  registry.add({"y.two", "Y §2, $\\theta$", "two_with_underscore", "holds", CLUSTERTRADE_CHECK(always_fails)});
+  registry.add(integer_claim("x.one", "X §1", "one", "nothing", {}, -1));
+  registry.add(integer_claim("y.two", "Y §2, $\\theta$", "two_with_underscore", "x in [0, 1]", {0}, 0));
   const ct::ClaimRun run{25, 1, 1};
   const auto records = ct::run_claims(registry, "*", run);
   ASSERT_EQ(records.size(), 2u);
   const auto json = ct::claims_to_json(records, run);
+  // x.one: 25 draws (cases 1..25), every one premise-met and in scope, none violated: holds.
   EXPECT_EQ(json[0]["verdict"], "holds");
-  EXPECT_TRUE(json[0]["counts"].is_null());  // a legacy check's counts are unknown
+  EXPECT_EQ(json[0]["counts"]["premise_met"], 25);
+  EXPECT_EQ(json[0]["counts"]["in_scope"], 25);
   EXPECT_TRUE(json[0]["counterexample"].is_null());
+  // y.two: the fixed case 0 (index -1) violates it in scope, the 25 draws do not: fails.
   EXPECT_EQ(json[1]["verdict"], "fails");
   EXPECT_EQ(json[1]["failure_kind"], "substantive");
-  EXPECT_EQ(json[1]["counterexample"]["x"], 0);
-  EXPECT_EQ(json[1]["scope"], "x in [0, 1]");  // taken from the legacy outcome
+  EXPECT_EQ(json[1]["counts"]["fixed_cases"], 1);
+  EXPECT_EQ(json[1]["counts"]["violations_in_scope"], 1);
+  EXPECT_EQ(json[1]["counterexample"]["case"]["x"], 0);
+  EXPECT_EQ(json[1]["counterexample"]["index"], -1);
+  EXPECT_EQ(json[1]["counterexample"]["in_scope"], true);
+  EXPECT_EQ(json[1]["scope"], "x in [0, 1]");  // the claim's own scope
   for (const char* key :
        {"id", "source", "statement", "measure", "scope", "paper_verdict", "verdict", "failure_kind",
         "not_checked_reason", "counts", "evidence", "counterexample", "tally", "module", "file", "function", "seconds"})
     EXPECT_TRUE(json[1].contains(key)) << key;
+  EXPECT_FALSE(json[1]["tally"].contains("legacy"));
+  EXPECT_EQ(json[1]["function"], "integer_search");
   EXPECT_EQ(json[1]["module"], "other");  // registered from tests/, not src/<module>/
   const auto files = ct::claims_to_tex(json);
   ASSERT_EQ(files.size(), 3u);  // claims.tex, claims-other.tex, and y.two's reproduce command
@@ -81,7 +100,10 @@ TEST(ClaimRegistry, RunsLegacyClaimsThroughTheAdapter) {
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsTaxonomy}"), std::string::npos);
   EXPECT_NE(files[1].second.find("two\\_with\\_underscore"), std::string::npos);
   EXPECT_NE(files[1].second.find("$\\theta$"), std::string::npos);  // math passes through
-  EXPECT_NE(files[1].second.find("Counts unknown (legacy check)."), std::string::npos);
+  // 1 fixed case + 25 draws, all premise-met: the counts sentence of y.two.
+  EXPECT_NE(files[1].second.find("Premise met in $26$ of $26$ cases ($25$ drawn of $25$ requested, $1$ fixed)"),
+            std::string::npos)
+      << files[1].second;
   EXPECT_EQ(ct::run_claims(registry, "y.*", {1, 1, 1}).size(), 1u);
 }
 
