@@ -401,7 +401,7 @@ void register_claims(ClaimRegistry& registry) {
       "block).",
       "implied (the method's premise)", ari, nation_scope(Trade::cluster_destroying), "check_recovery_destroying",
       make_search_fn<NationParams>(check_recovery_destroying), recovery_evidence));
-  const std::string perf = "Porter, Measuring Clusters and fn. 4";
+  const std::string perf = "Porter, Measuring Clusters and fn. 4 (our operationalisation)";
   const std::string rank =
       "Spearman's rank correlation across regions of strong-cluster employment share and real "
       "income per worker";

@@ -101,9 +101,9 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.violated = count != expected;
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
   f.detail = fmt::format(
-      "{} of {} configurations are equilibria ($\\beta = {}$, smallest cluster factor "
+      "{} of {} configurations {} ($\\beta = {}$, smallest cluster factor "
       "$\\min_j[\\beta+\\alpha\\min(\\bar L_j, L_{{jN}})] = {}${})",
-      count, expected, evidence_math(n.beta, 4), evidence_math(smallest_factor, 4),
+      count, expected, count == 1 ? "is an equilibrium" : "are equilibria", evidence_math(n.beta, 4), evidence_math(smallest_factor, 4),
       full ? "" : ", a sector below its $\\bar L_j$");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
@@ -165,7 +165,7 @@ Finding check_condition_star(const Params& p) {
   f.margin = agree ? distance : -distance;
   f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
   f.detail = fmt::format(
-      "(*) {} (ratio of Ricardian ratios over $\\theta_1$: {}); the enumeration finds the cluster in "
+      "($*$) {} (ratio of Ricardian ratios over $\\theta_1$: {}); the enumeration finds the cluster in "
       "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
       star ? "holds" : "fails", evidence_number_against(f.value, 1.0), s.equilibrium ? "" : "not ",
       to_string(s.best_deviation.technology), s.best_deviation.sector + 1,

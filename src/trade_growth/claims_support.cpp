@@ -86,9 +86,14 @@ std::pair<std::string, std::string> format_apart(double a, double b) {
   return {format_significant(a, 6), format_significant(b, 6)};
 }
 
-std::pair<std::string, std::string> evidence_apart(double a, double b) {
+int digits_apart(double a, double b) {
   int digits = 1;
-  while (digits < 6 && format_significant(a, digits) == format_significant(b, digits)) ++digits;
+  while (digits < 9 && format_significant(a, digits) == format_significant(b, digits)) ++digits;
+  return digits;
+}
+
+std::pair<std::string, std::string> evidence_apart(double a, double b, int min_digits) {
+  const int digits = std::max(min_digits, digits_apart(a, b));
   return {clustertrade::evidence_number(a, digits), clustertrade::evidence_number(b, digits)};
 }
 

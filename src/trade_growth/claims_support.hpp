@@ -107,8 +107,14 @@ std::pair<std::string, std::string> format_apart(double a, double b);
 
 /// format_apart() as inline LaTeX mathematics for evidence text: the same significant digits, written
 /// by clustertrade::evidence_number (`$6.298$` and `$6.3$`; `$2\times 10^{-9}$` for 2e-9).
-/// \param a the first number \param b the second \return their texts, each in `$...$`
-std::pair<std::string, std::string> evidence_apart(double a, double b);
+/// Digits go up to 9, so two numbers equal to 6 digits still show where they differ; `min_digits`
+/// keeps two pairs printed side by side at one precision (see digits_apart).
+/// \param a the first number \param b the second \param min_digits the fewest significant digits
+/// \return their texts, each in `$...$`
+std::pair<std::string, std::string> evidence_apart(double a, double b, int min_digits = 1);
+/// The fewest significant digits (1 to 9) at which a and b print differently (9 when they never do).
+/// \param a the first number \param b the second \return the number of significant digits
+int digits_apart(double a, double b);
 
 /// A date of a path in evidence text: `$t = 0.5$` (up to 6 significant digits).
 /// \param t the date \return inline LaTeX mathematics

@@ -67,6 +67,7 @@ Reference brute_force(std::size_t draws, std::uint64_t seed) {
     r.counts.in_scope += x < 800;
     if (x == 650) {
       ++r.counts.ties;
+      ++r.counts.ties_in_scope;  // 650 < 800: inside the toy's setting
       continue;
     }
     r.min_x = std::min(r.min_x, x);
@@ -96,6 +97,29 @@ TEST(Falsify, CountsMatchAPlainLoop) {
   EXPECT_EQ(t.value_min["value"], static_cast<double>(r.min_x));  // x == 650 ties are kept too, but 650 is no extreme
   EXPECT_EQ(t.value_max["value"], static_cast<double>(r.max_x));
   EXPECT_EQ(t.first_error["detail"], "thirteen");
+  EXPECT_EQ(t.first_error["case"]["x"], 13);  // the case that threw, so the ledger can print it
+}
+
+// Referee 2 item 4: a tie's margin is no room and no violation, so it never becomes the smallest
+// margin. Toy ties at x = 650 have margin 699.5 - 650 = 49.5. With no draws only the fixed cases
+// are examined: two ties (in scope, x < 800), then a tie beyond the scope next to x = 5 (margin 694.5).
+TEST(Falsify, TiesNeverGiveTheSmallestMarginAndAreCountedInScope) {
+  ct::Search<Toy> s = toy_search({{650}, {650}});
+  const ct::Tally t = ct::run_search(s, {0, 1, 1});
+  EXPECT_EQ(t.counts.in_scope, 2u);
+  EXPECT_EQ(t.counts.ties_in_scope, 2u);  // every in-scope case is a tie
+  EXPECT_TRUE(t.worst_in_scope.is_null()) << t.worst_in_scope.dump();
+  // A tie beyond the scope counts as a tie but not as an in-scope tie.
+  ct::Search<Toy> beyond = toy_search({{650}, {5}});
+  beyond.check = [](const Toy& c) {
+    ct::Finding f = check_toy(c);
+    f.in_scope = c.x != 650;
+    return f;
+  };
+  const ct::Tally u = ct::run_search(beyond, {0, 1, 1});
+  EXPECT_EQ(u.counts.ties, 1u);
+  EXPECT_EQ(u.counts.ties_in_scope, 0u);
+  EXPECT_EQ(u.worst_in_scope["margin"], 694.5);  // x = 5: 699.5 - 5, the tie's 49.5 is not kept
 }
 
 TEST(Falsify, ShrinksTheFirstCounterexampleDeterministically) {
