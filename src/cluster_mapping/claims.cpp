@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -235,6 +236,16 @@ std::vector<NationParams> shrink_nation(const NationParams& p) {
   q = p;
   q.openness = std::clamp(std::round(p.openness * 10) / 10, 0.6, 0.8);
   push_if(q.openness != p.openness, q);
+  // Last, the real-valued inputs to six significant digits, so the reproduce command carries short numbers.
+  const auto six = [](double x) { return std::stod(fmt::format("{:.6g}", x)); };
+  q = p;
+  q.block_strength = six(p.block_strength);
+  q.sigma = six(p.sigma);
+  q.openness = six(p.openness);
+  q.noise = six(p.noise);
+  push_if(q.block_strength != p.block_strength || q.sigma != p.sigma || q.openness != p.openness ||
+              q.noise != p.noise,
+          q);
   return out;
 }
 

@@ -143,6 +143,15 @@ Search<NorthEconomy> search_north_four_equilibria() {
       m.labour = round_significant(m.labour, digits);
       if (north_json(m) != north_json(n)) out.push_back(m);  // unchanged candidates never stop shrinking
     }
+    // Last, the shares on a grid of 10^-6 (the largest one taking up the rest, so they still sum to 1
+    // within 10^-15, as the CLI requires), so the reproduce command carries short numbers.
+    NorthEconomy m = n;
+    const auto largest = std::max_element(m.shares.begin(), m.shares.end()) - m.shares.begin();
+    double rest = 1.0;
+    for (std::size_t j = 0; j < m.shares.size(); ++j)
+      if (static_cast<std::ptrdiff_t>(j) != largest) rest -= (m.shares[j] = std::round(m.shares[j] * 1e6) / 1e6);
+    if (!m.shares.empty()) m.shares[static_cast<std::size_t>(largest)] = std::round(rest * 1e6) / 1e6;
+    if (north_json(m) != north_json(n)) out.push_back(m);
     return out;
   };
   s.to_json = north_json;

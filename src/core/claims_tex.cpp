@@ -45,7 +45,7 @@ std::string case_tex(const json& c) {
   auto number = [](const json& x) -> std::string {
     if (x.is_number()) return evidence_number(x.get<double>(), 4);
     if (x.is_boolean()) return x.get<bool>() ? "true" : "false";
-    if (x.is_string()) return "\texttt{" + latex_escape_verbatim(x.get<std::string>()) + "}";
+    if (x.is_string()) return "\\texttt{" + latex_escape_verbatim(x.get<std::string>()) + "}";
     return "";
   };
   for (const auto& [key, x] : c.items()) {
@@ -57,7 +57,7 @@ std::string case_tex(const json& c) {
       shown = number(x);
     }
     if (shown.empty() || shown == "()") continue;
-    text += (text.empty() ? "" : ", ") + std::string("\texttt{") + latex_escape_verbatim(key) + "}~=~" + shown;
+    text += (text.empty() ? "" : ", ") + std::string("\\texttt{") + latex_escape_verbatim(key) + "}~=~" + shown;
   }
   return text;
 }
@@ -83,6 +83,8 @@ std::string counts_tex(const json& r) {
   if (r.at("counts").is_null()) return "Counts unknown (legacy check).";
   const auto& c = r.at("counts");
   auto n = [&](const char* f) { return c.at(f).get<std::size_t>(); };
+  // registered as not checked, with a reason and no search: no case was examined, so no counts to state
+  if (r.at("verdict") == "not-checked" && n("draws_used") + n("fixed_cases") == 0) return "";
   std::string text = fmt::format("Premise met in ${}$ of ${}$ cases (${}$ drawn of ${}$ requested", n("premise_met"),
                                  n("draws_used") + n("fixed_cases"), n("draws_used"), n("draws_requested"));
   if (n("draw_cap") > 0) text += fmt::format(", capped at ${}$", n("draw_cap"));
@@ -118,7 +120,7 @@ std::string counts_tex(const json& r) {
                         : fmt::format(" First error, on draw ${}$", index);
       const std::string where = case_tex(error.value("case", json(nullptr)));
       if (!where.empty()) text += " (" + where + ")";
-      text += ": \\texttt{" + latex_escape_verbatim(error.at("detail").get<std::string>()) + "}.";
+      text += ": \\emph{" + latex_escape(error.at("detail").get<std::string>()) + "}.";
     }
   }
   return text;
@@ -314,7 +316,8 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';
     std::string statement = latex_escape(r.at("statement").get<std::string>());
-    const std::string measure = latex_escape(r.at("measure").get<std::string>());
+    std::string measure = latex_escape(r.at("measure").get<std::string>());
+    if (!measure.empty() && measure[0] >= 'a' && measure[0] <= 'z') measure[0] = static_cast<char>(measure[0] - 'a' + 'A');
     statement += "\\par\\emph{Measure.} " + (measure.empty() ? std::string("as in the statement") : measure);
     if (statement.back() != '.') statement += '.';
     std::string verdict_cell = verdict_tex(r);
@@ -330,7 +333,7 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     }
     while (!own.empty() && own.front() == ' ') own.erase(own.begin());
     std::string evidence = counts_tex(r);
-    if (!own.empty()) evidence += " " + latex_escape(own) + (own.back() == '.' ? "" : ".");
+    if (!own.empty()) evidence += (evidence.empty() ? "" : " ") + latex_escape(own) + (own.back() == '.' ? "" : ".");
     const std::string ce = counterexample_tex(r, commands);
     if (!ce.empty()) evidence += " " + ce;
     table += fmt::format("\\claimentry{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}\n", latex_breakable_tt(id),

@@ -293,7 +293,7 @@ void register_claims(ClaimRegistry& registry) {
        "setting (odd draws), CPP's own eq. (5): whether it has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
        "checks::cpp_table3",
        "Violations beyond the scope mean that under CPP's own eqs. (5)--(6) no stable $\\hat z$ exists, so the table "
-       "does not follow from CPP's dynamics; it is RC07 section 4's result in other notation."},
+       "does not follow from CPP's dynamics; it is RC07 §4's result in other notation."},
       [=] { return search_of<Table3Case>("cpp.s5-table3", table3_draw, cpp_table3, table3_json); }));
 }
 

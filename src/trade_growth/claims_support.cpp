@@ -135,10 +135,10 @@ std::string labor_flags(const Economy& e) {
 
 }  // namespace
 
-std::string simulate_command(const Case& c, const std::string& regime) {
+std::string simulate_command(const Case& c, const std::string& regime, bool write_tau) {
   const Economy& e = c.params.economy;
-  std::string s =
-      "printf '" + tau_rows(c.params.tau) + "' > tau.csv && clustertrade trade-growth simulate --tau tau.csv";
+  std::string s = (write_tau ? "printf '" + tau_rows(c.params.tau) + "' > tau.csv && " : std::string()) +
+                  "clustertrade trade-growth simulate --tau tau.csv";
   s += " --home " + format_vector(e.home) + " --foreign " + format_vector(e.foreign) + " --sigma " +
        format_number(e.sigma) + " --horizon " + format_number(c.horizon) + " --step " +
        format_number(std::min(output_step_for(c), c.horizon));
@@ -334,7 +334,7 @@ std::vector<Case> shrink_candidates(const Case& c) {
 }
 
 std::string command_trade_and_autarky(const Case& c) {
-  return simulate_command(c, "trade") + " && " + simulate_command(c, "autarky");
+  return simulate_command(c, "trade") + " && " + simulate_command(c, "autarky", false);  // tau.csv written once
 }
 
 Eigen::VectorXd learning_rate(const Eigen::MatrixXd& tau, const Eigen::VectorXd& labor) {

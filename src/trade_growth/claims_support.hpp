@@ -136,8 +136,11 @@ std::string tau_rows(const Eigen::MatrixXd& tau);
 /// `clustertrade trade-growth simulate --tau tau.csv --home … --foreign … --sigma … --horizon T --step Δ`
 /// with `--regime regime` (or `--liberalize-at t1,…,tn` when `regime` is "schedule"), labour flags
 /// when L or L* differ from 1, and `--time discrete` when the case is read in periods (Case::time).
-/// \param c the case \param regime trade, autarky or schedule \return the command
-std::string simulate_command(const Case& c, const std::string& regime);
+/// A second command of a pair (`write_tau` false) reuses the `tau.csv` the first one wrote.
+/// \param c the case \param regime trade, autarky or schedule
+/// \param write_tau whether the command starts by writing `tau.csv`
+/// \return the command
+std::string simulate_command(const Case& c, const std::string& regime, bool write_tau = true);
 
 /// `clustertrade trade-growth equilibrium --home … --foreign … --sigma …` (plus labour flags).
 /// \param e the economy \return the command
