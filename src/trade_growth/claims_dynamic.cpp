@@ -226,8 +226,10 @@ Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split)
       // one precision for both pairs, so home's and foreign's numbers can be compared with each other
       const int digits = std::max(digits_apart(t.A_home[split], a.A_home[split]),
                                   digits_apart(t.A_foreign[split], a.A_foreign[split]));
-      const auto [th, ah] = evidence_apart(t.A_home[split], a.A_home[split], digits);
-      const auto [tf, af] = evidence_apart(t.A_foreign[split], a.A_foreign[split], digits);
+      const int shown = digits == 0 ? 6 : digits;  // 0: equal to 9 digits
+      const auto [th, ah] = std::pair(evidence_digits(t.A_home[split], shown), evidence_digits(a.A_home[split], shown));
+      const auto [tf, af] =
+          std::pair(evidence_digits(t.A_foreign[split], shown), evidence_digits(a.A_foreign[split], shown));
       return fmt::format(
           "at {} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
           "under autarky",

@@ -87,13 +87,22 @@ std::pair<std::string, std::string> format_apart(double a, double b) {
 }
 
 int digits_apart(double a, double b) {
-  int digits = 1;
-  while (digits < 9 && format_significant(a, digits) == format_significant(b, digits)) ++digits;
-  return digits;
+  for (int digits = 1; digits <= 9; ++digits)
+    if (format_significant(a, digits) != format_significant(b, digits)) return digits;
+  return 0;
+}
+
+std::string evidence_digits(double x, int digits) {
+  const double m = std::fabs(x);
+  if (!(m >= 1e-3 && m < 1e6)) return clustertrade::evidence_number(x, digits);
+  std::string text = fmt::format("{:#.{}g}", x, digits);  // '#': trailing zeros kept
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return "$" + text + "$";
 }
 
 std::pair<std::string, std::string> evidence_apart(double a, double b, int min_digits) {
-  const int digits = std::max(min_digits, digits_apart(a, b));
+  const int apart = digits_apart(a, b);
+  const int digits = std::max(min_digits, apart == 0 ? 6 : apart);  // equal to 9 digits: shown with 6
   return {clustertrade::evidence_number(a, digits), clustertrade::evidence_number(b, digits)};
 }
 

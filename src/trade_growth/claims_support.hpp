@@ -107,14 +107,20 @@ std::pair<std::string, std::string> format_apart(double a, double b);
 
 /// format_apart() as inline LaTeX mathematics for evidence text: the same significant digits, written
 /// by clustertrade::evidence_number (`$6.298$` and `$6.3$`; `$2\times 10^{-9}$` for 2e-9).
-/// Digits go up to 9, so two numbers equal to 6 digits still show where they differ; `min_digits`
+/// Digits go up to 9, so two numbers equal to 6 digits still show where they differ (numbers equal to
+/// 9 digits are shown with 6, as equal); `min_digits`
 /// keeps two pairs printed side by side at one precision (see digits_apart).
 /// \param a the first number \param b the second \param min_digits the fewest significant digits
 /// \return their texts, each in `$...$`
 std::pair<std::string, std::string> evidence_apart(double a, double b, int min_digits = 1);
-/// The fewest significant digits (1 to 9) at which a and b print differently (9 when they never do).
+/// The fewest significant digits (1 to 9) at which a and b print differently (0 when they never do;
+/// evidence_apart then shows both with 6).
 /// \param a the first number \param b the second \return the number of significant digits
 int digits_apart(double a, double b);
+/// A number with exactly `digits` significant digits, trailing zeros kept (`$1.15960$`), so numbers
+/// printed side by side line up digit for digit; outside [10^-3, 10^6) as clustertrade::evidence_number.
+/// \param x the number \param digits significant digits (1 to 17) \return inline LaTeX mathematics
+std::string evidence_digits(double x, int digits);
 
 /// A date of a path in evidence text: `$t = 0.5$` (up to 6 significant digits).
 /// \param t the date \return inline LaTeX mathematics
