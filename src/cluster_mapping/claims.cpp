@@ -243,8 +243,7 @@ std::vector<NationParams> shrink_nation(const NationParams& p) {
   q.sigma = six(p.sigma);
   q.openness = six(p.openness);
   q.noise = six(p.noise);
-  push_if(q.block_strength != p.block_strength || q.sigma != p.sigma || q.openness != p.openness ||
-              q.noise != p.noise,
+  push_if(q.block_strength != p.block_strength || q.sigma != p.sigma || q.openness != p.openness || q.noise != p.noise,
           q);
   return out;
 }

@@ -103,8 +103,8 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.detail = fmt::format(
       "{} of {} configurations {} ($\\beta = {}$, smallest cluster factor "
       "$\\min_j[\\beta+\\alpha\\min(\\bar L_j, L_{{jN}})] = {}${})",
-      count, expected, count == 1 ? "is an equilibrium" : "are equilibria", evidence_math(n.beta, 4), evidence_math(smallest_factor, 4),
-      full ? "" : ", a sector below its $\\bar L_j$");
+      count, expected, count == 1 ? "is an equilibrium" : "are equilibria", evidence_math(n.beta, 4),
+      evidence_math(smallest_factor, 4), full ? "" : ", a sector below its $\\bar L_j$");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

@@ -98,11 +98,13 @@ std::string counts_tex(const json& r) {
   text += ".";
   const bool holding = r.at("verdict").get<std::string>().rfind("holds", 0) == 0;
   if (holding && rests_on_one_case(c))
-    text += " \\claimMarkOneCase{} The verdict rests on this one case in the paper's setting (an example, not a search).";
+    text +=
+        " \\claimMarkOneCase{} The verdict rests on this one case in the paper's setting (an example, not a search).";
   if (holding && rests_on_ties_only(c))
-    text += fmt::format(" \\claimMarkTies{{}} All ${}$ cases in the paper's setting are ties: the verdict rests on "
-                        "ties only.",
-                        n("in_scope"));
+    text += fmt::format(
+        " \\claimMarkTies{{}} All ${}$ cases in the paper's setting are ties: the verdict rests on "
+        "ties only.",
+        n("in_scope"));
   if (r.contains("tally") && r.at("tally").is_object()) {
     const auto& t = r.at("tally");
     const std::string worst_in = tally_number(t.value("worst_in_scope", json(nullptr)), "margin");
@@ -116,7 +118,8 @@ std::string counts_tex(const json& r) {
     if (n("errors") > 0 && error.is_object()) {
       const long long index = error.at("index").get<long long>();
       // fixed case i (from 1) of F has index i - 1 - F
-      text += index < 0 ? fmt::format(" First error, on fixed case ${}$", static_cast<long long>(n("fixed_cases")) + index + 1)
+      text += index < 0 ? fmt::format(" First error, on fixed case ${}$",
+                                      static_cast<long long>(n("fixed_cases")) + index + 1)
                         : fmt::format(" First error, on draw ${}$", index);
       const std::string where = case_tex(error.value("case", json(nullptr)));
       if (!where.empty()) text += " (" + where + ")";
@@ -263,7 +266,8 @@ const char* taxonomy_paragraph =
     "the case or checking it stopped with an exception (for example, a root finder found no sign change in "
     "its bracket). An error is counted (ledger column \\emph{err.}) but is neither a premise-met case nor a "
     "violation, so it can neither make a claim fail nor support its holding; the verdict rests on the other "
-    "cases, and the first error's message is kept in \\file{claims.json}. (A \\emph{relative error} that a "
+    "cases; the claim's evidence prints the first error's message and its case (both also kept in "
+    "\\file{claims.json}). (A \\emph{relative error} that a "
     "claim's evidence reports is something else: a measured difference from a printed value.)}\n";
 
 /// The counterexample (or the case beyond the scope) in words, and the file its command goes to.
@@ -317,7 +321,8 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     if (!scope.empty() && scope.back() != '.') scope += '.';
     std::string statement = latex_escape(r.at("statement").get<std::string>());
     std::string measure = latex_escape(r.at("measure").get<std::string>());
-    if (!measure.empty() && measure[0] >= 'a' && measure[0] <= 'z') measure[0] = static_cast<char>(measure[0] - 'a' + 'A');
+    if (!measure.empty() && measure[0] >= 'a' && measure[0] <= 'z')
+      measure[0] = static_cast<char>(measure[0] - 'a' + 'A');
     statement += "\\par\\emph{Measure.} " + (measure.empty() ? std::string("as in the statement") : measure);
     if (statement.back() != '.') statement += '.';
     std::string verdict_cell = verdict_tex(r);

@@ -430,8 +430,9 @@ Tally run_search(const Search<Case>& search, const ClaimRun& run) {
     } catch (const std::exception& error) {
       Partial<Case> one;
       one.counts.errors = 1;
-      one.first_error = std::make_pair(static_cast<long long>(k),
-                                       nlohmann::json{{"detail", std::string("draw: ") + error.what()}, {"case", nullptr}});
+      one.first_error =
+          std::make_pair(static_cast<long long>(k),
+                         nlohmann::json{{"detail", std::string("draw: ") + error.what()}, {"case", nullptr}});
       absorb(mine, std::move(one));
       return;
     }

@@ -163,8 +163,7 @@ void register_claims(ClaimRegistry& registry) {
                "high enough that each country specialises fully in one good), under condition P the country "
                "specialising in good 2 is better off.",
                "holds (argued from Fig. 1)", "the two countries' real incomes in the two-country equilibrium",
-               "two large countries with world prices set by demand",
-               FailureKind::substantive, ""},
+               "two large countries with world prices set by demand", FailureKind::substantive, ""},
               "it needs a two-country equilibrium with world prices set by demand, while this module's South is a "
               "small open economy at North's prices; the model is not built here");
 }

@@ -159,7 +159,8 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
   f.value = o.rho_bar;
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
   // the delayed policy's date is the full delay itself: say so once rather than print it twice
-  const bool is_full_delay = std::fabs(o.date - o.full_delay_date) <= 1e-9 * std::max(1.0, std::fabs(o.full_delay_date));
+  const bool is_full_delay =
+      std::fabs(o.date - o.full_delay_date) <= 1e-9 * std::max(1.0, std::fabs(o.full_delay_date));
   const auto [date, full_delay] =
       is_full_delay ? std::pair(evidence_number(o.date), std::string()) : evidence_apart(o.date, o.full_delay_date);
   const std::string full_delay_note =

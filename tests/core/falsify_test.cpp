@@ -279,7 +279,7 @@ TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
 TEST(Falsify, LedgerMarksVerdictsOnOneCaseOrOnTiesOnly) {
   ct::ClaimRegistry registry;
   for (const auto& [id, fixed] : std::vector<std::pair<std::string, std::vector<Toy>>>{
-           {"toy.one", {Toy{5}}},                // premise met in scope once (5 % 3 != 0, 5 < 800)
+           {"toy.one", {Toy{5}}},               // premise met in scope once (5 % 3 != 0, 5 < 800)
            {"toy.ties", {Toy{650}, Toy{650}}},  // both in scope, both ties
            {"toy.two", {Toy{5}, Toy{650}}}}) {  // two cases, one a tie: neither mark
     ct::Claim claim;

@@ -314,7 +314,7 @@ TEST(H12ClaimSupport, EvidenceMathKeepsTheDigitsOfFormatApart) {
   // One precision for two pairs side by side: 1.15969 vs 1.15966 needs 6, 1.1596 vs 1.1597 needs 5.
   EXPECT_EQ(tc::digits_apart(1.159694, 1.159661), 6);
   EXPECT_EQ(tc::digits_apart(1.159604, 1.159702), 5);  // 1.1596 vs 1.1597
-  EXPECT_EQ(tc::digits_apart(2.5, 2.5), 0);             // never apart
+  EXPECT_EQ(tc::digits_apart(2.5, 2.5), 0);            // never apart
   // ... so both pairs are printed with 6 digits, trailing zeros kept: 1.15960, not 1.1596.
   EXPECT_EQ(tc::evidence_digits(1.159604, 6), "$1.15960$");
   EXPECT_EQ(tc::evidence_digits(4.0, 3), "$4.00$");
