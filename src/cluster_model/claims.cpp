@@ -69,11 +69,11 @@ std::vector<ClaimSpec> claim_specs() {
                                                            evidence_number(record_value(t.value_min)));
                    }});
   specs.push_back(
-      {"rc07.condition-star", "RC07 §3, condition (*)",
+      {"rc07.condition-star", "RC07 §3, condition ($*$)",
        "South specialising in good 2 with a cluster is an equilibrium iff "
        "$(\\lambda_{1S}/\\lambda_{1N})/(\\lambda_{2S}/\\lambda_{2N})<\\theta_1$.",
        "holds (derived)",
-       "agreement of (*) with the enumeration's verdict on specialisation in 2 with a cluster (best deviation's "
+       "agreement of ($*$) with the enumeration's verdict on specialisation in 2 with a cluster (best deviation's "
        "revenue per worker over the wage, tie band $10^{-12}$)",
        "$J=2$, North clustered everywhere, RC07's orderings; beyond: ordering assumption dropped, North without a "
        "cluster in sector 1",
@@ -81,17 +81,17 @@ std::vector<ClaimSpec> claim_specs() {
          return base_evidence(t) + " Ties: the deviation into 1 breaks even at ratio $=\\theta_1$.";
        }});
   specs.push_back(
-      {"rc05.condition-star-every-k", "RC05 §V, condition (*)",
+      {"rc05.condition-star-every-k", "RC05 §V, condition ($*$)",
        "With $J$ sectors, specialisation with coordination in sector $k$ is an equilibrium iff "
        "$(\\lambda_{1S}/\\lambda_{1N})/(\\lambda_{kS}/\\lambda_{kN})<\\theta_1$.",
        "holds (derived)",
-       "agreement of (*) with sector 1 alone with the enumeration's verdict on each cluster in $k\\ge2$",
+       "agreement of ($*$) with sector 1 alone with the enumeration's verdict on each cluster in $k\\ge2$",
        "$J\\in\\{3,\\dots,8\\}$, RC05's two orderings, North coordinated everywhere; beyond: second ordering violated",
        FailureKind::wording, "check_condition_star_every_k", searcher(search_condition_star_every_k),
        [](const Tally& t) {
          return base_evidence(t) +
                 " Ties are boundary cases where RC05's own zero-profit definition admits a weak equilibrium that "
-                "(*)'s strict $<$ excludes: the condition should read $\\le\\theta_1$.";
+                "($*$)'s strict $<$ excludes: the condition should read $\\le\\theta_1$.";
        }});
   specs.push_back(
       {"rc07.ordering-assumption", "RC07 §3 (ordering of $(\\lambda_{jN}/\\lambda_{jS})\\theta_j$); RC05 §V",
@@ -154,7 +154,7 @@ std::vector<ClaimSpec> claim_specs() {
        }});
   specs.push_back(
       {"rc05.fn16-promotion-lowers-wage", "RC05 §V fn. 16; RC07 §3.1",
-       "If (*) fails for sector $k$, a promoted cluster in $k$ pays less than specialisation in 1 without "
+       "If ($*$) fails for sector $k$, a promoted cluster in $k$ pays less than specialisation in 1 without "
        "coordination.",
        "holds (asserted)",
        "wage of a promoted cluster in $k$ over the wage of specialisation in 1 without coordination, "

@@ -31,7 +31,7 @@ Finding check_condition_star_every_k(const Params& p) {
     if (!agree && distance > tie_tolerance && !f.violated) {
       f.violated = true;
       f.detail = fmt::format(
-          "$k = {}$: (*) {} but the enumeration finds the cluster {}an equilibrium (a {} producer in "
+          "$k = {}$: ($*$) {} but the enumeration finds the cluster {}an equilibrium (a {} producer in "
           "sector {} earns {} times the wage)",
           k + 1, star ? "holds" : "fails", s.equilibrium ? "" : "not ", to_string(s.best_deviation.technology),
           s.best_deviation.sector + 1, evidence_number_against(s.best_deviation.ratio, 1.0));
@@ -39,7 +39,8 @@ Finding check_condition_star_every_k(const Params& p) {
     f.margin = std::min(f.margin, agree ? distance : -distance);
   }
   f.value = static_cast<double>(clusters);
-  if (!f.violated) f.detail = fmt::format("(*) matched the enumeration for all {} sectors $k \\ge 2$", p.sectors() - 1);
+  if (!f.violated)
+    f.detail = fmt::format("($*$) matched the enumeration for all {} sectors $k \\ge 2$", p.sectors() - 1);
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -135,7 +136,7 @@ Finding check_promotion_lowers_wage(const Params& p) {
     f.value = std::max(f.value, s.wage / w_is1);
     if (m < -tie_tolerance && !f.violated)
       f.detail = fmt::format("a promoted cluster in {} pays {}, more than no cluster in 1 ({})", k + 1,
-                             evidence_number_against(s.wage, w_is1), evidence_number(w_is1));
+                             evidence_number_against(s.wage, w_is1), evidence_number_against(w_is1, s.wage));
     f.violated = f.violated || m < -tie_tolerance;
     f.tie = f.tie || std::fabs(m) <= tie_tolerance;
     f.margin = std::min(f.margin, m);

@@ -101,10 +101,10 @@ Finding check_north_four_equilibria(const NorthEconomy& n) {
   f.violated = count != expected;
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
   f.detail = fmt::format(
-      "{} of {} configurations are equilibria ($\\beta = {}$, smallest cluster factor "
+      "{} of {} configurations {} ($\\beta = {}$, smallest cluster factor "
       "$\\min_j[\\beta+\\alpha\\min(\\bar L_j, L_{{jN}})] = {}${})",
-      count, expected, evidence_math(n.beta, 4), evidence_math(smallest_factor, 4),
-      full ? "" : ", a sector below its $\\bar L_j$");
+      count, expected, count == 1 ? "is an equilibrium" : "are equilibria", evidence_math(n.beta, 4),
+      evidence_math(smallest_factor, 4), full ? "" : ", a sector below its $\\bar L_j$");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
@@ -143,6 +143,15 @@ Search<NorthEconomy> search_north_four_equilibria() {
       m.labour = round_significant(m.labour, digits);
       if (north_json(m) != north_json(n)) out.push_back(m);  // unchanged candidates never stop shrinking
     }
+    // Last, the shares on a grid of 10^-6 (the largest one taking up the rest, so they still sum to 1
+    // within 10^-15, as the CLI requires), so the reproduce command carries short numbers.
+    NorthEconomy m = n;
+    const auto largest = std::max_element(m.shares.begin(), m.shares.end()) - m.shares.begin();
+    double rest = 1.0;
+    for (std::size_t j = 0; j < m.shares.size(); ++j)
+      if (static_cast<std::ptrdiff_t>(j) != largest) rest -= (m.shares[j] = std::round(m.shares[j] * 1e6) / 1e6);
+    if (!m.shares.empty()) m.shares[static_cast<std::size_t>(largest)] = std::round(rest * 1e6) / 1e6;
+    if (north_json(m) != north_json(n)) out.push_back(m);
     return out;
   };
   s.to_json = north_json;
@@ -165,7 +174,7 @@ Finding check_condition_star(const Params& p) {
   f.margin = agree ? distance : -distance;
   f.value = raw_ratio(p, 0) / raw_ratio(p, 1) / p.theta[0];
   f.detail = fmt::format(
-      "(*) {} (ratio of Ricardian ratios over $\\theta_1$: {}); the enumeration finds the cluster in "
+      "($*$) {} (ratio of Ricardian ratios over $\\theta_1$: {}); the enumeration finds the cluster in "
       "2 {}an equilibrium (best deviation: {} in sector {}, {} times the wage)",
       star ? "holds" : "fails", evidence_number_against(f.value, 1.0), s.equilibrium ? "" : "not ",
       to_string(s.best_deviation.technology), s.best_deviation.sector + 1,

@@ -35,7 +35,9 @@ Finding check_income_ranking(const Params& p) {
     const double m = std::min(1.0 - e.wage / top.wage, e.wage / bottom.wage - 1.0);
     if (m < f.margin && what.empty() && m < -tie_tolerance)
       what = fmt::format("{} in sector {} pays $w = {}$ (top {}, bottom {})", e.clustered ? "a cluster" : "no cluster",
-                         e.sector + 1, evidence_math(e.wage), evidence_number(top.wage), evidence_number(bottom.wage));
+                         e.sector + 1, evidence_math(e.wage, 4),
+                         // the ends with the fewest digits that keep them on their side of w
+                         evidence_number_against(top.wage, e.wage), evidence_number_against(bottom.wage, e.wage));
     f.margin = std::min(f.margin, m);
   }
   f.violated = f.margin < -tie_tolerance;

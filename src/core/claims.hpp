@@ -95,6 +95,17 @@ nlohmann::json claims_to_json(const std::vector<ClaimRecord>& records, const Cla
 /// \return (file name, contents) pairs
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const nlohmann::json& records);
 
+/// Whether a claim's verdict rests on one case: exactly one premise-met case inside the paper's
+/// setting (`counts.in_scope == 1`), e.g. a single fixed case. The ledger marks it (\\claimMarkOneCase).
+/// \param counts the claim's `counts` object from claims.json (null: a legacy check, false)
+/// \return whether in_scope is 1
+bool rests_on_one_case(const nlohmann::json& counts);
+/// Whether a claim's verdict rests on ties only: more than one premise-met case in the paper's
+/// setting and every one of them a tie (`ties_in_scope == in_scope`). The ledger marks it (\\claimMarkTies).
+/// \param counts the claim's `counts` object from claims.json (null: a legacy check, false)
+/// \return whether in_scope > 1 and ties_in_scope == in_scope
+bool rests_on_ties_only(const nlohmann::json& counts);
+
 /// The name of a claim's reproduce-command file: the claim id with every `.` replaced by `-`.
 /// \param claim_id e.g. "h12.s3.3-fig5"
 /// \return e.g. "h12-s3-3-fig5"

@@ -37,11 +37,53 @@ std::string tally_number(const json& record, const char* field) {
   return "$" + format_significant(record.at(field).get<double>(), 4) + "$";
 }
 
-/// What the counts and the tally's extreme records say, as LaTeX: cases, violations, ties, the
-/// smallest margin in and beyond the scope, and (`with_values`) the range of the claim's own number.
-std::string counts_tex(const json& r, bool with_values) {
+/// A case of a tally record as LaTeX: `\texttt{key}~=~number` pairs (numbers to four significant
+/// digits, lists in brackets), or "" when the record holds no case.
+std::string case_tex(const json& c) {
+  if (!c.is_object()) return "";
+  std::string text;
+  auto number = [](const json& x) -> std::string {
+    if (x.is_number()) return evidence_number(x.get<double>(), 4);
+    if (x.is_boolean()) return x.get<bool>() ? "true" : "false";
+    if (x.is_string()) return "\\texttt{" + latex_escape_verbatim(x.get<std::string>()) + "}";
+    return "";
+  };
+  for (const auto& [key, x] : c.items()) {
+    std::string shown;
+    if (x.is_array()) {
+      for (const auto& e : x) shown += (shown.empty() ? "" : ", ") + number(e);
+      shown = "(" + shown + ")";
+    } else {
+      shown = number(x);
+    }
+    if (shown.empty() || shown == "()") continue;
+    text += (text.empty() ? "" : ", ") + std::string("\\texttt{") + latex_escape_verbatim(key) + "}~=~" + shown;
+  }
+  return text;
+}
+
+}  // namespace
+
+bool rests_on_one_case(const json& counts) {
+  return !counts.is_null() && counts.at("in_scope").get<std::size_t>() == 1;
+}
+
+bool rests_on_ties_only(const json& counts) {
+  if (counts.is_null()) return false;
+  const auto in_scope = counts.at("in_scope").get<std::size_t>();
+  return in_scope > 1 && counts.value("ties_in_scope", std::size_t{0}) == in_scope;
+}
+
+namespace {
+
+/// What the counts and the tally's extreme records say, as LaTeX: cases, violations, ties, errors
+/// (with the first error's message and case), the smallest margin in and beyond the scope, and a
+/// sentence when the cases in scope are one or all ties.
+std::string counts_tex(const json& r) {
   const auto& c = r.at("counts");
   auto n = [&](const char* f) { return c.at(f).get<std::size_t>(); };
+  // registered as not checked, with a reason and no search: no case was examined, so no counts to state
+  if (r.at("verdict") == "not-checked" && n("draws_used") + n("fixed_cases") == 0) return "";
   std::string text = fmt::format("Premise met in ${}$ of ${}$ cases (${}$ drawn of ${}$ requested", n("premise_met"),
                                  n("draws_used") + n("fixed_cases"), n("draws_used"), n("draws_requested"));
   if (n("draw_cap") > 0) text += fmt::format(", capped at ${}$", n("draw_cap"));
@@ -53,17 +95,35 @@ std::string counts_tex(const json& r, bool with_values) {
     text += fmt::format("; ${}$ {} (see Section~\\ref{{sec:verdicts}})", n("errors"),
                         plural(n("errors"), "error", "errors"));
   text += ".";
+  const bool holding = r.at("verdict").get<std::string>().rfind("holds", 0) == 0;
+  if (holding && rests_on_one_case(c))
+    text +=
+        " \\claimMarkOneCase{} The verdict rests on this one case in the paper's setting (an example, not a search).";
+  if (holding && rests_on_ties_only(c))
+    text += fmt::format(
+        " \\claimMarkTies{{}} All ${}$ cases in the paper's setting are ties: the verdict rests on "
+        "ties only.",
+        n("in_scope"));
   if (r.contains("tally") && r.at("tally").is_object()) {
     const auto& t = r.at("tally");
     const std::string worst_in = tally_number(t.value("worst_in_scope", json(nullptr)), "margin");
     const std::string worst_out = tally_number(t.value("worst_outside", json(nullptr)), "margin");
-    if (!worst_in.empty()) text += " Smallest margin in scope " + worst_in;
+    const std::string except_ties = n("ties") > 0 ? " (ties excluded)" : "";
+    if (!worst_in.empty()) text += " Smallest margin" + except_ties + " in scope " + worst_in;
     if (!worst_out.empty())
-      text += std::string(worst_in.empty() ? " Smallest margin" : ",") + " beyond it " + worst_out;
+      text += (worst_in.empty() ? " Smallest margin" + except_ties : std::string(",")) + " beyond it " + worst_out;
     if (!worst_in.empty() || !worst_out.empty()) text += ".";
-    const std::string lo = tally_number(t.value("value_min", json(nullptr)), "value");
-    const std::string hi = tally_number(t.value("value_max", json(nullptr)), "value");
-    if (with_values && !lo.empty() && !hi.empty()) text += " The claim's number ranges from " + lo + " to " + hi + ".";
+    const json& error = t.value("first_error", json(nullptr));
+    if (n("errors") > 0 && error.is_object()) {
+      const long long index = error.at("index").get<long long>();
+      // fixed case i (from 1) of F has index i - 1 - F
+      text += index < 0 ? fmt::format(" First error, on fixed case ${}$",
+                                      static_cast<long long>(n("fixed_cases")) + index + 1)
+                        : fmt::format(" First error, on draw ${}$", index);
+      const std::string where = case_tex(error.value("case", json(nullptr)));
+      if (!where.empty()) text += " (" + where + ")";
+      text += ": \\emph{" + latex_escape(error.at("detail").get<std::string>()) + "}.";
+    }
   }
   return text;
 }
@@ -180,7 +240,8 @@ namespace {
 
 const char* taxonomy_paragraph =
     "\\newcommand{\\claimsTaxonomy}{%\n"
-    "Each verdict is computed from the counts of the claim's search, never typed. "
+    "Each verdict is computed from the counts of the claim's search, never typed; only the kind of a failure "
+    "(below) is an editorial judgement, registered with the claim before its search is run. "
     "\\verdictHolds{}: the premise was met at least once inside the paper's own setting and no case violated the "
     "conclusion anywhere searched. "
     "\\verdictHoldsInScope{}: no violation inside the paper's own setting (its stated assumptions), but violations "
@@ -191,12 +252,20 @@ const char* taxonomy_paragraph =
     "\\verdictNotChecked{}: not checked, with the reason: the check needs what we do not have, the premise was "
     "never met, or it was met only beyond the paper's setting (both kinds of holding need at least one "
     "premise-met case inside it). "
-    "A tie (a margin within the numerical tolerance) is counted but never a violation. "
+    "The \\emph{margin} of a case is how much room the claim's deciding inequality has on it, in the units of "
+    "the quantity the claim compares (its measure): a margin $\\ge 0$ means the conclusion holds with that much to "
+    "spare, a margin $< 0$ that it is violated by that much. The evidence reports the smallest margin over the "
+    "cases in scope and over those beyond it. A conclusion that is a yes-or-no statement rather than an inequality "
+    "(an equilibrium exists, a count is one) has no margin where it holds and the margin $-1$ where it is "
+    "violated. "
+    "A tie (a margin within the claim's numerical tolerance, on either side) is counted but is neither a "
+    "violation nor a margin: the smallest margin excludes ties. "
     "An \\emph{error} is a case on which the program could not compute what the claim compares: drawing "
     "the case or checking it stopped with an exception (for example, a root finder found no sign change in "
     "its bracket). An error is counted (ledger column \\emph{err.}) but is neither a premise-met case nor a "
     "violation, so it can neither make a claim fail nor support its holding; the verdict rests on the other "
-    "cases, and the first error's message is kept in \\file{claims.json}. (A \\emph{relative error} that a "
+    "cases; the claim's evidence prints the first error's message and its case (both also kept in "
+    "\\file{claims.json}). (A \\emph{relative error} that a "
     "claim's evidence reports is something else: a measured difference from a printed value.)}\n";
 
 /// The counterexample (or the case beyond the scope) in words, and the file its command goes to.
@@ -231,19 +300,26 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     const auto verdict = r.at("verdict").get<std::string>();
     ++tally[verdict];
     if (ours(r)) ++tally["ours"];
+    if (ours(r) && verdict == "fails") ++tally["ours-fails"];
     if (verdict == "fails") ++tally["fails-" + r.at("failure_kind").get<std::string>()];
+    const bool holding = verdict.rfind("holds", 0) == 0;
+    std::string marks;  // the ledger's marks after the verdict (defined in the caption)
+    if (holding && rests_on_one_case(r.at("counts"))) marks += "\\claimMarkOneCase{}";
+    if (holding && rests_on_ties_only(r.at("counts"))) marks += "\\claimMarkTies{}";
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
     cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
-    ledger += fmt::format("{}{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+    ledger += fmt::format("{}{} & {} & {}{} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
                           ours(r) ? "\\textsuperscript{\\dag}" : "", latex_escape(r.at("source").get<std::string>()),
-                          verdict_tex(r), kind_tex(r), count_cell(r, "in_scope"), cases_cell(r),
+                          verdict_tex(r), marks, kind_tex(r), count_cell(r, "in_scope"), cases_cell(r),
                           count_cell(r, "violations_in_scope"), count_cell(r, "violations_outside_scope"),
                           count_cell(r, "ties"), count_cell(r, "errors"));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';
     std::string statement = latex_escape(r.at("statement").get<std::string>());
-    const std::string measure = latex_escape(r.at("measure").get<std::string>());
+    std::string measure = latex_escape(r.at("measure").get<std::string>());
+    if (!measure.empty() && measure[0] >= 'a' && measure[0] <= 'z')
+      measure[0] = static_cast<char>(measure[0] - 'a' + 'A');
     statement += "\\par\\emph{Measure.} " + (measure.empty() ? std::string("as in the statement") : measure);
     if (statement.back() != '.') statement += '.';
     std::string verdict_cell = verdict_tex(r);
@@ -258,8 +334,8 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       if (own.rfind(plain, 0) == 0) own = own.substr(plain.size());
     }
     while (!own.empty() && own.front() == ' ') own.erase(own.begin());
-    std::string evidence = counts_tex(r, own.empty());
-    if (!own.empty()) evidence += " " + latex_escape(own) + (own.back() == '.' ? "" : ".");
+    std::string evidence = counts_tex(r);
+    if (!own.empty()) evidence += (evidence.empty() ? "" : " ") + latex_escape(own) + (own.back() == '.' ? "" : ".");
     const std::string ce = counterexample_tex(r, commands);
     if (!ce.empty()) evidence += " " + ce;
     table += fmt::format("\\claimentry{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}\n", latex_breakable_tt(id),
@@ -273,16 +349,20 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       "\\providecommand{\\verdictHolds}{\\textbf{holds}}\n"
       "\\providecommand{\\verdictHoldsInScope}{\\textbf{holds in scope}}\n"
       "\\providecommand{\\verdictFails}{\\textbf{fails}}\n"
-      "\\providecommand{\\verdictNotChecked}{\\textbf{not checked}}\n";
+      "\\providecommand{\\verdictNotChecked}{\\textbf{not checked}}\n"
+      "\\providecommand{\\claimMarkOneCase}{\\textsuperscript{\\ddag}}\n"
+      "\\providecommand{\\claimMarkTies}{\\textsuperscript{$\\parallel$}}\n";
   main += fmt::format(
       "\\newcommand{{\\claimsTotal}}{{{}}}\n\\newcommand{{\\claimsHold}}{{{}}}\n"
       "\\newcommand{{\\claimsHoldInScope}}{{{}}}\n"
       "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsFailSubstantive}}{{{}}}\n"
       "\\newcommand{{\\claimsFailWording}}{{{}}}\n\\newcommand{{\\claimsFailMisprint}}{{{}}}\n"
       "\\newcommand{{\\claimsNotChecked}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n"
-      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n\\newcommand{{\\claimsOurs}}{{{}}}\n",
+      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n\\newcommand{{\\claimsOurs}}{{{}}}\n"
+      "\\newcommand{{\\claimsOursFail}}{{{}}}\n",
       records.size(), tally["holds"], tally["holds-in-scope"], tally["fails"], tally["fails-substantive"],
-      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max, tally["ours"]);
+      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max, tally["ours"],
+      tally["ours-fails"]);
   main += taxonomy_paragraph;
   main +=
       "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.19\\textwidth}"
@@ -293,14 +373,16 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
           "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
           "\\shortstack[r]{viol.\\\\out} & ties & err.",
           "\\caption{The claims ledger (seed " + seed +
-              "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: cases "
-              "inside the paper's own setting; \\emph{premise met / cases}: cases on which the "
-              "claim's premise held, of the fixed and drawn cases examined; violations inside "
+              "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: the "
+              "premise-met cases that lie inside the paper's own setting; \\emph{premise met / cases}: cases "
+              "on which the claim's premise held, of the fixed and drawn cases examined; violations inside "
               "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
               "decided within the claim's numerical tolerance (stated in its scope), never counted "
               "as violations; \\emph{err.}: cases the program could not decide (errors, defined beside the "
               "table), counted in neither. \\dag: our own addition or reading (its source says which), not a "
-              "statement the paper makes in these words.}"
+              "statement the paper makes in these words. \\claimMarkOneCase{}: the verdict rests on a single "
+              "case in the paper's setting (an example, not a search); \\claimMarkTies{}: every case in the "
+              "paper's setting is a tie, so the verdict rests on ties only.}"
               "\\label{tab:ledger}") +
       ledger + "\\bottomrule\n\\end{longtable}}\n";
   files.emplace_back("claims.tex", main);

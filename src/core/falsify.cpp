@@ -124,6 +124,7 @@ Tally merge_tallies(const Tally& a, const Tally& b) {
   c.violations_in_scope = a.counts.violations_in_scope + b.counts.violations_in_scope;
   c.violations_outside_scope = a.counts.violations_outside_scope + b.counts.violations_outside_scope;
   c.ties = a.counts.ties + b.counts.ties;
+  c.ties_in_scope = a.counts.ties_in_scope + b.counts.ties_in_scope;
   c.errors = a.counts.errors + b.counts.errors;
   out.first_in_scope = lowest(a.first_in_scope, b.first_in_scope);
   out.first_outside = lowest(a.first_outside, b.first_outside);
@@ -145,6 +146,7 @@ json counts_to_json(const Counts& c) {
           {"violations_in_scope", c.violations_in_scope},
           {"violations_outside_scope", c.violations_outside_scope},
           {"ties", c.ties},
+          {"ties_in_scope", c.ties_in_scope},
           {"errors", c.errors}};
 }
 
@@ -168,6 +170,7 @@ Tally tally_from_json(const json& j) {
     t.counts.violations_in_scope = c.at("violations_in_scope").get<std::size_t>();
     t.counts.violations_outside_scope = c.at("violations_outside_scope").get<std::size_t>();
     t.counts.ties = c.at("ties").get<std::size_t>();
+    t.counts.ties_in_scope = c.value("ties_in_scope", std::size_t{0});  // absent in tallies written before it
     t.counts.errors = c.at("errors").get<std::size_t>();
     t.first_in_scope = j.at("first_in_scope");
     t.first_outside = j.at("first_outside");

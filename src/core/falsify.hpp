@@ -95,7 +95,11 @@ struct Finding {
   bool in_scope = true;   ///< inside the paper's own setting (false: an extension beyond it)
   bool violated = false;  ///< the claim's conclusion fails on this case
   bool tie = false;       ///< deciding margin within the numerical tolerance (counted, never a violation)
-  double margin = std::numeric_limits<double>::infinity();  ///< smallest margin by which it held (<0: violated)
+  /// How much room the conclusion's deciding inequality has on this case, in the units of the
+  /// quantity compared (each claim's measure): ≥ 0 it holds with that much to spare, < 0 it is
+  /// violated by that much; infinity when the conclusion is not a numeric inequality. A tie's margin
+  /// (within the tolerance) is not kept as the tally's smallest margin.
+  double margin = std::numeric_limits<double>::infinity();
   double value = std::numeric_limits<double>::quiet_NaN();  ///< optional claim-specific number (min/max kept)
   std::string detail;                                       ///< what happened on this case, in words
 };
@@ -130,6 +134,7 @@ struct Counts {
   std::size_t ties = 0;                      ///< premise-met cases decided within tolerance (not violations)
   std::size_t errors = 0;                    ///< cases whose draw or check threw
   std::size_t draw_cap = 0;                  ///< the global draw cap (0: none), identical in every shard
+  std::size_t ties_in_scope = 0;             ///< ties among the in_scope cases (all ties: the verdict rests on ties)
   /// Field-by-field equality (used to check that splits merge to the same counts).
   /// \return whether every field is equal
   bool operator==(const Counts&) const = default;
@@ -145,9 +150,9 @@ struct Tally {
   Counts counts;                            ///< the structured counts
   nlohmann::json first_in_scope = nullptr;  ///< lowest-index violation in scope (shrunk)
   nlohmann::json first_outside = nullptr;   ///< lowest-index violation outside scope (shrunk)
-  nlohmann::json first_error = nullptr;     ///< lowest-index error: {index, detail}
-  nlohmann::json worst_in_scope = nullptr;  ///< smallest finite margin in scope (ties: lowest index)
-  nlohmann::json worst_outside = nullptr;   ///< smallest finite margin outside scope
+  nlohmann::json first_error = nullptr;     ///< lowest-index error: {index, detail, case} (case null for a draw)
+  nlohmann::json worst_in_scope = nullptr;  ///< smallest finite margin in scope, ties excluded (equal: lowest index)
+  nlohmann::json worst_outside = nullptr;   ///< smallest finite margin outside scope, ties excluded
   nlohmann::json value_min = nullptr;       ///< smallest finite value over premise-met cases
   nlohmann::json value_max = nullptr;       ///< largest finite value over premise-met cases
   /// Field-by-field equality (used to check that splits merge to the same tally).
@@ -195,7 +200,7 @@ struct Partial {
   Counts counts;  ///< counts of the cases this thread examined
   /// Lowest-index violation in the paper's setting (the other records are described below).
   std::optional<Held<Case>> first_in, first_out, worst_in, worst_out, vmin, vmax;
-  std::optional<std::pair<long long, std::string>> first_error;  ///< lowest-index error: index, message
+  std::optional<std::pair<long long, nlohmann::json>> first_error;  ///< lowest-index error: index, {detail, case}
 };
 
 /// \var Partial::first_out
@@ -261,6 +266,7 @@ void absorb(Partial<Case>& into, Partial<Case>&& from) {
   c.violations_in_scope += f.violations_in_scope;
   c.violations_outside_scope += f.violations_outside_scope;
   c.ties += f.ties;
+  c.ties_in_scope += f.ties_in_scope;
   c.errors += f.errors;
   keep_lowest(into.first_in, std::move(from.first_in));
   keep_lowest(into.first_out, std::move(from.first_out));
@@ -288,7 +294,9 @@ void examine(const Search<Case>& search, long long index, Case&& value, Partial<
   } catch (const std::exception& error) {
     Partial<Case> one;
     one.counts.errors = 1;
-    one.first_error = std::make_pair(index, std::string(error.what()));
+    one.first_error = std::make_pair(
+        index, nlohmann::json{{"detail", error.what()},
+                              {"case", search.to_json ? search.to_json(value) : nlohmann::json(nullptr)}});
     absorb(into, std::move(one));
     return;
   }
@@ -299,10 +307,12 @@ void examine(const Search<Case>& search, long long index, Case&& value, Partial<
   c.in_scope = finding.in_scope ? 1 : 0;
   const bool violation = finding.violated && !finding.tie;
   c.ties = finding.tie ? 1 : 0;
+  c.ties_in_scope = finding.tie && finding.in_scope ? 1 : 0;
   if (violation) (finding.in_scope ? c.violations_in_scope : c.violations_outside_scope) = 1;
   auto held = [&] { return std::optional<Held<Case>>(Held<Case>{index, finding, value}); };
   if (violation) (finding.in_scope ? one.first_in : one.first_out) = held();
-  if (finite(finding.margin)) (finding.in_scope ? one.worst_in : one.worst_out) = held();
+  // A tie's margin lies within the tolerance on either side: it is no room and no violation.
+  if (finite(finding.margin) && !finding.tie) (finding.in_scope ? one.worst_in : one.worst_out) = held();
   if (finite(finding.value)) {
     one.vmin = held();
     one.vmax = held();
@@ -417,7 +427,9 @@ Tally run_search(const Search<Case>& search, const ClaimRun& run) {
     } catch (const std::exception& error) {
       Partial<Case> one;
       one.counts.errors = 1;
-      one.first_error = std::make_pair(static_cast<long long>(k), std::string("draw: ") + error.what());
+      one.first_error =
+          std::make_pair(static_cast<long long>(k),
+                         nlohmann::json{{"detail", std::string("draw: ") + error.what()}, {"case", nullptr}});
       absorb(mine, std::move(one));
       return;
     }
@@ -432,7 +444,9 @@ Tally run_search(const Search<Case>& search, const ClaimRun& run) {
   tally.first_in_scope = shrunk_record_of(search, all.first_in);
   tally.first_outside = shrunk_record_of(search, all.first_out);
   if (all.first_error)
-    tally.first_error = nlohmann::json{{"index", all.first_error->first}, {"detail", all.first_error->second}};
+    tally.first_error = nlohmann::json{{"index", all.first_error->first},
+                                       {"detail", all.first_error->second.at("detail")},
+                                       {"case", all.first_error->second.at("case")}};
   tally.worst_in_scope = record_of(search, all.worst_in);
   tally.worst_outside = record_of(search, all.worst_out);
   tally.value_min = record_of(search, all.vmin);

@@ -137,7 +137,7 @@ void register_claims(ClaimRegistry& registry) {
   const std::string rates = "$g \\in [0.005, 0.05]$, $\\varepsilon/g \\in [1.25, 8]$ (log-uniform)";
   auto one_cmd = [](const OneSector& c) { return one_command(c, false); };
   registry.add(make_claim<OneSector>(
-      {"rc07.s4-steady-state-gap", "RC07 section 4, spillover law and the steady-state gap",
+      {"rc07.s4-steady-state-gap", "RC07 §4, spillover law and the steady-state gap",
        "Without a South cluster the relative technology $a = A_S/A_N$ tends to $\\hat a$ with $g = "
        "\\varepsilon(1-\\hat a)$, "
        "rising from below and falling from above",
@@ -155,7 +155,7 @@ void register_claims(ClaimRegistry& registry) {
         return s;
       }));
   registry.add(make_claim<OneSector>(
-      {"rc07.s4-no-convergence-without-cluster", "RC07 section 4, equilibrium with no South cluster",
+      {"rc07.s4-no-convergence-without-cluster", "RC07 §4, equilibrium with no South cluster",
        "With no South cluster both countries grow at $g$ in steady state and the South does not converge",
        "holds (stated)", "growth rates at the horizon against $g$ ($10^{-6}$ relative) and $a(T) < 1-10^{-3}$",
        "as for the steady-state gap, $a_0 \\in [0.05, 2]$ log-uniform", "checks::no_convergence_without_cluster", "",
@@ -168,7 +168,7 @@ void register_claims(ClaimRegistry& registry) {
                                     no_convergence_without_cluster, one_json, one_cmd, simpler_one);
       }));
   registry.add(make_claim<CatchUp>(
-      {"rc07.s4-convergence-with-cluster", "RC07 section 4, South acquiring a cluster",
+      {"rc07.s4-convergence-with-cluster", "RC07 §4, South acquiring a cluster",
        "Once South has a cluster ($L_{jSM} > \\bar L_j$) its growth rises temporarily above $g$ and $A_S$ converges "
        "to "
        "$A_N$",
@@ -183,7 +183,7 @@ void register_claims(ClaimRegistry& registry) {
                                   catch_up_json, catch_up_command);
       }));
   registry.add(make_claim<OneSector>(
-      {"rc07.s4-a-definition-erratum", "RC07 section 4, definition after 'More generally'",
+      {"rc07.s4-a-definition-erratum", "RC07 §4, definition after 'More generally'",
        "With $a_c = \\max\\{A_c/A_{-c}, 1\\}$ (country $c$, $-c$ the other) as printed, the law of motion yields the "
        "steady gap $\\hat a = "
        "1-g/\\varepsilon$ "
@@ -207,7 +207,7 @@ void register_claims(ClaimRegistry& registry) {
       "Ricardian economies under RC07's ordering assumptions, comparative-advantage ratio "
       "log-uniform in $[1, 3\\theta_1/\\hat a]$; steady states reached by integration";
   registry.add(make_claim<TwoSector>(
-      {"rc07.s4-income-gaps", "RC07 section 4, income gaps of the steady-state equilibria",
+      {"rc07.s4-income-gaps", "RC07 §4, income gaps of the steady-state equilibria",
        "Income gaps: $\\theta/\\hat a$ with no cluster and identical countries (none with a cluster); "
        "$(\\theta_1/\\hat a)(\\lambda_{1N}/\\lambda_{1S})$ specialised in good 1 without a cluster; "
        "$\\lambda_{1N}/\\lambda_{1S}$ with one",
@@ -223,17 +223,17 @@ void register_claims(ClaimRegistry& registry) {
       }));
   auto ricardian = [](std::size_t k, DrawRng& rng) { return economy_draw(k, rng, false); };
   registry.add(make_claim<TwoSector>(
-      {"rc07.s4-spec2-condition", "RC07 section 4, condition for specialisation in good 2",
+      {"rc07.s4-spec2-condition", "RC07 §4, condition for specialisation in good 2",
        "Specialisation in good 2 with a cluster is a steady-state equilibrium iff "
        "$(\\lambda_{1S}/\\lambda_{1N})/(\\lambda_{2S}/\\lambda_{2N}) < \\theta_1/\\hat a$",
-       "holds (stated by analogy with (*))",
+       "holds (stated by analogy with ($*$))",
        "existence by enumerating every deviation at the integrated steady state, against the printed condition; ties "
        "within $10^{-6}$ of the boundary",
        economies, "checks::spec2_condition",
-       "The static (*) with $\\theta_1$ alone is stricter: the dynamic $1/\\hat a$ widens the region."},
+       "The static ($*$) with $\\theta_1$ alone is stricter: the dynamic $1/\\hat a$ widens the region."},
       [=] { return search_of<TwoSector>("rc07.s4-spec2-condition", ricardian, spec2_condition, economy_json); }));
   registry.add(make_claim<TwoSector>(
-      {"rc07.s4-ranking-unchanged", "RC07 section 4, summary",
+      {"rc07.s4-ranking-unchanged", "RC07 §4, summary",
        "Dynamics leave the income ranking of equilibria unchanged: clustering in the sector of strongest comparative "
        "advantage is best, no cluster worst",
        "holds (stated)", "the incomes of the equilibria among the four candidates, static ($a_j = 1$) and dynamic",
@@ -244,7 +244,7 @@ void register_claims(ClaimRegistry& registry) {
        }},
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
-      {"cpp.s5-steady-gap", "CPP section 5, eqs. (5) and (7), Table 3",
+      {"cpp.s5-steady-gap", "CPP §5, eqs. (5) and (7), Table 3",
        "Without a cluster the poor region's productivity variable grows at $a$ (CPP's $\\hat z$) and settles at a "
        "constant "
        "fraction "
@@ -267,7 +267,7 @@ void register_claims(ClaimRegistry& registry) {
         return s;
       }));
   registry.add(make_claim<CppCase>(
-      {"cpp.s5-convergence-with-cluster", "CPP section 5, eq. (6)",
+      {"cpp.s5-convergence-with-cluster", "CPP §5, eq. (6)",
        "With a cluster the poor region grows at $g + a$ (CPP's $x + \\hat z$), temporarily faster than $g$, and "
        "converges to the rich "
        "region",
@@ -283,17 +283,17 @@ void register_claims(ClaimRegistry& registry) {
         return s;
       }));
   registry.add(make_claim<Table3Case>(
-      {"cpp.s5-table3", "CPP section 5, Table 3 and condition (8)",
+      {"cpp.s5-table3", "CPP §5, Table 3 and condition (8)",
        "CPP Table 3's income gaps and condition (8) hold at a steady state in which the poor region's relative "
        "productivity is the constant $\\hat a$ (CPP's $\\hat z$)",
-       "holds (presented as following from eqs. (5)-(7))",
+       "holds (presented as following from eqs. (5)--(7))",
        "CPP Table 3's gaps against enumeration at the integrated steady state ($10^{-6}$ relative)",
        "economies as for rc07.s4-spec2-condition, each read one way: in scope (even draws), CPP's notation mapped to "
        "RC07's with $\\hat z$ read as RC07's $\\hat a$, the steady state the table presupposes; beyond the table's "
        "setting (odd draws), CPP's own eq. (5): whether it has a stable $\\hat z$ (checked from $g(1\\pm10^{-3})$)",
        "checks::cpp_table3",
-       "Violations beyond the scope mean that under CPP's own eqs. (5)-(6) no stable $\\hat z$ exists, so the table "
-       "does not follow from CPP's dynamics; it is RC07 section 4's result in other notation."},
+       "Violations beyond the scope mean that under CPP's own eqs. (5)--(6) no stable $\\hat z$ exists, so the table "
+       "does not follow from CPP's dynamics; it is RC07 §4's result in other notation."},
       [=] { return search_of<Table3Case>("cpp.s5-table3", table3_draw, cpp_table3, table3_json); }));
 }
 

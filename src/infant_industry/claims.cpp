@@ -45,7 +45,7 @@ Claim make_claim(std::string id, std::string source, std::string statement, std:
 }  // namespace
 
 void register_claims(ClaimRegistry& registry) {
-  const std::string src = "RC07 section 2";  // no "§": pdfTeX font expansion fails on it in the report
+  const std::string src = "RC07 §2";
   const std::string random_params = "random and power-of-two productivities, $\\alpha$, $\\bar L$, $L_S$";
   const std::string paper_setting = "$L_S \\ge \\bar L$ (RC07 fn. 7: a complete cluster is possible)";
   registry.add(make_claim(
@@ -128,7 +128,7 @@ void register_claims(ClaimRegistry& registry) {
       "$R \\ge \\theta/(1+\\alpha\\min(\\bar L, L_S))$; an unstable interior one at $L_2 = (\\theta/R - 1)/\\alpha$ "
       "when that lies in $(0, \\min(\\bar L, L_S))$; and, at $R=1$ with $L_S > \\bar L$, every "
       "$L_2 \\in [\\bar L, L_S)$.",
-      "not stated (RC07 section 2 lists only the two specialisations)",
+      "not stated (RC07 §2 lists only the two specialisations)",
       "the search's equilibria (kind, position within $10^{-7}L_S$, wage, stability) against the closed forms",
       "random and power-of-two parameters, all $L_S$", FailureKind::substantive, "checks::equilibrium_set",
       checks::equilibrium_set, general_draw, ""));
@@ -142,6 +142,30 @@ void register_claims(ClaimRegistry& registry) {
       large_south_draw,
       "Not in the paper: at $L_2=\\bar L$ the frontier has a kink; the marginal rate of transformation jumps from "
       "$\\lambda_{1S}/(\\lambda_{2S}(1+2\\alpha\\bar L))$ to $\\lambda_{1S}/(\\theta\\lambda_{2S})$."));
+  // Statements of RC07 §2 that no search here can grade: registered so the ledger lists every
+  // statement of the section, each with the reason it is not checked (referee 2, item 8).
+  const auto not_checked = [&registry](ClaimText text, std::string reason) {
+    Claim c = claim_with_text(std::move(text));
+    c.not_checked_reason = std::move(reason);
+    c.evidence = [why = c.not_checked_reason](const Tally&, const ClaimRun&) { return "Not checked: " + why + "."; };
+    registry.add(std::move(c));
+  };
+  not_checked({"rc07.bastable-test", src + ", Bastable test",
+               "Protection that passes the Mill test may also pass the stricter Bastable test: the discounted "
+               "later gains repay what protection costs while it lasts.",
+               "not examined (the paper leaves it beyond its scope)",
+               "present value of the gains against the cost of protection", "none: RC07 gives no model of it",
+               FailureKind::substantive, ""},
+              "it needs a dynamic adjustment model with discounting and a cost of protection, which RC07 does not "
+              "give; a model of our own choosing would grade our assumptions, not the paper");
+  not_checked({"rc07.fn10-large-country", src + ", fn. 10",
+               "When South is not small (no productivity differences, two countries of equal size, demand for good 2 "
+               "high enough that each country specialises fully in one good), under condition P the country "
+               "specialising in good 2 is better off.",
+               "holds (argued from Fig. 1)", "the two countries' real incomes in the two-country equilibrium",
+               "two large countries with world prices set by demand", FailureKind::substantive, ""},
+              "it needs a two-country equilibrium with world prices set by demand, while this module's South is a "
+              "small open economy at North's prices; the model is not built here");
 }
 
 }  // namespace clustertrade::infant_industry

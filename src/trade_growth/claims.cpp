@@ -25,8 +25,11 @@ std::string render(const Tally& t, const std::string& value_label) {
     return record.is_null() || record.at("value").is_null() ? std::string("none")
                                                             : evidence_number(record.at("value").get<double>(), 4);
   };
-  if (!value_label.empty() && !t.value_min.is_null())
-    text += fmt::format(" {}: from {} to {}.", value_label, number(t.value_min), number(t.value_max));
+  if (!value_label.empty() && !t.value_min.is_null()) {
+    std::string label = value_label;  // a sentence starts with a capital
+    if (label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    text += fmt::format(" {}: from {} to {}.", label, number(t.value_min), number(t.value_max));
+  }
   if (t.first_in_scope.is_null() && !t.worst_in_scope.is_null()) {
     const nlohmann::json& m = t.worst_in_scope.at("margin");
     const std::string detail = t.worst_in_scope.at("detail").get<std::string>();
@@ -54,6 +57,7 @@ Claim claim(std::string id, std::string source, std::string statement, std::stri
 void register_claims(ClaimRegistry& registry) {
   using namespace claims;
   const auto sub = FailureKind::substantive;
+  const std::string fig5_horizon = "$T = " + evidence_math(kFig5Horizon) + "$";
   const std::string mirror4 = "H12's setting: $n = 4$, mirror images $A^*_i = A_{5-i}$, $L = L^*$, $\\sigma > 1$";
   const std::string dyn_draws =
       " Draws: half in that setting ($A_i \\in [1, 20]$, $\\sigma \\in (1.1, 8)$), a quarter non-mirror ($A^*_i$ "
@@ -71,7 +75,7 @@ void register_claims(ClaimRegistry& registry) {
       mirror4 +
           ". Draws: half there ($A_i \\in [1, 20]$, $\\sigma \\in (1.05, 8)$), half beyond ($n \\in \\{2, \\dots, "
           "8\\}$, "
-          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb-Douglas); fixed: Fig. 2, "
+          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb--Douglas); fixed: Fig. 2, "
           "and $n = 2$ with $L/L^* = 4 \\pm 1\\%$ (a large country whose wage is pinned by its marginal industry).",
       sub, "search_static_gains", search_static_gains, "smallest relative income gain"));
   registry.add(claim(
@@ -161,7 +165,7 @@ void register_claims(ClaimRegistry& registry) {
       "country's income growth rate $\\ln(D(t+\\Delta t)/D(t))/\\Delta t$ below autarky's (by more than $10^{-9}$).",
       "As h12.prop3-level, premise also $\\tau \\ne 0$.", sub, "search_prop3_growth", search_prop3_growth));
   registry.add(claim(
-      "h12.mirror-income", "H12 §3.1-3.2, §4 (Figs. 2-4, 6)",
+      "h12.mirror-income", "H12 §3.1--3.2, §4 (Figs. 2--4, 6)",
       "Mirror-image economies have the same income at every date, under trade and under autarky.",
       "holds (stated for the examples)",
       "$|D/D^* - 1|$ at every date $t = 0, 0.5, \\dots, 20$ under free trade and under autarky; violated above "
@@ -169,7 +173,7 @@ void register_claims(ClaimRegistry& registry) {
       "tie between $10^{-9}$ and $10^{-5}$; a violation must survive scaling home's $A(0)$ by $1 \\pm 10^{-12}$ "
       "(an equally split middle industry is unstable: rounding grows until one country takes it).",
       "Mirror images with $L = L^*$ and a mirror-symmetric $\\tau$ ($\\tau_{ij} = \\tau_{n+1-i,n+1-j}$, true of H12 "
-      "Tables 1-2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
+      "Tables 1--2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
       "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; continuous time "
       "to $t = 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; Fig. 5 (beyond: its "
       "matrix is not mirror-symmetric).",
@@ -192,21 +196,24 @@ void register_claims(ClaimRegistry& registry) {
       "As h12.s3.3-composition, in the figure's own terms: over the figure's horizon trade lowers the "
       "non-learning country's overall income growth and raises the learning country's.",
       "holds (shown in Fig. 5)",
-      "Overall growth over the horizon, $\\ln(D(T)/D(0))/T$ with $T = 60$ (the report's Fig. 5 horizon), $D(0)$ "
-      "after trade's static jump: below autarky's for the non-learning country, above it for the learning one (by "
-      "more than $10^{-9}$). This is the measure of the report's Fig. 5 paragraph.",
-      "As h12.s3.3-composition with $T = 60$. Fixed: Fig. 5 at $\\sigma = 2$ (as the figure) and at "
-      "$\\sigma = 4$.",
+      "Overall growth over the horizon, $\\ln(D(T)/D(0))/T$ with " + fig5_horizon +
+          " (the horizon of our reproduction of H12 Fig. 5), $D(0)$ "
+          "after trade's static jump: below autarky's for the non-learning country, above it for the learning one "
+          "(by more than $10^{-9}$). This is the measure the report's discussion of H12 Fig. 5 uses.",
+      "As h12.s3.3-composition with " + fig5_horizon +
+          ". Fixed: Fig. 5 at $\\sigma = 2$ (as the figure) and at "
+          "$\\sigma = 4$.",
       sub, "search_composition_overall", search_composition_overall, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-fig5", "H12 §3.3, Fig. 5",
       "Fig. 5 as drawn: trade lowers the overall income growth of economy two (non-learning industries) and "
       "raises economy one's.",
       "holds (shown in Fig. 5)",
-      "Overall growth $\\ln(D(T)/D(0))/T$ over $T = 60$ (the report's horizon; H12 states none), trade against "
-      "autarky, per country, on Fig. 5's own economy at $\\sigma = 2$ (H12 states no $\\sigma$), continuous time. The "
-      "measure of the "
-      "report's Fig. 5 paragraph; h12.s3.3-composition-overall searches the same measure beyond $\\sigma = 2$.",
+      "Overall growth $\\ln(D(T)/D(0))/T$ over " + fig5_horizon +
+          " (the horizon of our reproduction of H12 Fig. 5; H12 states none), trade against "
+          "autarky, per country, on Fig. 5's own economy at $\\sigma = 2$ (H12 states no $\\sigma$), continuous "
+          "time. The measure the report's discussion of H12 Fig. 5 uses; h12.s3.3-composition-overall searches the "
+          "same measure beyond $\\sigma = 2$.",
       "Fig. 5's economy only ($A = (10, 10, 5, 5)$ mirrored, $\\tau = \\mathrm{diag}(0.5, 0.5, 0, 0)$, $L = L^*$), "
       "$\\sigma = 2$; one fixed case, no random draws (a global draw cap of $1$, and that draw misses the premise by "
       "construction).",
@@ -253,7 +260,7 @@ void register_claims(ClaimRegistry& registry) {
       "With free migration the concentration and spillover examples are unchanged, and the composition effect "
       "moves population towards the learning location instead of lowering income per head.",
       "holds (argued verbally, Fig. 8)",
-      "H12 Tables 1-2: incomes and home's population with migration equal the fixed-population trade paths to "
+      "H12 Tables 1--2: incomes and home's population with migration equal the fixed-population trade paths to "
       "$10^{-7}$ relative at every date. Fig. 5's matrix: home's population rises on every interval and income per "
       "head is equal in both locations to $10^{-7}$.",
       mirror4 + " with H12 Table 1, H12 Table 2 (CBT or CDT) or Fig. 5's matrix, free trade with free migration, "

@@ -223,8 +223,13 @@ Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split)
     const auto &t = trade.points[k], &a = autarky.points[k];
     const double m = std::min(a.A_home[split] / t.A_home[split], a.A_foreign[split] / t.A_foreign[split]) - 1.0;
     record_margin(f, m, kPathTol, [&] {
-      const auto [th, ah] = evidence_apart(t.A_home[split], a.A_home[split]);
-      const auto [tf, af] = evidence_apart(t.A_foreign[split], a.A_foreign[split]);
+      // one precision for both pairs, so home's and foreign's numbers can be compared with each other
+      const int digits = std::max(digits_apart(t.A_home[split], a.A_home[split]),
+                                  digits_apart(t.A_foreign[split], a.A_foreign[split]));
+      const int shown = digits == 0 ? 6 : digits;  // 0: equal to 9 digits
+      const auto [th, ah] = std::pair(evidence_digits(t.A_home[split], shown), evidence_digits(a.A_home[split], shown));
+      const auto [tf, af] =
+          std::pair(evidence_digits(t.A_foreign[split], shown), evidence_digits(a.A_foreign[split], shown));
       return fmt::format(
           "at {} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
           "under autarky",

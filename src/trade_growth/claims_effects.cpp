@@ -270,7 +270,8 @@ Finding threshold_finding(const std::vector<bool>& lowers, const std::vector<dou
   int switches = 0;
   for (std::size_t k = 1; k < lowers.size(); ++k) switches += lowers[k] != lowers[k - 1];
   f.violated = switches > 1 || (switches == 1 && lowers.front());
-  f.margin = f.violated ? -1.0 : 1.0;
+  // a yes-or-no conclusion: no margin when it holds, -1 when violated (not a count)
+  f.margin = f.violated ? -1.0 : std::numeric_limits<double>::infinity();
   std::string s = "``CDT lowers growth in both'' at ";
   for (std::size_t k = 0; k < lowers.size(); ++k)
     s += fmt::format("{}${}{}$: {}", k ? ", " : "", k ? "" : "\\tau_C/\\tau_W = ", evidence_math(ratios[k]),

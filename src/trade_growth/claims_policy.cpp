@@ -158,12 +158,18 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
       std::min(o.low_rho_gain, gradual ? (o.full_delay_date - o.date) / std::max(o.full_delay_date, 1e-12) : kInf);
   f.value = o.rho_bar;
   f.violated = o.overtake < 0.0 || !(o.low_rho_gain > 0.0) || (gradual && !(o.date < o.full_delay_date));
-  const auto [date, full_delay] = evidence_apart(o.date, o.full_delay_date);
+  // the delayed policy's date is the full delay itself: say so once rather than print it twice
+  const bool is_full_delay =
+      std::fabs(o.date - o.full_delay_date) <= 1e-9 * std::max(1.0, std::fabs(o.full_delay_date));
+  const auto [date, full_delay] =
+      is_full_delay ? std::pair(evidence_number(o.date), std::string()) : evidence_apart(o.date, o.full_delay_date);
+  const std::string full_delay_note =
+      is_full_delay ? "the full delay" : fmt::format("full delay would need {}", full_delay);
   f.detail = fmt::format(
-      "{} date {} (full delay would need {}); the policy's income stays above immediate "
+      "{} date {} ({}); the policy's income stays above immediate "
       "liberalisation's in both countries from {}; mutual utility gain at $\\rho = {}$: {}; "
       "mutually preferred for $\\rho$ below {}",
-      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", date, full_delay,
+      gradual ? "gradual liberalisation of industries 2 and 3 at" : "delayed liberalisation at", date, full_delay_note,
       evidence_date(o.overtake), evidence_math(kRhoLow), evidence_number(o.low_rho_gain, 3),
       evidence_number(o.rho_bar, 4));
   return f;
@@ -236,7 +242,7 @@ Search<Case> search_policy(bool gradual) {
     } else {
       cc.liberalize_at = Eigen::Vector4d::Constant(t);
     }
-    return simulate_command(cc, "schedule") + " && " + simulate_command(cc, "trade");
+    return simulate_command(cc, "schedule") + " && " + simulate_command(cc, "trade", false);  // tau.csv written once
   };
   return s;
 }

@@ -3,6 +3,7 @@
 // eq. (10) rewritten here from App. A, and a brute-force scan of the relative wage.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include <fmt/format.h>
@@ -219,7 +220,8 @@ Finding unique_finding(const std::function<double(double)>& excess, double lo, d
   }
   const bool inside = solver >= bracket_lo * (1 - 1e-12) && solver <= bracket_hi * (1 + 1e-12);
   f.violated = changes != 1 || !inside;
-  f.margin = f.violated ? -1.0 : 1.0;
+  // a yes-or-no conclusion: no margin when it holds, -1 when violated (not a count)
+  f.margin = f.violated ? -1.0 : std::numeric_limits<double>::infinity();
   f.value = changes;
   f.detail = fmt::format(
       "{} sign {} of home's excess labour demand on a {}-point scan of $\\omega$; solver $\\omega = "

@@ -86,9 +86,23 @@ std::pair<std::string, std::string> format_apart(double a, double b) {
   return {format_significant(a, 6), format_significant(b, 6)};
 }
 
-std::pair<std::string, std::string> evidence_apart(double a, double b) {
-  int digits = 1;
-  while (digits < 6 && format_significant(a, digits) == format_significant(b, digits)) ++digits;
+int digits_apart(double a, double b) {
+  for (int digits = 1; digits <= 9; ++digits)
+    if (format_significant(a, digits) != format_significant(b, digits)) return digits;
+  return 0;
+}
+
+std::string evidence_digits(double x, int digits) {
+  const double m = std::fabs(x);
+  if (!(m >= 1e-3 && m < 1e6)) return clustertrade::evidence_number(x, digits);
+  std::string text = fmt::format("{:#.{}g}", x, digits);  // '#': trailing zeros kept
+  if (!text.empty() && text.back() == '.') text.pop_back();
+  return "$" + text + "$";
+}
+
+std::pair<std::string, std::string> evidence_apart(double a, double b, int min_digits) {
+  const int apart = digits_apart(a, b);
+  const int digits = std::max(min_digits, apart == 0 ? 6 : apart);  // equal to 9 digits: shown with 6
   return {clustertrade::evidence_number(a, digits), clustertrade::evidence_number(b, digits)};
 }
 
@@ -130,10 +144,10 @@ std::string labor_flags(const Economy& e) {
 
 }  // namespace
 
-std::string simulate_command(const Case& c, const std::string& regime) {
+std::string simulate_command(const Case& c, const std::string& regime, bool write_tau) {
   const Economy& e = c.params.economy;
-  std::string s =
-      "printf '" + tau_rows(c.params.tau) + "' > tau.csv && clustertrade trade-growth simulate --tau tau.csv";
+  std::string s = (write_tau ? "printf '" + tau_rows(c.params.tau) + "' > tau.csv && " : std::string()) +
+                  "clustertrade trade-growth simulate --tau tau.csv";
   s += " --home " + format_vector(e.home) + " --foreign " + format_vector(e.foreign) + " --sigma " +
        format_number(e.sigma) + " --horizon " + format_number(c.horizon) + " --step " +
        format_number(std::min(output_step_for(c), c.horizon));
@@ -329,7 +343,7 @@ std::vector<Case> shrink_candidates(const Case& c) {
 }
 
 std::string command_trade_and_autarky(const Case& c) {
-  return simulate_command(c, "trade") + " && " + simulate_command(c, "autarky");
+  return simulate_command(c, "trade") + " && " + simulate_command(c, "autarky", false);  // tau.csv written once
 }
 
 Eigen::VectorXd learning_rate(const Eigen::MatrixXd& tau, const Eigen::VectorXd& labor) {

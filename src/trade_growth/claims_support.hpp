@@ -107,8 +107,20 @@ std::pair<std::string, std::string> format_apart(double a, double b);
 
 /// format_apart() as inline LaTeX mathematics for evidence text: the same significant digits, written
 /// by clustertrade::evidence_number (`$6.298$` and `$6.3$`; `$2\times 10^{-9}$` for 2e-9).
-/// \param a the first number \param b the second \return their texts, each in `$...$`
-std::pair<std::string, std::string> evidence_apart(double a, double b);
+/// Digits go up to 9, so two numbers equal to 6 digits still show where they differ (numbers equal to
+/// 9 digits are shown with 6, as equal); `min_digits`
+/// keeps two pairs printed side by side at one precision (see digits_apart).
+/// \param a the first number \param b the second \param min_digits the fewest significant digits
+/// \return their texts, each in `$...$`
+std::pair<std::string, std::string> evidence_apart(double a, double b, int min_digits = 1);
+/// The fewest significant digits (1 to 9) at which a and b print differently (0 when they never do;
+/// evidence_apart then shows both with 6).
+/// \param a the first number \param b the second \return the number of significant digits
+int digits_apart(double a, double b);
+/// A number with exactly `digits` significant digits, trailing zeros kept (`$1.15960$`), so numbers
+/// printed side by side line up digit for digit; outside [10^-3, 10^6) as clustertrade::evidence_number.
+/// \param x the number \param digits significant digits (1 to 17) \return inline LaTeX mathematics
+std::string evidence_digits(double x, int digits);
 
 /// A date of a path in evidence text: `$t = 0.5$` (up to 6 significant digits).
 /// \param t the date \return inline LaTeX mathematics
@@ -130,8 +142,11 @@ std::string tau_rows(const Eigen::MatrixXd& tau);
 /// `clustertrade trade-growth simulate --tau tau.csv --home … --foreign … --sigma … --horizon T --step Δ`
 /// with `--regime regime` (or `--liberalize-at t1,…,tn` when `regime` is "schedule"), labour flags
 /// when L or L* differ from 1, and `--time discrete` when the case is read in periods (Case::time).
-/// \param c the case \param regime trade, autarky or schedule \return the command
-std::string simulate_command(const Case& c, const std::string& regime);
+/// A second command of a pair (`write_tau` false) reuses the `tau.csv` the first one wrote.
+/// \param c the case \param regime trade, autarky or schedule
+/// \param write_tau whether the command starts by writing `tau.csv`
+/// \return the command
+std::string simulate_command(const Case& c, const std::string& regime, bool write_tau = true);
 
 /// `clustertrade trade-growth equilibrium --home … --foreign … --sigma …` (plus labour flags).
 /// \param e the economy \return the command

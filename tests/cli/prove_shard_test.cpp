@@ -59,7 +59,8 @@ TEST(ProveShards, ThreeShardsMergeToTheSingleProcessBytes) {
   for (std::size_t i = 0; i < doc["claims"].size(); ++i) {
     const auto& counts = doc["claims"][i]["counts"];
     // Draw k goes to shard k % 3: shard 1 gets k = 1, 4, ..., 22, i.e. 8 of 24 (no cap here).
-    if (counts["draw_cap"] == 0) {
+    // (claims registered as not checked run no search in any shard)
+    if (counts["draw_cap"] == 0 && counts["draws_used"] != 0) {
       EXPECT_EQ(part1["claims"][i]["counts"]["draws_used"], 8) << doc["claims"][i]["id"];
     }
     EXPECT_EQ(part1["claims"][i]["counts"]["fixed_cases"], 0);  // fixed cases run in shard 0 only

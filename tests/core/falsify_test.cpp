@@ -67,6 +67,7 @@ Reference brute_force(std::size_t draws, std::uint64_t seed) {
     r.counts.in_scope += x < 800;
     if (x == 650) {
       ++r.counts.ties;
+      ++r.counts.ties_in_scope;  // 650 < 800: inside the toy's setting
       continue;
     }
     r.min_x = std::min(r.min_x, x);
@@ -96,6 +97,29 @@ TEST(Falsify, CountsMatchAPlainLoop) {
   EXPECT_EQ(t.value_min["value"], static_cast<double>(r.min_x));  // x == 650 ties are kept too, but 650 is no extreme
   EXPECT_EQ(t.value_max["value"], static_cast<double>(r.max_x));
   EXPECT_EQ(t.first_error["detail"], "thirteen");
+  EXPECT_EQ(t.first_error["case"]["x"], 13);  // the case that threw, so the ledger can print it
+}
+
+// Referee 2 item 4: a tie's margin is no room and no violation, so it never becomes the smallest
+// margin. Toy ties at x = 650 have margin 699.5 - 650 = 49.5. With no draws only the fixed cases
+// are examined: two ties (in scope, x < 800), then a tie beyond the scope next to x = 5 (margin 694.5).
+TEST(Falsify, TiesNeverGiveTheSmallestMarginAndAreCountedInScope) {
+  ct::Search<Toy> s = toy_search({{650}, {650}});
+  const ct::Tally t = ct::run_search(s, {0, 1, 1});
+  EXPECT_EQ(t.counts.in_scope, 2u);
+  EXPECT_EQ(t.counts.ties_in_scope, 2u);  // every in-scope case is a tie
+  EXPECT_TRUE(t.worst_in_scope.is_null()) << t.worst_in_scope.dump();
+  // A tie beyond the scope counts as a tie but not as an in-scope tie.
+  ct::Search<Toy> beyond = toy_search({{650}, {5}});
+  beyond.check = [](const Toy& c) {
+    ct::Finding f = check_toy(c);
+    f.in_scope = c.x != 650;
+    return f;
+  };
+  const ct::Tally u = ct::run_search(beyond, {0, 1, 1});
+  EXPECT_EQ(u.counts.ties, 1u);
+  EXPECT_EQ(u.counts.ties_in_scope, 0u);
+  EXPECT_EQ(u.worst_in_scope["margin"], 694.5);  // x = 5: 699.5 - 5, the tie's 49.5 is not kept
 }
 
 TEST(Falsify, ShrinksTheFirstCounterexampleDeterministically) {
@@ -244,6 +268,51 @@ TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
   EXPECT_NE(main.find("An \\emph{error} is a case"), std::string::npos);                    // defined beside the ledger
   const std::string words = "$" + std::to_string(errors) + "$ " + (errors == 1 ? "error (see" : "errors (see");
   EXPECT_NE(files[1].second.find(words), std::string::npos) << files[1].second;
+  // Referee 2 item 19: the first error's message and its case are in the evidence. The fixed case
+  // x = 13 (index -1 of 1 fixed case) comes before every draw.
+  EXPECT_NE(files[1].second.find("First error, on fixed case $1$ (\\texttt{x}~=~$13$): \\emph{thirteen}."),
+            std::string::npos)
+      << files[1].second;
+  // Referee 2 item 1: our own readings that fail are counted for the abstract.
+  const int ours_fail = json[0]["verdict"] == "fails" ? 1 : 0;
+  EXPECT_NE(main.find("\\newcommand{\\claimsOursFail}{" + std::to_string(ours_fail) + "}"), std::string::npos);
+}
+
+// Referee 2 item 9: a verdict resting on one case or on ties only is marked in the ledger and said in
+// the evidence; a tie never shows as the smallest margin. No draws: only the fixed cases are examined.
+TEST(Falsify, LedgerMarksVerdictsOnOneCaseOrOnTiesOnly) {
+  ct::ClaimRegistry registry;
+  for (const auto& [id, fixed] : std::vector<std::pair<std::string, std::vector<Toy>>>{
+           {"toy.one", {Toy{5}}},               // premise met in scope once (5 % 3 != 0, 5 < 800)
+           {"toy.ties", {Toy{650}, Toy{650}}},  // both in scope, both ties
+           {"toy.two", {Toy{5}, Toy{650}}}}) {  // two cases, one a tie: neither mark
+    ct::Claim claim;
+    claim.id = id;
+    claim.source = "Toy";
+    claim.statement = "x stays below 700";
+    claim.check_name = "toy_search";
+    claim.search = ct::make_search_fn<Toy>([f = fixed] { return toy_search(f); });
+    registry.add(std::move(claim));
+  }
+  const ct::ClaimRun run{0, 42, 1};
+  const auto json = ct::claims_to_json(ct::run_claims(registry, "*", run), run);
+  for (const auto& r : json) EXPECT_EQ(r["verdict"], "holds") << r["id"];
+  const auto files = ct::claims_to_tex(json);
+  const std::string& main = files[0].second;
+  const auto row = [&](const std::string& id) {
+    const auto at = main.find("toy.\\allowbreak{}" + id + "}");
+    return at == std::string::npos ? std::string() : main.substr(at, main.find("\\\\\n", at) - at);
+  };
+  EXPECT_NE(row("one").find("\\verdictHolds{}\\claimMarkOneCase{}"), std::string::npos) << row("one");
+  EXPECT_NE(row("ties").find("\\verdictHolds{}\\claimMarkTies{}"), std::string::npos) << row("ties");
+  ASSERT_FALSE(row("two").empty()) << main;
+  EXPECT_EQ(row("two").find("claimMark"), std::string::npos) << row("two");
+  const std::string& entries = files[1].second;
+  EXPECT_NE(entries.find("All $2$ cases in the paper's setting are ties"), std::string::npos) << entries;
+  // toy.ties has no non-tie case, so no smallest margin; toy.two's is x = 5's 694.5, not the tie's 49.5.
+  EXPECT_NE(entries.find("Smallest margin (ties excluded) in scope $694.5$"), std::string::npos) << entries;
+  EXPECT_EQ(entries.find("$49.5$"), std::string::npos) << entries;
+  EXPECT_NE(main.find("The \\emph{margin} of a case"), std::string::npos);  // defined beside the ledger
 }
 
 TEST(Falsify, ToyClaimThroughTheRegistryRendersCountsAndVerdict) {

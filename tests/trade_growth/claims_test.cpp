@@ -308,7 +308,17 @@ TEST(H12ClaimSupport, EvidenceMathKeepsTheDigitsOfFormatApart) {
   using P = std::pair<std::string, std::string>;
   EXPECT_EQ(tc::evidence_apart(6.2981695, 6.3), P("$6.298$", "$6.3$"));
   EXPECT_EQ(tc::evidence_apart(0.99159664, 1.0), P("$0.99$", "$1$"));
-  EXPECT_EQ(tc::evidence_apart(19.140856, 19.140856), P("$19.1409$", "$19.1409$"));
+  EXPECT_EQ(tc::evidence_apart(19.140856, 19.140856), P("$19.1409$", "$19.1409$"));  // equal: 6 digits
+  // Equal to 7 significant digits (6.200439), apart at the 8th: both shown with 8 (referee 2, item 10).
+  EXPECT_EQ(tc::evidence_apart(6.2004394, 6.2004391), P("$6.2004394$", "$6.2004391$"));
+  // One precision for two pairs side by side: 1.15969 vs 1.15966 needs 6, 1.1596 vs 1.1597 needs 5.
+  EXPECT_EQ(tc::digits_apart(1.159694, 1.159661), 6);
+  EXPECT_EQ(tc::digits_apart(1.159604, 1.159702), 5);  // 1.1596 vs 1.1597
+  EXPECT_EQ(tc::digits_apart(2.5, 2.5), 0);            // never apart
+  // ... so both pairs are printed with 6 digits, trailing zeros kept: 1.15960, not 1.1596.
+  EXPECT_EQ(tc::evidence_digits(1.159604, 6), "$1.15960$");
+  EXPECT_EQ(tc::evidence_digits(4.0, 3), "$4.00$");
+  EXPECT_EQ(tc::evidence_digits(2e-9, 2), "$2\\times 10^{-9}$");  // outside [1e-3, 1e6): as evidence_number
   EXPECT_EQ(tc::evidence_apart(2e-9, 3e-9), P("$2\\times 10^{-9}$", "$3\\times 10^{-9}$"));
   EXPECT_EQ(tc::evidence_date(0.5), "$t = 0.5$");
   EXPECT_EQ(tc::evidence_interval(19.5, 20.0), "$[19.5, 20]$");
