@@ -102,7 +102,8 @@ void figure1(FigureOutput& out) {
   // The erratum in numbers: at z = 2 the printed eq. (10) gives a different wage.
   constexpr double erratum_z = 2.0;
   out.numbers().add("tgEqTenZ", erratum_z, "the z at which the eq. (10) erratum is shown");
-  out.numbers().add("tgEqTenOursAtTwo", tg::balanced_trade_wage(e, erratum_z), "omega(z) by our derivation of eq. (10)");
+  out.numbers().add("tgEqTenOursAtTwo", tg::balanced_trade_wage(e, erratum_z),
+                    "omega(z) by our derivation of eq. (10)");
   out.numbers().add("tgEqTenPrintedAtTwo", tg::balanced_trade_wage_printed(e, erratum_z),
                     "omega(z) by eq. (10) as printed");
 }
@@ -371,8 +372,8 @@ void discrete_vs_continuous(FigureOutput& out) {
   for (std::size_t k = 0; k < c6.points.size(); ++k) {
     const auto &p6 = c6.points[k], &q6 = d6.points[k], &p5 = c5.points[k], &q5 = d5.points[k], &p2 = c2.points[k],
                &q2 = d2.points[k];
-    table.add_row({p6.t, p6.income_home, q6.income_home, p5.income_home, q5.income_home, p2.income_home,
-                   q2.income_home, rel(q6.income_home, p6.income_home), rel(q5.income_home, p5.income_home),
+    table.add_row({p6.t, p6.income_home, q6.income_home, p5.income_home, q5.income_home, p2.income_home, q2.income_home,
+                   rel(q6.income_home, p6.income_home), rel(q5.income_home, p5.income_home),
                    rel(q2.income_home, p2.income_home)});
   }
   out.write_csv("h12-discrete-vs-continuous", "", table, "home income, continuous time vs discrete periods, sigma = 4");
