@@ -250,11 +250,11 @@ void register_claims(ClaimRegistry& registry) {
        "fraction "
        "$a$ of the rich region's, both growing at $g$ (CPP's $x$)",
        "holds (stated)",
-       "whether the ratio $a = A_S/A_N$ (CPP's $Z_P/Z_R$) leaves $[10^{-6}, 10^6]$ by $t = 3000$ under eq. (5) as "
+       "whether the ratio $a = A_S/A_N$ (CPP's $Z_P/Z_R$) leaves $[10^{-6}, 10^6]$ by $t = 3000$ under CPP eq. (5) as "
        "printed",
        "$g \\in [0.005, 0.05]$; half the starts within $1\\%$ of the stationary ratio $a = g$, half in $[0.05, 1]$",
        "checks::cpp_steady_gap",
-       "Under eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < g$ "
+       "Under CPP eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < g$ "
        "and blows up in finite time when "
        "$a_0 > g$: no stable steady gap exists. Graded substantive: the printed law, not one symbol, differs from "
        "RC07's $\\varepsilon(1-a)$."},
@@ -271,9 +271,9 @@ void register_claims(ClaimRegistry& registry) {
        "With a cluster the poor region grows at $g + a$ (CPP's $x + \\hat z$), temporarily faster than $g$, and "
        "converges to the rich "
        "region",
-       "holds (stated)", "whether $a(500) > 1.01$ under eq. (6) as printed",
+       "holds (stated)", "whether $a(500) > 1.01$ under CPP eq. (6) as printed",
        "$g \\in [0.005, 0.05]$, $a_0 \\in [0.05, 1]$, cluster from $t = 0$", "checks::cpp_convergence_with_cluster",
-       "Under eq. (6) the poor region overtakes and blows up at $t = 1/a_0$ instead of converging to $a = 1$."},
+       "Under CPP eq. (6) the poor region overtakes and blows up at $t = 1/a_0$ instead of converging to $a = 1$."},
       [] {
         auto s = search_of<CppCase>(
             "cpp.s5-convergence-with-cluster", cpp_cluster_draw, cpp_convergence_with_cluster, cpp_json,

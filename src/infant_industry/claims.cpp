@@ -93,7 +93,7 @@ void register_claims(ClaimRegistry& registry) {
       "rc07.p-iff-multiple", src + ", condition P and Fig. 1",
       "Condition P, $\\lambda_{1S}/(\\theta\\lambda_{2S}) < p_2^*/p_1^* < \\lambda_{1S}/\\lambda_{2S}$, gives multiple "
       "equilibria (both specialisations).",
-      "holds (argued from Fig. 1)", "condition P against the search finding both specialisations",
+      "holds (argued from RC07 Fig. 1)", "condition P against the search finding both specialisations",
       random_params + "; paper's setting " + paper_setting + "; ties at $R=1$, $R=\\theta$", FailureKind::substantive,
       "checks::p_iff_multiple", checks::p_iff_multiple, general_draw,
       "With $L_S<\\bar L$, P can hold with specialisation in 1 the only equilibrium."));
@@ -162,7 +162,7 @@ void register_claims(ClaimRegistry& registry) {
                "When South is not small (no productivity differences, two countries of equal size, demand for good 2 "
                "high enough that each country specialises fully in one good), under condition P the country "
                "specialising in good 2 is better off.",
-               "holds (argued from Fig. 1)", "the two countries' real incomes in the two-country equilibrium",
+               "holds (argued from RC07 Fig. 1)", "the two countries' real incomes in the two-country equilibrium",
                "two large countries with world prices set by demand", FailureKind::substantive, ""},
               "it needs a two-country equilibrium with world prices set by demand, while this module's South is a "
               "small open economy at North's prices; the model is not built here");

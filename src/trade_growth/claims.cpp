@@ -62,32 +62,32 @@ void register_claims(ClaimRegistry& registry) {
   const std::string dyn_draws =
       " Draws: half in that setting ($A_i \\in [1, 20]$, $\\sigma \\in (1.1, 8)$), a quarter non-mirror ($A^*_i$ "
       "perturbed by up to 35%), a quarter with $n \\in \\{2, \\dots, 6\\}$ and unequal sizes $L/L^* \\in [1/3, 3]$; "
-      "dates $t = 0, 0.5, \\dots, 20$, continuous time (eq. (9); an industry that becomes shared slides along its "
+      "dates $t = 0, 0.5, \\dots, 20$, continuous time (H12 eq. (9); an industry that becomes shared slides along its "
       "switching surface).";
   registry.add(claim(
       "h12.static-gains", "H12 §3, App. B",
       "In any period, moving from autarky to free trade raises real income in both countries: weakly for every "
-      "good, strictly for at least one (App. B).",
-      "holds (informal proof, App. B)",
+      "good, strictly for at least one (H12 App. B).",
+      "holds (informal proof, H12 App. B)",
       "Real income $D = \\omega L/P$ at the solver's free-trade relative wage (prices from the cheapest source) "
       "against autarky income, per country; strictness read from the trade pattern: the country imports some good "
       "made wholly abroad at a cost strictly below its own (by more than $10^{-10}$ relative).",
       mirror4 +
           ". Draws: half there ($A_i \\in [1, 20]$, $\\sigma \\in (1.05, 8)$), half beyond ($n \\in \\{2, \\dots, "
           "8\\}$, "
-          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb--Douglas); fixed: Fig. 2, "
+          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb--Douglas); fixed: H12 Fig. 2, "
           "and $n = 2$ with $L/L^* = 4 \\pm 1\\%$ (a large country whose wage is pinned by its marginal industry).",
       sub, "search_static_gains", search_static_gains, "smallest relative income gain"));
   registry.add(claim(
       "h12.eq10", "H12 §2.2, eq. (10), App. A",
       "The balanced-trade condition $\\omega = (L^*/L)^{1/\\sigma} \\eta(z)$, with $\\eta$ as printed: foreign sum "
       "from the marginal industry $\\hat z$ on, plus $(\\hat z - z)$ of it.",
-      "holds (derived in App. A)",
+      "holds (derived in H12 App. A)",
       "Relative error $|\\omega_{\\mathrm{printed}}/\\omega - 1|$ at the equilibrium's $z$, against the solver's "
-      "relative wage (violated above $10^{-6}$); our own rewrite of App. A (foreign sum after $\\hat z$) is shown "
+      "relative wage (violated above $10^{-6}$); our own rewrite of H12 App. A (foreign sum after $\\hat z$) is shown "
       "beside it.",
-      "Any economy (eq. (10) is stated for any $n$, $L$, $L^*$, $\\sigma$); draws as h12.static-gains with taste "
-      "weights $1$; fixed: Fig. 2 ($\\sigma = 2$) and $n = 3$ with $L = 2.5$.",
+      "Any economy (H12 eq. (10) is stated for any $n$, $L$, $L^*$, $\\sigma$); draws as h12.static-gains with taste "
+      "weights $1$; fixed: H12 Fig. 2 ($\\sigma = 2$) and $n = 3$ with $L = 2.5$.",
       FailureKind::misprint, "search_eq10", search_eq10, "relative error of the printed form"));
   registry.add(
       claim("h12.unique", "H12 §2.2, Fig. 1",
@@ -102,17 +102,17 @@ void register_claims(ClaimRegistry& registry) {
       "h12.prop1", "H12 §3.1, Prop. 1, App. C",
       "With within-industry spillovers only (H12 Table 1), liberalising at $t = 0$ gives each country higher real "
       "income than autarky at every date $t > 0$.",
-      "holds (proof in App. C)",
+      "holds (proof in H12 App. C)",
       "Per country and date, real income under free trade from $t = 0$ over real income under autarky, minus $1$; "
       "violated below $-10^{-9}$ (the integration tolerance), a tie within it.",
       mirror4 + ", $\\tau = \\tau_W I$ with $\\tau_W \\in [0.05, 0.5]$." + dyn_draws +
-          " Fixed: Fig. 2 ($\\sigma = 2$); $n = 2$, $A = (2, 1)$, $A^* = (1, 2)$, $L = 4.04$, $\\tau = 0.3 I$.",
+          " Fixed: H12 Fig. 2 ($\\sigma = 2$); $n = 2$, $A = (2, 1)$, $A^* = (1, 2)$, $L = 4.04$, $\\tau = 0.3 I$.",
       sub, "search_prop1", search_prop1, "smallest relative income gain"));
   registry.add(claim(
       "h12.prop1-fn10", "H12 §3.1, fn. 10",
       "Exception: with learning only in a middle industry that trade splits between the countries, trade does not "
       "raise that industry's technology in either country.",
-      "holds (argued in fn. 10)",
+      "holds (argued in H12 fn. 10)",
       "The split industry's technology under autarky over its technology under trade, minus 1, per country at "
       "every date $t = 0.5, 1, \\dots, 20$; violated below $-10^{-9}$, and only if the margin moves by at most "
       "$10^{-9}$ when home's $A(0)$ is scaled by $1 \\pm 10^{-12}$ (else a tie: the equal split is unstable and "
@@ -127,31 +127,31 @@ void register_claims(ClaimRegistry& registry) {
       "h12.prop2", "H12 §3.2, Prop. 2, App. D",
       "Mirror images, H12 Table 2, home strong in industries 1 and 2: under cluster-building trade every industry's "
       "technology in use exceeds that industry's autarky technology in either country.",
-      "holds (proof in App. D)",
+      "holds (proof in H12 App. D)",
       "Per industry and date $t > 0$: technology in use under trade (the larger producer's) over the larger of "
       "the two autarky technologies, minus $1$; violated below $-10^{-9}$.",
       mirror4 +
           ", H12 Table 2's pair matrix with $\\bar\\tau \\in [0.05, 0.5]$; premise: free trade at $t = 0$ keeps each "
           "pair in one country (CBT)." +
           dyn_draws +
-          " Fixed: Fig. 3; Fig. 3's technologies with $L = 1.5$ and a one-way pair "
+          " Fixed: H12 Fig. 3; H12 Fig. 3's technologies with $L = 1.5$ and a one-way pair "
           "matrix ($\\tau_{12} = 0.3$, $\\tau_{21} = 0.1$).",
       sub, "search_prop2", search_prop2));
   registry.add(claim(
       "h12.prop3-level", "H12 §3.2, Prop. 3 (first part), App. E",
       "Mirror images, H12 Table 2, home strong in 1 and 3: under cluster-destroying trade every industry's technology "
       "in use is below that industry's autarky technology in either location.",
-      "holds (proof in App. E)",
+      "holds (proof in H12 App. E)",
       "Per industry and date $t > 0$: $1$ minus technology in use under CDT over the lower of the two autarky "
       "technologies (H12's ``in either location''); violated below $-10^{-9}$.",
       mirror4 + ", H12 Table 2; premise: free trade at $t = 0$ splits every pair (CDT)." + dyn_draws +
-          " Fixed: Fig. 4; Fig. 4's technologies with $L = 1.5$ and a one-way pair matrix.",
+          " Fixed: H12 Fig. 4; H12 Fig. 4's technologies with $L = 1.5$ and a one-way pair matrix.",
       FailureKind::wording, "search_prop3_level", search_prop3_level));
   registry.add(
       claim("h12.prop3-level-own", "H12 §3.2, Prop. 3 (first part), App. E (our narrower reading)",
-            "The narrower reading of Prop. 3's first part (what App. E proves): under CDT every industry's technology "
+            "The narrower reading of H12 Prop. 3's first part (what H12 App. E proves): under CDT every industry's technology "
             "in use is below the producing country's own autarky technology of that industry.",
-            "holds (proof in App. E)",
+            "holds (proof in H12 App. E)",
             "Per industry and date $t > 0$: $1$ minus technology in use under CDT over the producing country's own "
             "autarky technology; violated below $-10^{-9}$.",
             "As h12.prop3-level.", sub, "search_prop3_level_own", search_prop3_level_own));
@@ -159,8 +159,8 @@ void register_claims(ClaimRegistry& registry) {
       "h12.prop3-growth", "H12 §3.2, Prop. 3 (second part), App. E",
       "Under cluster-destroying trade technology grows more slowly than under autarky whenever there is learning "
       "($\\tau \\ne 0$).",
-      "holds (proof in App. E)",
-      "At every date, each industry's learning rate in use under CDT (eq. (9), $\\tau^\\top L$ of the producer) "
+      "holds (proof in H12 App. E)",
+      "At every date, each industry's learning rate in use under CDT (H12 eq. (9), $\\tau^\\top L$ of the producer) "
       "strictly below the slower autarky country's; and on every output interval $[t, t+\\Delta t]$ each "
       "country's income growth rate $\\ln(D(t+\\Delta t)/D(t))/\\Delta t$ below autarky's (by more than $10^{-9}$).",
       "As h12.prop3-level, premise also $\\tau \\ne 0$.", sub, "search_prop3_growth", search_prop3_growth));
@@ -175,46 +175,46 @@ void register_claims(ClaimRegistry& registry) {
       "Mirror images with $L = L^*$ and a mirror-symmetric $\\tau$ ($\\tau_{ij} = \\tau_{n+1-i,n+1-j}$, true of H12 "
       "Tables 1--2; not necessarily symmetric). Draws: $n \\in \\{2, \\dots, 6\\}$, $A_i \\in [1, 20]$, "
       "$\\sigma \\in (1.1, 8)$, sparse $\\tau_{ij} \\in [0, 0.5]$, two thirds made mirror-symmetric; continuous time "
-      "to $t = 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; Fig. 5 (beyond: its "
+      "to $t = 20$. Fixed: $n = 3$ with an asymmetric mirror-symmetric $\\tau$; H12 Fig. 5 (beyond: its "
       "matrix is not mirror-symmetric).",
       sub, "search_mirror_income", search_mirror_income, "largest income gap $|D/D^* - 1|$"));
   registry.add(
       claim("h12.s3.3-composition", "H12 §3.3, Fig. 5",
             "When only some industries learn, trade lowers income growth in the country that specialises in the "
             "non-learning industries and raises it in the other.",
-            "holds (shown in Fig. 5)",
+            "holds (shown in H12 Fig. 5)",
             "Growth in every period: on every unit interval $[t, t+1]$ of $[0, 20]$, $\\ln(D(t+1)/D(t))$ under trade "
             "below autarky's for the non-learning country and above it for the learning one (by more than $10^{-9}$).",
             mirror4 + ", $\\tau = \\mathrm{diag}(\\tau_{11}, \\tau_{22}, 0, 0)$, $\\tau_{11}, \\tau_{22} \\in [0.1, "
                       "1]$, home strong "
                       "in 1 and 2; premise: free trade at $t = 0$ leaves 1, 2 at home and 3, 4 abroad. Continuous "
                       "time (the learning country's marginal industry can become shared: it slides). Draws as the "
-                      "other dynamic claims. Fixed: Fig. 5 at $\\sigma = 2, 4/3, 4$.",
+                      "other dynamic claims. Fixed: H12 Fig. 5 at $\\sigma = 2, 4/3, 4$.",
             sub, "search_composition", search_composition, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-composition-overall", "H12 §3.3, Fig. 5",
       "As h12.s3.3-composition, in the figure's own terms: over the figure's horizon trade lowers the "
       "non-learning country's overall income growth and raises the learning country's.",
-      "holds (shown in Fig. 5)",
+      "holds (shown in H12 Fig. 5)",
       "Overall growth over the horizon, $\\ln(D(T)/D(0))/T$ with " + fig5_horizon +
           " (the horizon of our reproduction of H12 Fig. 5), $D(0)$ "
           "after trade's static jump: below autarky's for the non-learning country, above it for the learning one "
           "(by more than $10^{-9}$). This is the measure the report's discussion of H12 Fig. 5 uses.",
       "As h12.s3.3-composition with " + fig5_horizon +
-          ". Fixed: Fig. 5 at $\\sigma = 2$ (as the figure) and at "
+          ". Fixed: H12 Fig. 5 at $\\sigma = 2$ (as the figure) and at "
           "$\\sigma = 4$.",
       sub, "search_composition_overall", search_composition_overall, "$\\sigma$ of the violations in H12's setting"));
   registry.add(claim(
       "h12.s3.3-fig5", "H12 §3.3, Fig. 5",
-      "Fig. 5 as drawn: trade lowers the overall income growth of economy two (non-learning industries) and "
+      "H12 Fig. 5 as drawn: trade lowers the overall income growth of economy two (non-learning industries) and "
       "raises economy one's.",
-      "holds (shown in Fig. 5)",
+      "holds (shown in H12 Fig. 5)",
       "Overall growth $\\ln(D(T)/D(0))/T$ over " + fig5_horizon +
           " (the horizon of our reproduction of H12 Fig. 5; H12 states none), trade against "
-          "autarky, per country, on Fig. 5's own economy at $\\sigma = 2$ (H12 states no $\\sigma$), continuous "
+          "autarky, per country, on H12 Fig. 5's own economy at $\\sigma = 2$ (H12 states no $\\sigma$), continuous "
           "time. The measure the report's discussion of H12 Fig. 5 uses; h12.s3.3-composition-overall searches the "
           "same measure beyond $\\sigma = 2$.",
-      "Fig. 5's economy only ($A = (10, 10, 5, 5)$ mirrored, $\\tau = \\mathrm{diag}(0.5, 0.5, 0, 0)$, $L = L^*$), "
+      "H12 Fig. 5's economy only ($A = (10, 10, 5, 5)$ mirrored, $\\tau = \\mathrm{diag}(0.5, 0.5, 0, 0)$, $L = L^*$), "
       "$\\sigma = 2$; one fixed case, no random draws (a global draw cap of $1$, and that draw misses the premise by "
       "construction).",
       sub, "search_fig5_as_drawn", search_fig5_as_drawn));
@@ -227,7 +227,7 @@ void register_claims(ClaimRegistry& registry) {
       "in both countries, at $\\tau_C/\\tau_W = 1/2, 1, 2, 4$, switches at most once, from no to yes; value: the "
       "boundary ratio (bisected).",
       mirror4 + ", $\\tau = \\tau_W I + \\tau_C$ (H12 Table 2), $\\tau_W \\in [0.02, 0.2]$; premise: CDT at $t = 0$." +
-          dyn_draws + " Fixed: Fig. 4 with $\\tau_W = 0.1$.",
+          dyn_draws + " Fixed: H12 Fig. 4 with $\\tau_W = 0.1$.",
       sub, "search_combined", search_combined, "boundary $\\tau_C/\\tau_W$ ($0$: below $1/2$; $\\infty$: above $4$)"));
   const std::string policy_scope =
       "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
@@ -243,29 +243,29 @@ void register_claims(ClaimRegistry& registry) {
       "h12.s4-delay", "H12 §4, Fig. 6",
       "Delaying all liberalisation until free trade would be cluster building beats immediate (cluster-destroying) "
       "liberalisation for both countries after some date, and both prefer it unless the discount rate is high.",
-      "holds (example, Fig. 6)", policy_measure + "; value: the largest $\\rho$ with mutual preference.",
-      "Fig. 6. " + policy_scope, sub, "search_policy(false)", [] { return search_policy(false); },
+      "holds (example, H12 Fig. 6)", policy_measure + "; value: the largest $\\rho$ with mutual preference.",
+      "H12 Fig. 6. " + policy_scope, sub, "search_policy(false)", [] { return search_policy(false); },
       "upper discount rate for mutual preference"));
   registry.add(claim(
       "h12.s4-gradual", "H12 §4, Fig. 7",
       "Opening industries 1 and 4 at once and 2 and 3 once trade would be cluster building beats immediate "
       "liberalisation for both countries, and needs a shorter delay than delaying everything.",
-      "holds (example, Fig. 7)",
+      "holds (example, H12 Fig. 7)",
       policy_measure + ", or the second-stage date is not strictly before full delay's; value: the largest $\\rho$ "
                        "with mutual preference.",
-      "Fig. 7. " + policy_scope, sub, "search_policy(true)", [] { return search_policy(true); },
+      "H12 Fig. 7. " + policy_scope, sub, "search_policy(true)", [] { return search_policy(true); },
       "upper discount rate for mutual preference"));
   registry.add(claim(
       "h12.s5-mobility", "H12 §5, Fig. 8",
       "With free migration the concentration and spillover examples are unchanged, and the composition effect "
       "moves population towards the learning location instead of lowering income per head.",
-      "holds (argued verbally, Fig. 8)",
+      "holds (argued verbally, H12 Fig. 8)",
       "H12 Tables 1--2: incomes and home's population with migration equal the fixed-population trade paths to "
-      "$10^{-7}$ relative at every date. Fig. 5's matrix: home's population rises on every interval and income per "
+      "$10^{-7}$ relative at every date. H12 Fig. 5's matrix: home's population rises on every interval and income per "
       "head is equal in both locations to $10^{-7}$.",
-      mirror4 + " with H12 Table 1, H12 Table 2 (CBT or CDT) or Fig. 5's matrix, free trade with free migration, "
+      mirror4 + " with H12 Table 1, H12 Table 2 (CBT or CDT) or H12 Fig. 5's matrix, free trade with free migration, "
                 "dates $t = 0, 0.5, \\dots, 20$; a quarter beyond (non-mirror technologies); continuous time. "
-                "Fixed: Fig. 8.",
+                "Fixed: H12 Fig. 8.",
       sub, "search_mobility", search_mobility));
 }
 

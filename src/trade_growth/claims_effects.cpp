@@ -436,9 +436,9 @@ void write_combined_region(FigureOutput& out) {
   if (!ratios.empty()) {
     std::sort(ratios.begin(), ratios.end());
     out.numbers().add("tgcBoundaryRatioMin", ratios.front(),
-                      "smallest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
+                      "smallest boundary tau_C/tau_W over tau_W in 0.02..0.2 (H12 Fig. 4 technologies, sigma = 2)");
     out.numbers().add("tgcBoundaryRatioMax", ratios.back(),
-                      "largest boundary tau_C/tau_W over tau_W in 0.02..0.2 (Fig. 4 technologies, sigma = 2)");
+                      "largest boundary tau_C/tau_W over tau_W in 0.02..0.2 (H12 Fig. 4 technologies, sigma = 2)");
   }
 }
 

@@ -168,7 +168,7 @@ Finding eq10_finding(double printed, double equilibrium) {
   f.value = err;
   f.margin = kEq10Tol - err;
   f.violated = err > kEq10Tol;
-  f.detail = fmt::format("the printed eq. (10) gives $\\omega = {}$, the equilibrium {} (relative error {})",
+  f.detail = fmt::format("the printed H12 eq. (10) gives $\\omega = {}$, the equilibrium {} (relative error {})",
                          evidence_math(printed), evidence_number(equilibrium), evidence_number(err, 3));
   return f;
 }
@@ -184,7 +184,7 @@ Finding check_eq10(const Case& c) {
   f.in_scope = true;  // eq. (10) is stated for any n, σ, L, L*
   const double derived = eq10_wage(e, z, false);
   f.detail = fmt::format("at the equilibrium $z = {}$ ", evidence_math(z)) + f.detail +
-             fmt::format("; App. A derived with the foreign sum after the marginal industry gives {}",
+             fmt::format("; H12 App. A derived with the foreign sum after the marginal industry gives {}",
                          evidence_number(derived));
   return f;
 }
