@@ -93,11 +93,16 @@ Finding check_theta2_irrelevant(const Theta2Case& c) {
   f.margin = tie_tolerance - spread;
   if (changed && !at_edge) f.margin = std::min(f.margin, -std::fabs(a.best_deviation.ratio - b.best_deviation.ratio));
   f.value = spread;
+  // θ2 next to 1 (fn. 14's limit) is shown as 1 plus the gap; a spread at round-off level as such.
+  const double above_one = c.theta2_alt - 1.0;
+  const std::string theta2_alt =
+      above_one < 1e-3 ? "1 + " + evidence_math(above_one, 3) : evidence_math(c.theta2_alt, 4);
+  const std::string spread_text = spread < 1e-10 ? "zero to rounding" : evidence_number(spread, 3);
   f.detail = fmt::format(
       "wage of the cluster in 2: {} at $\\theta_2 = {}$ and {} at $\\theta_2 = {}$ (relative spread {}); "
       "an equilibrium: {} / {}",
-      evidence_number(a.wage), evidence_math(p.theta[1]), evidence_number(b.wage), evidence_math(c.theta2_alt, 7),
-      evidence_number(spread, 3), a.equilibrium ? "yes" : "no", b.equilibrium ? "yes" : "no");
+      evidence_number(a.wage, 4), evidence_math(p.theta[1], 4), evidence_number(b.wage, 4), theta2_alt, spread_text,
+      a.equilibrium ? "yes" : "no", b.equilibrium ? "yes" : "no");
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }

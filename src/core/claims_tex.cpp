@@ -37,27 +37,69 @@ std::string tally_number(const json& record, const char* field) {
   return "$" + format_significant(record.at(field).get<double>(), 4) + "$";
 }
 
-/// A case of a tally record as LaTeX: `\texttt{key}~=~number` pairs (numbers to four significant
-/// digits, lists in brackets), or "" when the record holds no case.
+/// The report's symbol for a key of a case record (inline mathematics, e.g. `lambda_north` is
+/// `$\lambda_N$`), or `\texttt{key}` for a key without one. The symbols are those of the report's
+/// notation table (paper/sections/notation.tex).
+std::string case_key_tex(const std::string& key) {
+  static const std::map<std::string, std::string, std::less<>> symbols = {
+      {"a0", "a_0"},
+      {"alpha", "\\alpha"},
+      {"beta", "\\beta"},
+      {"epsilon", "\\varepsilon"},
+      {"foreign", "A^*"},
+      {"g", "g"},
+      {"home", "A"},
+      {"horizon", "T"},
+      {"labor_foreign", "L^*"},
+      {"labor_home", "L"},
+      {"labor_south", "L_S"},
+      {"lambda", "\\lambda"},
+      {"lambda_north", "\\lambda_N"},
+      {"lambda_south", "\\lambda_S"},
+      {"lbar", "\\bar L"},
+      {"n", "n"},
+      {"sigma", "\\sigma"},
+      {"switch_time", "t_0"},
+      {"tau", "\\tau"},
+      {"tau_w", "\\tau_W"},
+      {"theta", "\\theta"},
+  };
+  const auto it = symbols.find(key);
+  if (it != symbols.end()) return "$" + it->second + "$";
+  return "\\texttt{" + latex_escape_verbatim(key) + "}";
+}
+
+/// A string value of a case record as LaTeX: the readings the modules write by name are shown in
+/// the report's notation ("RC07 a-hat" is RC07's \f$\hat a\f$), other strings as escaped text.
+std::string case_string_tex(const std::string& value) {
+  if (value == "RC07 a-hat") return "RC07's $\\hat a$";
+  if (value == "CPP eq. (5)") return "CPP eq.~(5)";
+  return latex_escape(value);
+}
+
+/// A value of a case record as LaTeX: a number to four significant digits, a list (nested lists
+/// too) in brackets, a string by case_string_tex; "" for anything else.
+std::string case_value_tex(const json& x) {
+  if (x.is_number()) return evidence_number(x.get<double>(), 4);
+  if (x.is_boolean()) return x.get<bool>() ? "true" : "false";
+  if (x.is_string()) return case_string_tex(x.get<std::string>());
+  if (x.is_array()) {
+    std::string shown;
+    for (const auto& e : x) shown += (shown.empty() ? "" : ", ") + case_value_tex(e);
+    return shown.empty() ? "" : "(" + shown + ")";
+  }
+  return "";
+}
+
+/// A case of a tally record as LaTeX: `symbol~=~value` pairs, each key by case_key_tex and each
+/// value by case_value_tex, or "" when the record holds no case.
 std::string case_tex(const json& c) {
   if (!c.is_object()) return "";
   std::string text;
-  auto number = [](const json& x) -> std::string {
-    if (x.is_number()) return evidence_number(x.get<double>(), 4);
-    if (x.is_boolean()) return x.get<bool>() ? "true" : "false";
-    if (x.is_string()) return "\\texttt{" + latex_escape_verbatim(x.get<std::string>()) + "}";
-    return "";
-  };
   for (const auto& [key, x] : c.items()) {
-    std::string shown;
-    if (x.is_array()) {
-      for (const auto& e : x) shown += (shown.empty() ? "" : ", ") + number(e);
-      shown = "(" + shown + ")";
-    } else {
-      shown = number(x);
-    }
-    if (shown.empty() || shown == "()") continue;
-    text += (text.empty() ? "" : ", ") + std::string("\\texttt{") + latex_escape_verbatim(key) + "}~=~" + shown;
+    const std::string shown = case_value_tex(x);
+    if (shown.empty()) continue;
+    text += (text.empty() ? "" : ", ") + case_key_tex(key) + "~=~" + shown;
   }
   return text;
 }

@@ -127,7 +127,7 @@ void register_claims(ClaimRegistry& registry) {
       "South's equilibria are exactly: specialisation in 1 iff $R \\le \\theta$; specialisation in 2 iff "
       "$R \\ge \\theta/(1+\\alpha\\min(\\bar L, L_S))$; an unstable interior one at $L_2 = (\\theta/R - 1)/\\alpha$ "
       "when that lies in $(0, \\min(\\bar L, L_S))$; and, at $R=1$ with $L_S > \\bar L$, every "
-      "$L_2 \\in [\\bar L, L_S)$.",
+      "$L_2 \\in [\\bar L, L_S]$ (its right end is specialisation in 2).",
       "not stated (RC07 §2 lists only the two specialisations)",
       "the search's equilibria (kind, position within $10^{-7}L_S$, wage, stability) against the closed forms",
       "random and power-of-two parameters, all $L_S$", FailureKind::substantive, "checks::equilibrium_set",

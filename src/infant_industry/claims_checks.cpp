@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -14,6 +16,26 @@
 namespace clustertrade::infant_industry::checks {
 
 namespace {
+
+/// A number for evidence text as LaTeX mathematics without delimiters: the number itself when it is
+/// exact to four significant digits as such, else `n/d` when it is a fraction with denominator at most
+/// 12 (to 1e-12 relative: θ/(1+αL_S) = 2/1.5 is `4/3`), else four significant digits (evidence_math).
+/// \param x the number
+/// \return the LaTeX
+std::string exact_or_digits(double x) {
+  const std::string digits = evidence_math(x, 4);
+  const bool plain = digits.find('\\') == std::string::npos;  // no `\times 10^{k}`
+  if (plain && std::fabs(std::stod(digits) - x) <= 1e-12 * std::max(1.0, std::fabs(x))) return digits;
+  for (int d = 2; d <= 12; ++d) {
+    const double n = std::round(x * d);
+    if (std::fabs(x * d - n) <= 1e-12 * std::max(1.0, std::fabs(x * d)) && std::fmod(n, d) != 0.0) {
+      int g = std::abs(static_cast<int>(std::fmod(n, d))), dd = d;
+      while (g != 0) std::swap(g, dd %= g);  // gcd(n mod d, d) in dd
+      return fmt::format("{}/{}", static_cast<long long>(n) / dd, d / dd);
+    }
+  }
+  return digits;
+}
 
 double rel_gap(double a, double b) { return std::fabs(a - b) / std::max(std::fabs(a), std::fabs(b)); }
 
@@ -192,8 +214,8 @@ Finding fn7_small_south(const Params& p) {
       !spec2, identical(p), tie_small_south(p),
       fmt::format("$L_S = {} < \\bar L = {}$ and $R = {} \\ge \\theta/(1+\\alpha L_S) = {}$: "
                   "specialisation in 2 is an equilibrium",
-                  evidence_math(p.labor_south), evidence_math(p.lbar), evidence_math(comparative_advantage_ratio(p)),
-                  evidence_math(theta(p) / (1.0 + p.alpha * p.labor_south))));
+                  exact_or_digits(p.labor_south), exact_or_digits(p.lbar), exact_or_digits(comparative_advantage_ratio(p)),
+                  exact_or_digits(theta(p) / (1.0 + p.alpha * p.labor_south))));
   // Margin: how far R stays below the footnote's threshold, in log (negative: beyond it).
   out.margin = std::log(theta(p) / (1.0 + p.alpha * p.labor_south) / comparative_advantage_ratio(p));
   return out;

@@ -28,7 +28,9 @@ std::string render(const Tally& t, const std::string& value_label) {
   if (!value_label.empty() && !t.value_min.is_null()) {
     std::string label = value_label;  // a sentence starts with a capital
     if (label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    text += fmt::format(" {}: from {} to {}.", label, number(t.value_min), number(t.value_max));
+    const std::string low = number(t.value_min), high = number(t.value_max);
+    text += low == high ? fmt::format(" {}: {} in every case.", label, low)
+                        : fmt::format(" {}: from {} to {}.", label, low, high);
   }
   if (t.first_in_scope.is_null() && !t.worst_in_scope.is_null()) {
     const nlohmann::json& m = t.worst_in_scope.at("margin");

@@ -354,9 +354,10 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       const double gf =
           log_growth(t.income_foreign, t1.income_foreign, dt) - log_growth(a.income_foreign, a1.income_foreign, dt);
       record_margin(f, -std::max(gh, gf), kPathTol, [&] {
-        return fmt::format("on {} income grows {} faster under CDT than under autarky in the {} country",
-                           evidence_interval(t.t, t1.t), evidence_number(std::max(gh, gf), 3),
-                           gh >= gf ? "home" : "foreign");
+        const double faster = std::max(gh, gf);  // negative: slower under CDT, said as such
+        return fmt::format("on {} income grows {} {} under CDT than under autarky in the {} country",
+                           evidence_interval(t.t, t1.t), evidence_number(std::fabs(faster), 3),
+                           faster >= 0.0 ? "faster" : "slower", gh >= gf ? "home" : "foreign");
       });
     }
   }

@@ -161,10 +161,17 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
   // the delayed policy's date is the full delay itself: say so once rather than print it twice
   const bool is_full_delay =
       std::fabs(o.date - o.full_delay_date) <= 1e-9 * std::max(1.0, std::fabs(o.full_delay_date));
-  const auto [date, full_delay] =
-      is_full_delay ? std::pair(evidence_number(o.date), std::string()) : evidence_apart(o.date, o.full_delay_date);
+  // within 10^-4 of the full delay the two dates are not printed to seven digits: the gap is shown
+  const double gap = o.full_delay_date - o.date;
+  const bool near_full_delay = !is_full_delay && std::fabs(gap) <= 1e-4 * std::max(1.0, std::fabs(o.full_delay_date));
+  const auto [date, full_delay] = is_full_delay || near_full_delay
+                                      ? std::pair(evidence_number(o.date, 4), std::string())
+                                      : evidence_apart(o.date, o.full_delay_date);
   const std::string full_delay_note =
-      is_full_delay ? "the full delay" : fmt::format("full delay would need {}", full_delay);
+      is_full_delay     ? "the full delay"
+      : near_full_delay ? fmt::format("{} {} the full delay", evidence_number(std::fabs(gap), 3),
+                                      gap > 0.0 ? "before" : "after")
+                        : fmt::format("full delay would need {}", full_delay);
   f.detail = fmt::format(
       "{} date {} ({}); the policy's income stays above immediate "
       "liberalisation's in both countries from {}; mutual utility gain at $\\rho = {}$: {}; "
