@@ -38,34 +38,36 @@ std::string tally_number(const json& record, const char* field) {
 }
 
 /// The report's symbol for a key of a case record (inline mathematics, e.g. `lambda_north` is
-/// `$\lambda_N$`), or `\texttt{key}` for a key without one. The symbols are those of the report's
-/// notation table (paper/sections/notation.tex).
+/// `$\lambda_N$`, `a0_cluster` is `$a_0$ (region with a cluster)`), or `\texttt{key}` for a key without
+/// one. The symbols are those of the report's notation table (paper/sections/notation.tex).
 std::string case_key_tex(const std::string& key) {
   static const std::map<std::string, std::string, std::less<>> symbols = {
-      {"a0", "a_0"},
-      {"alpha", "\\alpha"},
-      {"beta", "\\beta"},
-      {"epsilon", "\\varepsilon"},
-      {"foreign", "A^*"},
-      {"g", "g"},
-      {"home", "A"},
-      {"horizon", "T"},
-      {"labor_foreign", "L^*"},
-      {"labor_home", "L"},
-      {"labor_south", "L_S"},
-      {"lambda", "\\lambda"},
-      {"lambda_north", "\\lambda_N"},
-      {"lambda_south", "\\lambda_S"},
-      {"lbar", "\\bar L"},
-      {"n", "n"},
-      {"sigma", "\\sigma"},
-      {"switch_time", "t_0"},
-      {"tau", "\\tau"},
-      {"tau_w", "\\tau_W"},
-      {"theta", "\\theta"},
+      {"a0", "$a_0$"},
+      {"a0_backward", "$a_0$ (backward region)"},
+      {"a0_cluster", "$a_0$ (region with a cluster)"},
+      {"alpha", "$\\alpha$"},
+      {"beta", "$\\beta$"},
+      {"epsilon", "$\\varepsilon$"},
+      {"foreign", "$A^*$"},
+      {"g", "$g$"},
+      {"home", "$A$"},
+      {"horizon", "$T$"},
+      {"labor_foreign", "$L^*$"},
+      {"labor_home", "$L$"},
+      {"labor_south", "$L_S$"},
+      {"lambda", "$\\lambda$"},
+      {"lambda_north", "$\\lambda_N$"},
+      {"lambda_south", "$\\lambda_S$"},
+      {"lbar", "$\\bar L$"},
+      {"n", "$n$"},
+      {"sigma", "$\\sigma$"},
+      {"switch_time", "$t_0$"},
+      {"tau", "$\\tau$"},
+      {"tau_w", "$\\tau_W$"},
+      {"theta", "$\\theta$"},
   };
   const auto it = symbols.find(key);
-  if (it != symbols.end()) return "$" + it->second + "$";
+  if (it != symbols.end()) return it->second;
   return "\\texttt{" + latex_escape_verbatim(key) + "}";
 }
 

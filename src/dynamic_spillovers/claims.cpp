@@ -254,7 +254,8 @@ void register_claims(ClaimRegistry& registry) {
        "printed",
        "$g \\in [0.005, 0.05]$; half the starts within $1\\%$ of the stationary ratio $a = g$, half in $[0.05, 1]$",
        "checks::cpp_steady_gap",
-       "Under CPP eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < g$ "
+       "Under CPP eq. (5) ($\\dot A_S/A_S = A_S/A_N$, CPP's $\\dot Z_P/Z_P = Z_P/Z_R$) the ratio collapses when $a_0 < "
+       "g$ "
        "and blows up in finite time when "
        "$a_0 > g$: no stable steady gap exists. Graded substantive: the printed law, not one symbol, differs from "
        "RC07's $\\varepsilon(1-a)$."},

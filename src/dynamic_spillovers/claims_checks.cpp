@@ -130,7 +130,9 @@ Finding erratum_finding(double g, double a_hat, double ratio_end, double growth_
   Finding f = holds_or(err > 1e-3 || std::fabs(growth_north - g) > 1e-3 * g,
                        fmt::format("with the printed $\\max$, $a(T) = {}$ and North's growth {} instead of "
                                    "$\\hat a = {}$ and $g = {}$",
-                                   evidence_math(ratio_end, 4), evidence_number(growth_north, 3),
+                                   evidence_math(ratio_end, 4),
+                                   std::fabs(growth_north) <= 1e-12 * g ? std::string("zero to rounding")
+                                                                        : evidence_number(growth_north, 3),
                                    evidence_math(a_hat, 4), evidence_math(g, 4)),
                        1e-3 - err);
   f.value = err;

@@ -210,12 +210,12 @@ Finding fn7_small_south(const Params& p) {
   if (!small_south(p)) return not_applicable();  // the footnote speaks of L_S < L̄ only
   const auto f = search_equilibria(p);
   const bool spec2 = has_kind(f, EquilibriumKind::specialize2);
-  Finding out = iff_finding(
-      !spec2, identical(p), tie_small_south(p),
-      fmt::format("$L_S = {} < \\bar L = {}$ and $R = {} \\ge \\theta/(1+\\alpha L_S) = {}$: "
-                  "specialisation in 2 is an equilibrium",
-                  exact_or_digits(p.labor_south), exact_or_digits(p.lbar), exact_or_digits(comparative_advantage_ratio(p)),
-                  exact_or_digits(theta(p) / (1.0 + p.alpha * p.labor_south))));
+  Finding out = iff_finding(!spec2, identical(p), tie_small_south(p),
+                            fmt::format("$L_S = {} < \\bar L = {}$ and $R = {} \\ge \\theta/(1+\\alpha L_S) = {}$: "
+                                        "specialisation in 2 is an equilibrium",
+                                        exact_or_digits(p.labor_south), exact_or_digits(p.lbar),
+                                        exact_or_digits(comparative_advantage_ratio(p)),
+                                        exact_or_digits(theta(p) / (1.0 + p.alpha * p.labor_south))));
   // Margin: how far R stays below the footnote's threshold, in log (negative: beyond it).
   out.margin = std::log(theta(p) / (1.0 + p.alpha * p.labor_south) / comparative_advantage_ratio(p));
   return out;

@@ -77,7 +77,8 @@ void register_claims(ClaimRegistry& registry) {
       mirror4 +
           ". Draws: half there ($A_i \\in [1, 20]$, $\\sigma \\in (1.05, 8)$), half beyond ($n \\in \\{2, \\dots, "
           "8\\}$, "
-          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb--Douglas); fixed: H12 Fig. 2, "
+          "independent $A$, $A^*$, $L, L^* \\in [0.2, 5]$, $\\sigma \\in [0.5, 8]$ with Cobb--Douglas); fixed: H12 "
+          "Fig. 2, "
           "and $n = 2$ with $L/L^* = 4 \\pm 1\\%$ (a large country whose wage is pinned by its marginal industry).",
       sub, "search_static_gains", search_static_gains, "smallest relative income gain"));
   registry.add(claim(
@@ -151,7 +152,8 @@ void register_claims(ClaimRegistry& registry) {
       FailureKind::wording, "search_prop3_level", search_prop3_level));
   registry.add(
       claim("h12.prop3-level-own", "H12 §3.2, Prop. 3 (first part), App. E (our narrower reading)",
-            "The narrower reading of H12 Prop. 3's first part (what H12 App. E proves): under CDT every industry's technology "
+            "The narrower reading of H12 Prop. 3's first part (what H12 App. E proves): under CDT every industry's "
+            "technology "
             "in use is below the producing country's own autarky technology of that industry.",
             "holds (proof in H12 App. E)",
             "Per industry and date $t > 0$: $1$ minus technology in use under CDT over the producing country's own "

@@ -304,9 +304,17 @@ Finding prop3_level_finding(const Path& trade, const Path& autarky, bool own_onl
       const double bound =
           own_only ? (t.L_home[i] > 0.0 ? a.A_home[i] : a.A_foreign[i]) : std::min(a.A_home[i], a.A_foreign[i]);
       record_margin(f, 1.0 - used / bound, kPathTol, [&] {
+        const char* against = own_only ? "the producer's own" : "the lower";
+        const double relative = 1.0 - used / bound;  // within 10^-6 the two are not printed to 9 digits
+        if (std::fabs(relative) < 1e-6)
+          return fmt::format(
+              "at {} industry {} uses technology {} under CDT, {} by a relative {} than {} "
+              "autarky technology",
+              evidence_date(t.t), i + 1, evidence_number(used, 4), relative >= 0.0 ? "lower" : "higher",
+              evidence_number(std::fabs(relative), 3), against);
         const auto [u, b] = evidence_apart(used, bound);
         return fmt::format("at {} industry {} uses technology {} under CDT, against {} autarky technology {}",
-                           evidence_date(t.t), i + 1, u, own_only ? "the producer's own" : "the lower", b);
+                           evidence_date(t.t), i + 1, u, against, b);
       });
     }
   return finish_finding(f);

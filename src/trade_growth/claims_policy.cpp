@@ -168,10 +168,10 @@ Finding policy_finding(const PolicyOutcome& o, bool gradual) {
                                       ? std::pair(evidence_number(o.date, 4), std::string())
                                       : evidence_apart(o.date, o.full_delay_date);
   const std::string full_delay_note =
-      is_full_delay     ? "the full delay"
-      : near_full_delay ? fmt::format("{} {} the full delay", evidence_number(std::fabs(gap), 3),
-                                      gap > 0.0 ? "before" : "after")
-                        : fmt::format("full delay would need {}", full_delay);
+      is_full_delay ? "the full delay"
+      : near_full_delay
+          ? fmt::format("{} {} the full delay", evidence_number(std::fabs(gap), 3), gap > 0.0 ? "before" : "after")
+          : fmt::format("full delay would need {}", full_delay);
   f.detail = fmt::format(
       "{} date {} ({}); the policy's income stays above immediate "
       "liberalisation's in both countries from {}; mutual utility gain at $\\rho = {}$: {}; "

@@ -273,6 +273,17 @@ TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
   EXPECT_NE(files[1].second.find("First error, on fixed case $1$ (\\texttt{x}~=~$13$): \\emph{thirteen}."),
             std::string::npos)
       << files[1].second;
+  // Referee 3: a case's keys are shown as the report's symbols where it has one (lambda_north is
+  // λ_N), others in typewriter; nested lists in brackets; the CPP module's reading "RC07 a-hat" is
+  // RC07's â. Hand-built case replacing the toy's x = 13.
+  auto edited = json;
+  edited[0]["tally"]["first_error"]["case"] = {
+      {"lambda_north", {1.0, 2.5}}, {"reading", "RC07 a-hat"}, {"tau", {{0.5, 0.0}, {0.0, 0.25}}}, {"z0", 0.5}};
+  const std::string shown = ct::claims_to_tex(edited)[1].second;
+  EXPECT_NE(shown.find("($\\lambda_N$~=~($1$, $2.5$), \\texttt{reading}~=~RC07's $\\hat a$, "
+                       "$\\tau$~=~(($0.5$, $0$), ($0$, $0.25$)), \\texttt{z0}~=~$0.5$)"),
+            std::string::npos)
+      << shown;
   // Referee 2 item 1: our own readings that fail are counted for the abstract.
   const int ours_fail = json[0]["verdict"] == "fails" ? 1 : 0;
   EXPECT_NE(main.find("\\newcommand{\\claimsOursFail}{" + std::to_string(ours_fail) + "}"), std::string::npos);
