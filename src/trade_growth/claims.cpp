@@ -230,11 +230,14 @@ void register_claims(ClaimRegistry& registry) {
       "Threshold form in the ratio $\\tau_C/\\tau_W$: whether CDT lowers average income growth $\\ln(D(20)/D(0))/20$ "
       "in both countries, at $\\tau_C/\\tau_W = 1/2, 1, 2, 4$, switches at most once, from no to yes; value: the "
       "boundary ratio (bisected).",
-      mirror4 + ", $\\tau = \\tau_W I + \\tau_C$ (H12 Table 2), $\\tau_W \\in [0.02, 0.2]$; premise: CDT at $t = 0$." +
+      mirror4 +
+          ", $\\tau = \\tau_W I$ plus $\\tau_C$ on H12 Table 2\'s off-diagonal pattern, $\\tau_W \\in [0.02, 0.2]$; "
+          "premise: CDT at $t = 0$." +
           dyn_draws + " Fixed: H12 Fig. 4 with $\\tau_W = 0.1$.",
       sub, "search_combined", search_combined, "boundary $\\tau_C/\\tau_W$ ($0$: below $1/2$; $\\infty$: above $4$)"));
   const std::string policy_scope =
-      "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim U(-0.2, 0.2)$, mirror kept, "
+      "Perturbations of the paper's example (home technologies times $e^{u}$, $u \\sim \\mathcal U[-0.2, 0.2]$, mirror "
+      "kept, "
       "H12 Table 2 with $\\bar\\tau \\in [0.1, 0.3]$, $\\sigma \\in [1.2, 6]$, risk aversion $\\gamma \\in [0.5, 3]$ "
       "(H12's $\\theta$)); fixed: the paper's numbers, $\\sigma = \\gamma = 2$; a case outside this family (e.g. a "
       "shrunk one) is beyond scope. Premise: immediate liberalisation is CDT and "

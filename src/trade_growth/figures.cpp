@@ -391,8 +391,10 @@ void discrete_vs_continuous(FigureOutput& out) {
   out.numbers().add("tgDiscGapTwoAut", gap(c2, d2), "percent gap discrete vs continuous at T, Fig. 2 autarky, sigma 4",
                     2);
   const auto [c6b, d6b] = pair(6, tg::Policy::autarky(4), kSigma);
-  out.numbers().add("tgDiscGapSixAutSigmaTwo", std::fabs(gap(c6b, d6b)),
-                    "absolute percent gap discrete vs continuous at T, Fig. 6 autarky, sigma 2 (0 when below 1e-10: rounding only)", 1);
+  out.numbers().add(
+      "tgDiscGapSixAutSigmaTwo", std::fabs(gap(c6b, d6b)),
+      "absolute percent gap discrete vs continuous at T, Fig. 6 autarky, sigma 2 (0 when below 1e-10: rounding only)",
+      1);
   // The delay of Fig. 6 in whole periods: first period whose free-trade pattern is cluster building.
   const tg::Scenario s6 = tg::scenario(6, kSigma);
   tg::SimulationOptions disc_fine = disc;
