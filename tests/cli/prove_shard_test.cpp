@@ -68,13 +68,23 @@ TEST(ProveShards, ThreeShardsMergeToTheSingleProcessBytes) {
   fs::remove_all(dir);
 }
 
-TEST(ProveShards, MergeRejectsMissingDuplicateOrForeignParts) {
-  const std::string dir = make_temp_dir();
+namespace {
+
+// Writes the two shards p0.json and p1.json of a 6-draw run of one claim into `dir`.
+void write_two_shards(const std::string& dir) {
   for (int i = 0; i < 2; ++i)
     ASSERT_EQ(run_clustertrade("prove --draws 6 --claims 'rc07.wage-formula' --shard " + std::to_string(i) +
                                "/2 --out '" + dir + "/p" + std::to_string(i) + ".json'")
                   .status,
               0);
+}
+
+}  // namespace
+
+TEST(ProveShards, MergeRejectsMissingDuplicateOrForeignParts) {
+  const std::string dir = make_temp_dir();
+  write_two_shards(dir);
+  if (::testing::Test::HasFatalFailure()) return;
   ASSERT_EQ(run_clustertrade("prove --draws 7 --claims 'rc07.wage-formula' --shard 1/2 --out '" + dir + "/other.json'")
                 .status,
             0);
@@ -95,11 +105,8 @@ TEST(ProveShards, MergeRejectsMissingDuplicateOrForeignParts) {
 // the tally, is refused: one line naming the file and the field, exit 2, nothing written.
 TEST(ProveShards, MergeRejectsAPartCarryingALegacyOutcome) {
   const std::string dir = make_temp_dir();
-  for (int i = 0; i < 2; ++i)
-    ASSERT_EQ(run_clustertrade("prove --draws 6 --claims 'rc07.wage-formula' --shard " + std::to_string(i) +
-                               "/2 --out '" + dir + "/p" + std::to_string(i) + ".json'")
-                  .status,
-              0);
+  write_two_shards(dir);
+  if (::testing::Test::HasFatalFailure()) return;
   auto r = run_clustertrade("merge '" + dir + "/p0.json' '" + dir + "/p1.json' --out '" + dir + "/m.json'");
   ASSERT_EQ(r.status, 0) << r.err;  // the unaltered parts merge
   fs::remove(dir + "/m.json");
