@@ -83,6 +83,14 @@ std::vector<ClaimRecord> run_claims(const ClaimRegistry& registry, std::string_v
   return records;
 }
 
+namespace {
+json draws_to_json(const std::vector<DrawLaw>& draws) {
+  json out = json::array();
+  for (const auto& law : draws) out.push_back(describe(law));
+  return out;
+}
+}  // namespace
+
 json claim_to_json(const Claim& c, const Tally& tally, const ClaimRun& run, double seconds) {
   json counterexample = nullptr;
   const json& first = !tally.first_in_scope.is_null() ? tally.first_in_scope : tally.first_outside;
@@ -111,6 +119,12 @@ json claim_to_json(const Claim& c, const Tally& tally, const ClaimRun& run, doub
           {"module", c.module},
           {"file", c.file},
           {"function", c.check_name},
+          {"origin", to_string(c.origin)},
+          {"quote", c.quote},
+          {"draws", draws_to_json(c.draws)},
+          {"tolerances", c.tolerances},
+          {"margin_unit", c.margin_unit},
+          {"single_example", c.single_example},
           {"seconds", seconds}};
 }
 

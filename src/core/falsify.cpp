@@ -52,6 +52,55 @@ FailureKind failure_kind_from_string(const std::string& name) {
   throw std::invalid_argument("unknown failure kind '" + name + "'");
 }
 
+std::string to_string(Origin origin) {
+  switch (origin) {
+    case Origin::paper:
+      return "paper";
+    case Origin::reading:
+      return "reading";
+    case Origin::addition:
+      return "addition";
+  }
+  return "unknown";
+}
+
+Origin origin_from_string(const std::string& name) {
+  for (auto o : {Origin::paper, Origin::reading, Origin::addition})
+    if (to_string(o) == name) return o;
+  throw std::invalid_argument("unknown origin '" + name + "'");
+}
+
+double DrawLaw::sample(DrawRng& rng) const {
+  switch (kind) {
+    case Kind::uniform:
+      return rng.uniform(lo, hi);
+    case Kind::log_uniform:
+      return rng.log_uniform(lo, hi);
+    case Kind::integer:
+      return static_cast<double>(rng.uniform_int(std::lround(lo), std::lround(hi)));
+  }
+  return rng.uniform(lo, hi);
+}
+
+std::string describe(const DrawLaw& law) {
+  const auto number = [](double x) { return evidence_math(x, 6); };
+  std::string family;
+  switch (law.kind) {
+    case DrawLaw::Kind::uniform:
+      family = "U[" + number(law.lo) + ", " + number(law.hi) + ")";
+      break;
+    case DrawLaw::Kind::log_uniform:
+      family = "\\log U[" + number(law.lo) + ", " + number(law.hi) + ")";
+      break;
+    case DrawLaw::Kind::integer:
+      family = "U\\{" + number(law.lo) + ", \\ldots, " + number(law.hi) + "\\}";
+      break;
+  }
+  std::string out = law.symbol + " \\sim " + family;
+  if (!law.note.empty()) out += "\\ \\text{(" + law.note + ")}";
+  return out;
+}
+
 namespace falsify_detail {
 
 nlohmann::json record_json(long long index, const Finding& finding, nlohmann::json case_json, std::string command) {

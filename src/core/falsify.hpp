@@ -48,6 +48,47 @@ enum class FailureKind {
   misprint,     ///< a typo that the paper's own derivation contradicts
 };
 
+/// Whose statement a claim is (issue 19 A.1): the ledger's headline counts are over `paper` claims.
+enum class Origin {
+  paper,     ///< a statement the paper makes, quoted verbatim with its locator (Claim::quote)
+  reading,   ///< our generalisation or operationalisation of a paper's statement (marked † in the ledger)
+  addition,  ///< a check the paper does not make (e.g. a converse)
+};
+
+/// One quantity a claim's search draws, described by the same object that draws it, so the report
+/// prints exactly the distribution the code uses (issue 19 A.4). Build the Search's draw function
+/// from these objects (`law.sample(rng)`), never from separate literals.
+struct DrawLaw {
+  /// The distribution's family.
+  enum class Kind {
+    uniform,      ///< U[lo, hi)
+    log_uniform,  ///< log-uniform on [lo, hi), lo > 0
+    integer,      ///< uniform integer in [lo, hi]
+  };
+  std::string symbol;         ///< the quantity in the report's notation (LaTeX mathematics, no $), e.g. "\\lambda_{jc}"
+  Kind kind = Kind::uniform;  ///< the family
+  double lo = 0;              ///< lower end
+  double hi = 1;              ///< upper end
+  std::string note = {};      ///< optional words (e.g. "each of the n entries, independently")
+  /// One draw from this law.
+  /// \param rng the draw's generator
+  /// \return rng.uniform(lo, hi), rng.log_uniform(lo, hi), or rng.uniform_int(lo, hi) as a double
+  double sample(DrawRng& rng) const;
+};
+
+/// The origin's name in the ledger and JSON.
+/// \param origin the origin to name
+/// \return "paper", "reading" or "addition"
+std::string to_string(Origin origin);
+/// Inverse of to_string(Origin); throws std::invalid_argument on an unknown name.
+/// \param name an origin name as written by to_string(Origin)
+/// \return the origin with that name
+Origin origin_from_string(const std::string& name);
+/// A draw law as LaTeX mathematics for the ledger, e.g. `\lambda_{jc} \sim \log U[0.2, 5]`.
+/// \param law the law
+/// \return the law in LaTeX mathematics (no $ delimiters), followed by its note in words when set
+std::string describe(const DrawLaw& law);
+
 /// The verdict's name in the ledger and JSON.
 /// \param verdict the verdict to name
 /// \return "holds", "holds-in-scope", "fails", "not-checked"
@@ -467,13 +508,21 @@ struct Claim {
   FailureKind failure_kind = FailureKind::substantive;  ///< the kind recorded IF it fails in scope
   std::string not_checked_reason;                       ///< non-empty: not checked (verdict not-checked)
   std::string check_name;                               ///< the function that builds the search (for the ledger)
-  std::function<Tally(const ClaimRun&)> search;         ///< runs the claim's search
+  Origin origin = Origin::paper;  ///< paper (quoted), reading (ours, †) or addition (a check the paper does not make)
+  std::string quote = {};  ///< origin paper: the paper's words verbatim, with its locator (section, eq., fn., page)
+  std::vector<DrawLaw> draws = {};  ///< the distributions the search draws from (the objects its draw uses)
+  std::string tolerances =
+      {};  ///< tolerances the check uses (atol, rtol, max_dt, tie band), generated from its constants
+  std::string margin_unit =
+      {};  ///< the unit of Finding::margin for this claim ("yes/no: −1 when violated" for non-numeric)
+  bool single_example = false;  ///< the paper's statement is about one example: the ledger says "one case"
+  std::function<Tally(const ClaimRun&)> search;                        ///< runs the claim's search
   std::function<std::string(const Tally&, const ClaimRun&)> evidence;  ///< evidence from the MERGED tally
   std::string file = {};    ///< source file that registered it (filled by ClaimRegistry::add)
   std::string module = {};  ///< module folder under src/ (filled by ClaimRegistry::add)
 };
 
-/// The words of a claim: everything a Claim holds but its search, evidence and origin.
+/// The words of a claim: everything a Claim holds but its search and evidence.
 struct ClaimText {
   std::string id;                                       ///< dotted id (see Claim::id)
   std::string source;                                   ///< paper, section, equation/proposition/figure/footnote
@@ -483,6 +532,14 @@ struct ClaimText {
   std::string scope;                                    ///< the paper's own setting, in words
   FailureKind failure_kind = FailureKind::substantive;  ///< the kind recorded IF it fails in scope
   std::string check_name;                               ///< the function that builds the search
+  Origin origin = Origin::paper;  ///< paper (quoted), reading (ours, †) or addition (a check the paper does not make)
+  std::string quote = {};  ///< origin paper: the paper's words verbatim, with its locator (section, eq., fn., page)
+  std::vector<DrawLaw> draws = {};  ///< the distributions the search draws from (the objects its draw uses)
+  std::string tolerances =
+      {};  ///< tolerances the check uses (atol, rtol, max_dt, tie band), generated from its constants
+  std::string margin_unit =
+      {};  ///< the unit of Finding::margin for this claim ("yes/no: −1 when violated" for non-numeric)
+  bool single_example = false;  ///< the paper's statement is about one example: the ledger says "one case"
 };
 
 /// A Claim carrying `text`'s words; the module then sets its `search` and `evidence`. One place
@@ -499,6 +556,12 @@ inline Claim claim_with_text(ClaimText text) {
   c.scope = std::move(text.scope);
   c.failure_kind = text.failure_kind;
   c.check_name = std::move(text.check_name);
+  c.origin = text.origin;
+  c.quote = std::move(text.quote);
+  c.draws = std::move(text.draws);
+  c.tolerances = std::move(text.tolerances);
+  c.margin_unit = std::move(text.margin_unit);
+  c.single_example = text.single_example;
   return c;
 }
 
