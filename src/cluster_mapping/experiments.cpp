@@ -3,17 +3,22 @@
 #include "cluster_mapping/experiments.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+
+#include "core/errors.hpp"
 
 namespace clustertrade::cluster_mapping {
 
-RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure measure) {
+RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure measure, Scoring scoring) {
   RecoveryStats s;
   s.min_ari = std::numeric_limits<double>::infinity();
   const std::uint64_t base = params.seed;
   for (std::size_t k = 0; k < reps; ++k) {
-    params.seed = base + 7919 * k;
-    const double ari = recover_blocks(simulate_nation(params), measure).ari;
+    params.seed = base + replicate_seed_step * k;
+    const Recovery rec = recover_blocks(simulate_nation(params), measure, scoring);
+    const double ari = rec.ari;
+    s.mean_border_share += rec.border_share / static_cast<double>(reps);
     s.mean_ari += ari / static_cast<double>(reps);
     s.min_ari = std::min(s.min_ari, ari);
     if (ari == 1.0) s.exact_share += 1.0 / static_cast<double>(reps);
@@ -24,8 +29,9 @@ RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure
 PorterStatistics porter_statistics(const NationParams& params, double strong_lq) {
   const Nation nation = simulate_nation(params);
   const Recovery rec = recover_blocks(nation);
-  std::vector<int> labels(nation.planted.size(), 0);  // local industries stay 0 (not in a traded cluster)
-  std::copy(rec.recovered.begin(), rec.recovered.end(), labels.begin());
+  // Local industries and traded ones the nation does not make stay 0 (in no traded cluster).
+  std::vector<int> labels(nation.planted.size(), 0);
+  for (std::size_t k = 0; k < rec.industries.size(); ++k) labels[rec.industries[k]] = rec.recovered[k];
   const auto summaries = region_summaries(cluster_strength(nation.employment, labels), strong_lq);
   PorterStatistics out;
   out.ari = rec.ari;
@@ -51,6 +57,48 @@ Eigen::VectorXd strong_cluster_share(const Nation& nation, double strong_lq) {
 
 double strength_income_correlation(const Nation& nation, double strong_lq) {
   return spearman(strong_cluster_share(nation, strong_lq), nation.income);
+}
+
+Spread spread_of(std::vector<double> values) {
+  if (values.empty()) throw InvalidParameter("values", "need at least one value");
+  for (double v : values)
+    if (!std::isfinite(v)) throw InvalidParameter("values", "must be finite");
+  std::sort(values.begin(), values.end());
+  const auto quantile = [&](double p) {
+    const double h = static_cast<double>(values.size() - 1) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, values.size() - 1);
+    return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+  };
+  Spread s;
+  s.count = values.size();
+  for (double v : values) {
+    s.mean += v / static_cast<double>(values.size());
+    if (v > 0.0) ++s.positive;
+    if (v >= 1.0) ++s.at_least_one;
+  }
+  s.min = values.front();
+  s.max = values.back();
+  s.q10 = quantile(0.1);
+  s.median = quantile(0.5);
+  s.q90 = quantile(0.9);
+  return s;
+}
+
+std::size_t sign_test_threshold(std::size_t n, double alpha) {
+  if (n < 1) throw InvalidParameter("nations", "need at least one");
+  if (!(alpha > 0.0 && alpha < 1.0)) throw InvalidParameter("alpha", "must lie in (0, 1)");
+  // Upper tail P(Bin(n, 1/2) >= c), from c = n down, with binomial coefficients in log space.
+  double tail = 0.0;
+  std::size_t c = n + 1;
+  for (std::size_t k = n + 1; k-- > 0;) {
+    const double log_p = std::lgamma(static_cast<double>(n) + 1.0) - std::lgamma(static_cast<double>(k) + 1.0) -
+                         std::lgamma(static_cast<double>(n - k) + 1.0) - static_cast<double>(n) * std::log(2.0);
+    tail += std::exp(log_p);
+    if (tail > alpha) break;
+    c = k;
+  }
+  return c;
 }
 
 std::vector<std::size_t> porter_blocks(std::size_t count) {

@@ -18,13 +18,43 @@ struct RecoveryStats {
   double mean_ari = 0.0;     ///< mean ARI over the replicates
   double min_ari = 0.0;      ///< smallest ARI
   double exact_share = 0.0;  ///< share of replicates recovered exactly (ARI = 1)
+  double mean_border_share = 0.0;  ///< mean share of planted links that cross the border (border_link_share())
 };
+
+/// The step between replicate nations' seeds: replicate k has seed + replicate_seed_step·k.
+constexpr std::uint64_t replicate_seed_step = 7919;
 
 /// Porter's method on `reps` nations that differ only in their seed (seed + 7919·k): ARI statistics.
 /// Replicates run one after another; each nation's regions run in parallel (thread-count free).
 /// \param params the nation (its seed is the base seed) \param reps number of replicate nations (≥ 1)
-/// \param measure what the locational correlation correlates \return mean, minimum and exact share of the ARI
-RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure measure = Measure::share);
+/// \param measure what the locational correlation correlates \param scoring which industries are scored
+/// \return mean, minimum and exact share of the ARI, and the mean border share of the planted links
+RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure measure = Measure::share,
+                                  Scoring scoring = Scoring::produced);
+
+/// A distribution across nations, summarised.
+struct Spread {
+  std::size_t count = 0;       ///< number of values
+  double mean = 0.0;           ///< arithmetic mean
+  double min = 0.0;            ///< smallest value
+  double q10 = 0.0;            ///< 10 % quantile
+  double median = 0.0;         ///< 50 % quantile
+  double q90 = 0.0;            ///< 90 % quantile
+  double max = 0.0;            ///< largest value
+  std::size_t positive = 0;    ///< values > 0
+  std::size_t at_least_one = 0;  ///< values ≥ 1 (for an ARI: exact recoveries)
+};
+
+/// The summary of `values`; quantiles interpolate linearly between order statistics (Hyndman and
+/// Fan 1996, type 7: \f$q_p = x_{(h)} + (h - \lfloor h\rfloor)(x_{(\lfloor h\rfloor+1)} - x_{(h)})\f$,
+/// \f$h = 1 + (n-1)p\f$ on the sorted values).
+/// \param values at least one finite number (InvalidParameter(`values`) otherwise) \return the summary
+Spread spread_of(std::vector<double> values);
+
+/// The smallest count c such that a sign test rejects "positive and negative equally likely" at
+/// level `alpha` when c of n nations are positive: \f$P(\mathrm{Bin}(n, 1/2) \ge c) \le \alpha\f$.
+/// \param n number of nations (≥ 1) \param alpha one-sided level in (0, 1) \return c in [1, n + 1] (n + 1: never)
+std::size_t sign_test_threshold(std::size_t n, double alpha);
 
 /// Porter's regional statistics on one nation, with the clusters Porter's method recovers from it.
 struct PorterStatistics {

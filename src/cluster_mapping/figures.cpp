@@ -37,11 +37,23 @@ constexpr double noise_high = 4.0;
 constexpr double noise_sigma = 2.0;
 // The σ of the noise sweep's curves (cluster-building trade).
 constexpr std::array<double, 4> noise_sigmas = {1.5, 2.0, 3.0, 5.0};
+// The grids of the recovery sweeps.
+constexpr std::array<std::size_t, 9> periods_grid = {0, 1, 2, 4, 6, 10, 15, 20, 30};
+constexpr std::array<double, 8> tau_grid = {0.01, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5};
+constexpr std::array<double, 5> noise_grid = {0.0, 1.0, 2.0, 3.0, 4.0};
 
 cmap::NationParams baseline(cmap::Trade trade) {
   cmap::NationParams p;  // defaults: 300 regions, 8 blocks (34 traded industries), 3 local, τ = 0.2, T = 20
   p.trade = trade;
   return p;
+}
+
+// A list of numbers as the report prints it ("3, 4, 5").
+template <class Range>
+std::string listed(const Range& values) {
+  std::string text;
+  for (const auto& v : values) text += fmt::format("{}{}", text.empty() ? "" : ", ", v);
+  return text;
 }
 
 void comment_params(CsvTable& t, const cmap::NationParams& p) {
@@ -54,9 +66,10 @@ void comment_params(CsvTable& t, const cmap::NationParams& p) {
       p.labor_foreign, p.openness, p.foreign_gap, p.noise, cmap::to_string(p.trade), p.seed));
 }
 
-/// The correlation matrix of employment shares among traded industries, rows and columns ordered
-/// by recovered cluster (then planted block, then index), with the runs of consecutive industries
-/// of one planted block outlined — under cluster-building and cluster-destroying trade.
+/// The correlation matrix of employment shares among the traded industries the nation makes, rows
+/// and columns ordered by recovered cluster (then planted block, then index), with the runs of
+/// consecutive industries of one planted block outlined — under cluster-building and
+/// cluster-destroying trade. Industries made nowhere are left out (a national table cannot show them).
 void figure_heatmap(FigureOutput& out) {
   for (auto trade : {cmap::Trade::cluster_building, cmap::Trade::cluster_destroying}) {
     const auto p = baseline(trade);
@@ -66,7 +79,7 @@ void figure_heatmap(FigureOutput& out) {
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return std::pair(rec.recovered[a], nation.planted[a]) < std::pair(rec.recovered[b], nation.planted[b]);
+      return std::pair(rec.recovered[a], rec.planted[a]) < std::pair(rec.recovered[b], rec.planted[b]);
     });
     const std::string part = trade == cmap::Trade::cluster_building ? "building" : "destroying";
     CsvTable cells({"x", "y", "correlation"});
@@ -76,17 +89,18 @@ void figure_heatmap(FigureOutput& out) {
         cells.add_row({static_cast<double>(x), static_cast<double>(y),
                        rec.correlation(static_cast<Eigen::Index>(order[x]), static_cast<Eigen::Index>(order[y]))});
     out.write_csv("cmap-heatmap", part, std::move(cells), "locational correlation ordered by recovered cluster");
-    // Outlines as closed polylines (x, y), one per run, separated by NaN rows (pgfplots jumps there).
+    // Outlines as closed polylines (x, y) on the cell edges (cell k spans k ± 0.5), one per run,
+    // separated by NaN rows (pgfplots jumps there).
     CsvTable boxes({"x", "y", "planted"});
     comment_params(boxes, p);
     const double nan = std::numeric_limits<double>::quiet_NaN();
     for (std::size_t s = 0; s < n;) {
       std::size_t e = s;
-      while (e + 1 < n && nation.planted[order[e + 1]] == nation.planted[order[s]] &&
+      while (e + 1 < n && rec.planted[order[e + 1]] == rec.planted[order[s]] &&
              rec.recovered[order[e + 1]] == rec.recovered[order[s]])
         ++e;
       const double lo = static_cast<double>(s) - 0.5, hi = static_cast<double>(e) + 0.5;
-      const double block = static_cast<double>(nation.planted[order[s]]);
+      const double block = static_cast<double>(rec.planted[order[s]]);
       for (auto [x, y] :
            {std::pair(lo, lo), std::pair(hi, lo), std::pair(hi, hi), std::pair(lo, hi), std::pair(lo, lo)})
         boxes.add_row({x, y, block});
@@ -95,14 +109,30 @@ void figure_heatmap(FigureOutput& out) {
     }
     out.write_csv("cmap-heatmap", part + "-blocks", std::move(boxes),
                   "runs of one planted block within one recovered cluster (outlined)");
+    CsvTable size({"n"});  // the matrix's side, which the figure needs as a plain number
+    comment_params(size, p);
+    size.add_row({static_cast<double>(n)});
+    out.write_csv("cmap-heatmap", part + "-size", std::move(size), "traded industries the nation makes");
     const std::string tag = trade == cmap::Trade::cluster_building ? "Building" : "Destroying";
-    out.numbers().add("cmapHeat" + tag + "Ari", rec.ari, "ARI of the heatmap's nation (" + part + ")", 3);
-    out.numbers().add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")",
-                      2);
-    out.numbers().add("cmapHeat" + tag + "Between", rec.score.between,
-                      "mean between-cluster correlation (" + part + ")", 2);
-    out.numbers().add("cmapHeat" + tag + "Rho", cmap::strength_income_correlation(nation),
-                      "Spearman rho, strong-cluster share vs income per worker (" + part + ")", 2);
+    auto& numbers = out.numbers();
+    numbers.add_count("cmapHeat" + tag + "Cols", static_cast<long long>(n),
+                      "traded industries the heatmap's nation makes (" + part + ")");
+    numbers.add_count("cmapHeat" + tag + "Absent", static_cast<long long>(p.traded() - n),
+                      "traded industries the heatmap's nation makes nowhere (" + part + ")");
+    numbers.add("cmapHeat" + tag + "Ari", rec.ari, "ARI of the heatmap's nation (" + part + ")", 3);
+    numbers.add("cmapHeat" + tag + "AriAll", cmap::recover_blocks(nation, cmap::Measure::share,
+                                                                   cmap::Scoring::all_traded).ari,
+                "ARI of the heatmap's nation scored on every traded industry (" + part + ")", 3);
+    numbers.add_count("cmapHeat" + tag + "DataK", static_cast<long long>(rec.data_k),
+                      "clusters at the data's cut (mean correlation >= 0) (" + part + ")");
+    numbers.add("cmapHeat" + tag + "DataAri", rec.data_ari, "ARI at the data's K (" + part + ")", 3);
+    numbers.add("cmapHeat" + tag + "Border", 100.0 * rec.border_share,
+                "percent of planted links with an end the nation does not make (" + part + ")", 3);
+    numbers.add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")", 2);
+    numbers.add("cmapHeat" + tag + "Between", rec.score.between, "mean between-cluster correlation (" + part + ")",
+                2);
+    numbers.add("cmapHeat" + tag + "Rho", cmap::strength_income_correlation(nation),
+                "Spearman rho, strong-cluster share vs income per worker (" + part + ")", 2);
   }
   const auto p = baseline(cmap::Trade::cluster_building);
   auto& n = out.numbers();
@@ -120,6 +150,11 @@ void figure_heatmap(FigureOutput& out) {
   n.add("cmapSizeSpread", p.size_spread, "spread of log region sizes");
   n.add("cmapGap", p.foreign_gap, "cluster-destroying foreign log lead");
   n.add_count("cmapReplicates", static_cast<long long>(replicates), "nations per point of the recovery curves");
+  n.add_text("cmapBaselineBlocks", listed(p.blocks), "sizes of the baseline nation's planted blocks");
+  n.add_count("cmapSeed", static_cast<long long>(p.seed), "seed of the baseline nation");
+  n.add_count("cmapSeedStep", static_cast<long long>(cmap::replicate_seed_step),
+              "step between the seeds of replicate nations");
+  n.add("cmapNoise", p.noise, "baseline measurement noise");
 }
 
 const cmap::Trade regimes[] = {cmap::Trade::cluster_building, cmap::Trade::cluster_destroying, cmap::Trade::free_trade,
@@ -132,7 +167,7 @@ void figure_recovery(FigureOutput& out) {
   comment_params(by_t, baseline(cmap::Trade::cluster_building));
   double building_t20 = 0.0, destroying_t20 = 0.0, trade_t20 = 0.0, autarky_t20 = 0.0;
   const std::size_t horizon = baseline(cmap::Trade::cluster_building).periods;  // the report's T (cmapPeriods)
-  for (std::size_t t : {0, 1, 2, 4, 6, 10, 15, 20, 30}) {
+  for (std::size_t t : periods_grid) {
     std::vector<clustertrade::CsvCell> cells{static_cast<double>(t)};
     for (auto trade : regimes) {
       auto p = baseline(trade);
@@ -154,11 +189,24 @@ void figure_recovery(FigureOutput& out) {
   n.add("cmapAriDestroying", destroying_t20, "mean ARI, cluster-destroying trade, baseline T", 3);
   n.add("cmapAriTrade", trade_t20, "mean ARI, trade with a random foreign, baseline T", 3);
   n.add("cmapAriAutarky", autarky_t20, "mean ARI, autarky, baseline T", 3);
+  // The earlier scoring, on every traded industry (one made nowhere counts against the method), and
+  // the share of planted links that cross the border, at the baseline T.
+  for (auto trade : {cmap::Trade::cluster_destroying, cmap::Trade::free_trade}) {
+    const std::string tag = trade == cmap::Trade::free_trade ? "Trade" : "Destroying";
+    const auto all = cmap::recovery_over_seeds(baseline(trade), replicates, cmap::Measure::share,
+                                               cmap::Scoring::all_traded);
+    n.add("cmapAri" + tag + "All", all.mean_ari, "mean ARI scored on every traded industry, baseline T", 3);
+    n.add("cmapBorder" + tag, 100.0 * all.mean_border_share,
+          "mean percent of planted links with an end the nation does not make, baseline T", 3);
+  }
+  n.add_text("cmapGridPeriods", listed(periods_grid), "periods T of the recovery sweep");
+  n.add_text("cmapGridTau", listed(tau_grid), "within-block learning of the recovery sweep");
+  n.add_text("cmapGridNoise", listed(noise_grid), "noise levels of the noise sweep");
 
   CsvTable by_tau({"tau", "building", "destroying", "trade", "autarky"});
   comment_params(by_tau, baseline(cmap::Trade::cluster_building));
   double smallest_exact = -1.0;
-  for (double tau : {0.01, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5}) {
+  for (double tau : tau_grid) {
     std::vector<clustertrade::CsvCell> cells{tau};
     for (auto trade : regimes) {
       auto p = baseline(trade);
@@ -175,7 +223,7 @@ void figure_recovery(FigureOutput& out) {
 
   CsvTable by_noise({"noise", "sigma15", "sigma2", "sigma3", "sigma5"});
   comment_params(by_noise, baseline(cmap::Trade::cluster_building));
-  for (double noise : {0.0, 1.0, 2.0, 3.0, 4.0}) {
+  for (double noise : noise_grid) {
     std::vector<clustertrade::CsvCell> cells{noise};
     for (double sigma : noise_sigmas) {
       auto p = baseline(cmap::Trade::cluster_building);
@@ -261,6 +309,8 @@ void figure_porter_stats(FigureOutput& out) {
   n.add("cmapTopFiveTrade", 100.0 * stats[1].mean_top5, "simulated mean top-5 share, percent (random foreign)", 2);
   n.add("cmapStrongTrade", stats[1].mean_strong, "simulated mean number of strong clusters (random foreign)", 2);
   n.add("cmapPorterAriTrade", stats[1].ari, "ARI in the 41-cluster nation (random foreign)", 3);
+  n.add_text("cmapPorterPattern", listed(std::vector<std::size_t>(p.blocks.begin(), p.blocks.begin() + 12)),
+             "block sizes of the 41-cluster nation: this pattern, repeated");
   n.add_count("cmapPorterClusters", 41, "planted blocks in the Porter-statistics nation (Porter's 41 traded clusters)");
   n.add_count("cmapPorterTraded", static_cast<long long>(p.traded()), "traded industries in the 41-cluster nation");
   n.add_count("cmapPorterRegions", static_cast<long long>(p.regions), "regions in the 41-cluster nation");

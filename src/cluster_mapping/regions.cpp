@@ -149,22 +149,57 @@ Nation simulate_nation(const NationParams& params, int threads) {
   return nation;
 }
 
-Recovery recover_blocks(const Nation& nation, Measure measure) {
-  std::size_t traded = 0;
-  int blocks = 0;
+std::vector<std::size_t> produced_industries(const Nation& nation) {
+  std::vector<std::size_t> out;
   for (std::size_t i = 0; i < nation.planted.size(); ++i)
-    if (!nation.local[i]) {
-      ++traded;
-      blocks = std::max(blocks, nation.planted[i]);
-    }
-  const Eigen::MatrixXd x = measure_matrix(nation.employment, measure, nation.local);
+    if (!nation.local[i] && nation.employment.col(static_cast<Eigen::Index>(i)).maxCoeff() > 0.0) out.push_back(i);
+  return out;
+}
+
+double border_link_share(const Nation& nation) {
+  std::vector<bool> made(nation.planted.size(), false);
+  for (std::size_t i : produced_industries(nation)) made[i] = true;
+  double links = 0.0, crossing = 0.0;
+  for (std::size_t i = 0; i < nation.planted.size(); ++i)
+    for (std::size_t j = i + 1; j < nation.planted.size(); ++j)
+      if (!nation.local[i] && !nation.local[j] && nation.planted[i] == nation.planted[j]) {
+        links += 1.0;
+        if (!made[i] || !made[j]) crossing += 1.0;
+      }
+  return links > 0.0 ? crossing / links : 0.0;
+}
+
+Recovery recover_blocks(const Nation& nation, Measure measure, Scoring scoring) {
   Recovery out;
-  out.correlation = locational_correlation(x.leftCols(static_cast<Eigen::Index>(traded)), ConstantColumns::zero);
+  if (scoring == Scoring::produced) {
+    out.industries = produced_industries(nation);
+  } else {
+    for (std::size_t i = 0; i < nation.planted.size(); ++i)
+      if (!nation.local[i]) out.industries.push_back(i);
+  }
+  if (out.industries.size() < 2)
+    throw InvalidParameter("nation", fmt::format("Porter's method needs at least two traded industries to score "
+                                                 "(the nation makes {})",
+                                                 out.industries.size()));
+  const Eigen::MatrixXd x = measure_matrix(nation.employment, measure, nation.local);
+  Eigen::MatrixXd scored(x.rows(), static_cast<Eigen::Index>(out.industries.size()));
+  std::vector<int> blocks;
+  for (std::size_t k = 0; k < out.industries.size(); ++k) {
+    scored.col(static_cast<Eigen::Index>(k)) = x.col(static_cast<Eigen::Index>(out.industries[k]));
+    out.planted.push_back(nation.planted[out.industries[k]]);
+    blocks.push_back(out.planted.back());
+  }
+  std::sort(blocks.begin(), blocks.end());
+  const auto planted_k = static_cast<std::size_t>(std::unique(blocks.begin(), blocks.end()) - blocks.begin());
+  out.correlation = locational_correlation(scored, ConstantColumns::zero);
   out.dendrogram = average_linkage(correlation_distance(out.correlation));
-  out.recovered = cut_clusters(out.dendrogram, static_cast<std::size_t>(blocks));
-  const std::vector<int> truth(nation.planted.begin(), nation.planted.begin() + static_cast<std::ptrdiff_t>(traded));
-  out.ari = adjusted_rand_index(out.recovered, truth);
+  out.recovered = cut_clusters(out.dendrogram, planted_k);
+  out.ari = adjusted_rand_index(out.recovered, out.planted);
   out.score = validation_score(out.correlation, out.recovered);
+  const std::vector<int> data = cut_height(out.dendrogram, out.data_height);
+  out.data_k = static_cast<std::size_t>(*std::max_element(data.begin(), data.end()));
+  out.data_ari = adjusted_rand_index(data, out.planted);
+  out.border_share = border_link_share(nation);
   return out;
 }
 

@@ -79,20 +79,46 @@ Eigen::MatrixXd planted_tau(const NationParams& params);
 /// \return recorded employment, income per worker and the planted clusters
 Nation simulate_nation(const NationParams& params, int threads = 0);
 
-/// Porter's method on a simulated nation.
-struct Recovery {
-  Eigen::MatrixXd correlation;  ///< locational correlation among the traded industries
-  Dendrogram dendrogram;        ///< average linkage on 1 − correlation
-  std::vector<int> recovered;   ///< cut at K = number of planted blocks
-  double ari = 0.0;             ///< adjusted Rand index of recovered against planted
-  ValidationScore score;        ///< validation score of the recovered definitions
+/// Which traded industries Porter's method is run on and scored against the planted blocks.
+enum class Scoring {
+  produced,    ///< only those with employment in some region: a national table shows nothing else
+  all_traded,  ///< every traded industry; one made nowhere gets correlation 0 with every other
 };
 
+/// Porter's method on a simulated nation.
+struct Recovery {
+  std::vector<std::size_t> industries;  ///< the traded industries scored (column indices of the nation's table)
+  Eigen::MatrixXd correlation;          ///< locational correlation among `industries`
+  Dendrogram dendrogram;                ///< average linkage on 1 − correlation
+  std::vector<int> planted;             ///< planted block of each scored industry (numbered as in the nation)
+  std::vector<int> recovered;  ///< cut at K = number of planted blocks with a scored industry
+  double ari = 0.0;            ///< adjusted Rand index of recovered against planted
+  ValidationScore score;       ///< validation score of the recovered definitions
+  double data_height = 1.0;    ///< the data's cut height: groups merge while their mean correlation is ≥ 0
+  std::size_t data_k = 0;      ///< number of clusters at that cut (K chosen from the data)
+  double data_ari = 0.0;       ///< adjusted Rand index at the data's K against planted
+  double border_share = 0.0;   ///< share of the planted links that cross the border (border_link_share())
+};
+
+/// Traded industries with positive employment in at least one region (column indices, increasing).
+/// \param nation a simulated nation \return the traded industries the nation produces
+std::vector<std::size_t> produced_industries(const Nation& nation);
+
+/// The share of planted links that cross the nation's border: among the pairs {i, j} of traded
+/// industries in the same planted block, the share with at least one industry the nation does not
+/// produce (made only abroad, so no national table can show the link). 0 when no block has a pair.
+/// \param nation a simulated nation \return the share, in [0, 1]
+double border_link_share(const Nation& nation);
+
 /// Runs Porter's method on the traded industries of `nation` (correlation of `measure` across
-/// regions; an industry that never varies — e.g. made nowhere — gets correlation 0) and scores it.
+/// regions; average linkage on 1 − correlation) and scores it against the planted blocks, at the
+/// planted K and at the K the data choose (cut at distance 1: groups whose mean correlation is ≥ 0 merge).
 /// \param nation a simulated nation \param measure what is correlated across regions
-/// \return correlation, dendrogram, recovered clusters and their scores
-Recovery recover_blocks(const Nation& nation, Measure measure = Measure::share);
+/// \param scoring which industries are clustered and scored (Scoring::all_traded reproduces the
+/// earlier scoring, in which an industry made nowhere counts against the method)
+/// \return correlation, dendrogram, recovered clusters and their scores; InvalidParameter(`nation`)
+/// when fewer than two traded industries are scored
+Recovery recover_blocks(const Nation& nation, Measure measure = Measure::share, Scoring scoring = Scoring::produced);
 
 /// Spearman's rank correlation (Pearson's correlation of the ranks, ties given their mean rank).
 /// \param x one series \param y the other, same length (≥ 3) \return the correlation, in [−1, 1]

@@ -65,6 +65,70 @@ TEST(ClusterMappingRegions, StrongLearningUnderClusterBuildingTradeIsRecovered) 
   EXPECT_DOUBLE_EQ(cm::recover_blocks(cm::simulate_nation(small(cm::Trade::cluster_building))).ari, 1.0);
 }
 
+namespace {
+// A hand nation of six regions: blocks A = {0, 1, 2} and B = {3, 4, 5}, one local industry 6. The
+// nation makes 0, 1 (in regions 0–2) and 3, 4 (in regions 3–5); 2 and 5 are made nowhere.
+cm::Nation hand_nation() {
+  cm::Nation n;
+  n.employment.resize(6, 7);
+  n.employment << 5, 4, 0, 1, 0, 0, 2,  //
+      6, 5, 0, 0, 1, 0, 2,              //
+      4, 4, 0, 1, 1, 0, 2,              //
+      0, 1, 0, 6, 5, 0, 2,              //
+      1, 0, 0, 5, 4, 0, 2,              //
+      1, 1, 0, 4, 6, 0, 2;
+  n.income = Eigen::VectorXd::Ones(6);
+  n.planted = {1, 1, 1, 2, 2, 2, 0};
+  n.local = {false, false, false, false, false, false, true};
+  return n;
+}
+}  // namespace
+
+TEST(ClusterMappingRegions, ProducedIndustriesAndBorderLinks) {
+  const auto n = hand_nation();
+  // Traded columns with some employment: 0, 1, 3, 4 (the local column 6 is never counted).
+  EXPECT_EQ(cm::produced_industries(n), (std::vector<std::size_t>{0, 1, 3, 4}));
+  // Planted links: {0,1}, {0,2}, {1,2}, {3,4}, {3,5}, {4,5}; those touching 2 or 5 cross the
+  // border: 4 of 6.
+  EXPECT_DOUBLE_EQ(cm::border_link_share(n), 4.0 / 6.0);
+}
+
+TEST(ClusterMappingRegions, RecoveryScoresOnlyTheIndustriesTheNationMakes) {
+  const auto rec = cm::recover_blocks(hand_nation());
+  // Shares of 0 and 1 rise and fall together across regions, against those of 3 and 4, so average
+  // linkage joins {0, 1} and {3, 4} first; the planted K among made industries is 2: exact.
+  EXPECT_EQ(rec.industries, (std::vector<std::size_t>{0, 1, 3, 4}));
+  EXPECT_EQ(rec.planted, (std::vector<int>{1, 1, 2, 2}));
+  EXPECT_DOUBLE_EQ(rec.ari, 1.0);
+  // Between the two pairs the correlation is negative, so the data's cut (mean correlation >= 0)
+  // also stops at the two pairs.
+  EXPECT_EQ(rec.data_k, 2u);
+  EXPECT_DOUBLE_EQ(rec.data_ari, 1.0);
+  EXPECT_DOUBLE_EQ(rec.border_share, 4.0 / 6.0);
+  // The earlier scoring keeps the two industries made nowhere (correlation 0 with everything).
+  EXPECT_EQ(cm::recover_blocks(hand_nation(), cm::Measure::share, cm::Scoring::all_traded).industries.size(), 6u);
+}
+
+TEST(ClusterMappingRegions, RecoveryNeedsTwoIndustriesTheNationMakes) {
+  auto n = hand_nation();
+  n.employment.col(1).setZero();
+  n.employment.col(3).setZero();
+  n.employment.col(4).setZero();
+  EXPECT_THROW(cm::recover_blocks(n), clustertrade::InvalidParameter);
+}
+
+TEST(ClusterMappingRegions, ClusterDestroyingBaselineMakesHalfOfEachBlock) {
+  // Under cluster-destroying trade the foreign leads by e^1 in the industries at even positions of
+  // each block and lags in the odd ones, so the nation makes floor(b/2) of a block of b. Baseline
+  // blocks 3,4,5,4,6,3,5,4: made 1,2,2,2,3,1,2,2 = 15 of 34; planted links Σ C(b,2) = 59, of which
+  // Σ C(floor(b/2),2) = 0+1+1+1+3+0+1+1 = 8 stay inside the nation: 51/59 cross the border.
+  cm::NationParams p;
+  p.trade = cm::Trade::cluster_destroying;
+  const auto nation = cm::simulate_nation(p);
+  EXPECT_EQ(cm::produced_industries(nation).size(), 15u);
+  EXPECT_DOUBLE_EQ(cm::border_link_share(nation), 51.0 / 59.0);
+}
+
 TEST(ClusterMappingRegions, NoLearningRecoversNothing) {
   // T = 0: employment reflects only the independent random technologies, so the recovered
   // clusters are unrelated to the blocks (ARI near 0; far below exact recovery).
