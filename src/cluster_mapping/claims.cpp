@@ -42,7 +42,7 @@ const DrawLaw law_local_industry{"v_i", DrawLaw::Kind::uniform, 0, 1, "industry 
 const DrawLaw law_clusters{"K", DrawLaw::Kind::integer, 1, 5, "clusters; each traded industry's label uniform in 1..K"};
 
 std::vector<DrawLaw> table_laws() {
-  return {law_table_regions, law_table_industries, law_region_size,   law_cell_zero,
+  return {law_table_regions, law_table_industries, law_region_size, law_cell_zero,
           law_cell,          law_local_industry,   law_clusters};
 }
 
@@ -205,7 +205,8 @@ const DrawLaw law_tau{"\\tau_{\\mathrm{blk}}", DrawLaw::Kind::uniform, 0.1, 0.5,
 const DrawLaw law_periods{"T", DrawLaw::Kind::integer, 10, 30, "periods of learning"};
 const DrawLaw law_sigma{"\\sigma", DrawLaw::Kind::uniform, 1.5, 4.0};
 const DrawLaw law_openness{"\\phi", DrawLaw::Kind::uniform, 0.6, 0.8, "openness of traded goods"};
-const DrawLaw law_noisy{"u", DrawLaw::Kind::uniform, 0.0, 1.0, "the nation's employment is recorded with noise when u < 1/2"};
+const DrawLaw law_noisy{"u", DrawLaw::Kind::uniform, 0.0, 1.0,
+                        "the nation's employment is recorded with noise when u < 1/2"};
 const DrawLaw law_noise{"\\mathrm{noise}", DrawLaw::Kind::uniform, 0.0, 0.3, "in a nation with noise"};
 
 std::vector<DrawLaw> nation_laws() {
@@ -327,9 +328,7 @@ Finding recovery_finding(const Ensemble& e) {
   return sign_test_finding(n, true, "ARI", "exact (ARI $=1$)");
 }
 
-Search<Ensemble> check_recovery_building() {
-  return ensemble_search(Trade::cluster_building, 0x51, recovery_finding);
-}
+Search<Ensemble> check_recovery_building() { return ensemble_search(Trade::cluster_building, 0x51, recovery_finding); }
 Search<Ensemble> check_recovery_destroying() {
   return ensemble_search(Trade::cluster_destroying, 0x52, recovery_finding);
 }
@@ -342,9 +341,7 @@ Finding income_finding(const Ensemble& e) {
 }
 
 Search<Ensemble> check_income_building() { return ensemble_search(Trade::cluster_building, 0x61, income_finding); }
-Search<Ensemble> check_income_destroying() {
-  return ensemble_search(Trade::cluster_destroying, 0x62, income_finding);
-}
+Search<Ensemble> check_income_destroying() { return ensemble_search(Trade::cluster_destroying, 0x62, income_finding); }
 
 // The ensemble's distribution, as its finding recorded it (the one case's record).
 std::string ensemble_evidence(const Tally& t, const ClaimRun&) {
@@ -386,8 +383,8 @@ struct ClaimWords {
 
 Claim make_claim(ClaimWords w, std::function<Tally(const ClaimRun&)> search,
                  std::function<std::string(const Tally&, const ClaimRun&)> evidence) {
-  ClaimText text{std::move(w.id),    std::move(w.source), std::move(w.statement), std::move(w.paper_verdict),
-                 std::move(w.measure), std::move(w.scope), FailureKind::substantive, std::move(w.check_name)};
+  ClaimText text{std::move(w.id),      std::move(w.source), std::move(w.statement),   std::move(w.paper_verdict),
+                 std::move(w.measure), std::move(w.scope),  FailureKind::substantive, std::move(w.check_name)};
   text.origin = w.origin;
   text.quote = std::move(w.quote);
   text.draws = std::move(w.draws);
@@ -432,8 +429,9 @@ void register_claims(ClaimRegistry& registry) {
       "adjusted Rand index (ARI) of the recovered clusters against the planted blocks, over the traded industries "
       "the nation makes, per nation (1: exact)";
   const std::string count_margin = "nations: those meeting the property minus the number the sign test needs";
-  const std::string ensemble_tolerance = "none: an ARI counts as exact only when it equals 1, a $\\rho$ as positive "
-                                         "only when it is $>0$ (no band)";
+  const std::string ensemble_tolerance =
+      "none: an ARI counts as exact only when it equals 1, a $\\rho$ as positive "
+      "only when it is $>0$ (no band)";
   registry.add(make_claim(
       {"porter.recovery-building", method,
        "Where trade builds clusters, the locational correlation of employment recovers the industries that share "
@@ -463,28 +461,43 @@ void register_claims(ClaimRegistry& registry) {
        "holds (stated)", rank, nation_scope(Trade::cluster_building), "check_income_building", Origin::reading,
        quote_income, nation_laws(), ensemble_tolerance, count_margin},
       make_search_fn<Ensemble>(check_income_building), ensemble_evidence));
-  registry.add(make_claim(
-      {"porter.strength-income-destroying", perf,
-       "The same statement under cluster-destroying trade. " + criterion_text("$\\rho>0$") + ".", "holds (stated)",
-       rank, nation_scope(Trade::cluster_destroying), "check_income_destroying", Origin::reading, quote_income,
-       nation_laws(), ensemble_tolerance, count_margin},
-      make_search_fn<Ensemble>(check_income_destroying), ensemble_evidence));
+  registry.add(make_claim({"porter.strength-income-destroying", perf,
+                           "The same statement under cluster-destroying trade. " + criterion_text("$\\rho>0$") + ".",
+                           "holds (stated)", rank, nation_scope(Trade::cluster_destroying), "check_income_destroying",
+                           Origin::reading, quote_income, nation_laws(), ensemble_tolerance, count_margin},
+                          make_search_fn<Ensemble>(check_income_destroying), ensemble_evidence));
   const std::string us = "the U.S. Economic Areas with the CMP's definitions and County Business Patterns employment";
   const std::string reason =
       "needs County Business Patterns employment and the CMP's cluster definitions, which this "
       "repository does not hold (the simulated analogue is in this section's figures)";
   const auto not_checked = [reason](const Tally&, const ClaimRun&) { return "Not checked: " + reason + "."; };
-  Claim top5 = make_claim({"porter.us-top5", "Porter, Measuring Clusters",
+  Claim top5 = make_claim({"porter.us-top5",
+                           "Porter, Measuring Clusters",
                            "In the average U.S. Economic Area the five largest clusters hold 52% of traded employment.",
-                           "holds (reported)", "top-five share of traded employment, averaged over Economic Areas", us,
-                           "", Origin::paper, quote_top5, {}, "", ""},
+                           "holds (reported)",
+                           "top-five share of traded employment, averaged over Economic Areas",
+                           us,
+                           "",
+                           Origin::paper,
+                           quote_top5,
+                           {},
+                           "",
+                           ""},
                           {}, not_checked);
   top5.not_checked_reason = reason;
   registry.add(std::move(top5));
-  Claim seven = make_claim({"porter.us-seven-strong", "Porter, Measuring Clusters",
+  Claim seven = make_claim({"porter.us-seven-strong",
+                            "Porter, Measuring Clusters",
                             "The average U.S. Economic Area has seven clusters with $LQ \\ge 1.5$.",
-                            "holds (reported)", "number of clusters with $LQ \\ge 1.5$, averaged over Economic Areas",
-                            us, "", Origin::paper, quote_lq, {}, "", ""},
+                            "holds (reported)",
+                            "number of clusters with $LQ \\ge 1.5$, averaged over Economic Areas",
+                            us,
+                            "",
+                            Origin::paper,
+                            quote_lq,
+                            {},
+                            "",
+                            ""},
                            {}, not_checked);
   seven.not_checked_reason = reason;
   registry.add(std::move(seven));

@@ -15,9 +15,9 @@ namespace clustertrade::cluster_mapping {
 
 /// Mean and spread of the adjusted Rand index over replicate nations.
 struct RecoveryStats {
-  double mean_ari = 0.0;     ///< mean ARI over the replicates
-  double min_ari = 0.0;      ///< smallest ARI
-  double exact_share = 0.0;  ///< share of replicates recovered exactly (ARI = 1)
+  double mean_ari = 0.0;           ///< mean ARI over the replicates
+  double min_ari = 0.0;            ///< smallest ARI
+  double exact_share = 0.0;        ///< share of replicates recovered exactly (ARI = 1)
   double mean_border_share = 0.0;  ///< mean share of planted links that cross the border (border_link_share())
 };
 
@@ -34,14 +34,14 @@ RecoveryStats recovery_over_seeds(NationParams params, std::size_t reps, Measure
 
 /// A distribution across nations, summarised.
 struct Spread {
-  std::size_t count = 0;       ///< number of values
-  double mean = 0.0;           ///< arithmetic mean
-  double min = 0.0;            ///< smallest value
-  double q10 = 0.0;            ///< 10 % quantile
-  double median = 0.0;         ///< 50 % quantile
-  double q90 = 0.0;            ///< 90 % quantile
-  double max = 0.0;            ///< largest value
-  std::size_t positive = 0;    ///< values > 0
+  std::size_t count = 0;         ///< number of values
+  double mean = 0.0;             ///< arithmetic mean
+  double min = 0.0;              ///< smallest value
+  double q10 = 0.0;              ///< 10 % quantile
+  double median = 0.0;           ///< 50 % quantile
+  double q90 = 0.0;              ///< 90 % quantile
+  double max = 0.0;              ///< largest value
+  std::size_t positive = 0;      ///< values > 0
   std::size_t at_least_one = 0;  ///< values ≥ 1 (for an ARI: exact recoveries)
 };
 

@@ -120,8 +120,8 @@ void figure_heatmap(FigureOutput& out) {
     numbers.add_count("cmapHeat" + tag + "Absent", static_cast<long long>(p.traded() - n),
                       "traded industries the heatmap's nation makes nowhere (" + part + ")");
     numbers.add("cmapHeat" + tag + "Ari", rec.ari, "ARI of the heatmap's nation (" + part + ")", 3);
-    numbers.add("cmapHeat" + tag + "AriAll", cmap::recover_blocks(nation, cmap::Measure::share,
-                                                                   cmap::Scoring::all_traded).ari,
+    numbers.add("cmapHeat" + tag + "AriAll",
+                cmap::recover_blocks(nation, cmap::Measure::share, cmap::Scoring::all_traded).ari,
                 "ARI of the heatmap's nation scored on every traded industry (" + part + ")", 3);
     numbers.add_count("cmapHeat" + tag + "DataK", static_cast<long long>(rec.data_k),
                       "clusters at the data's cut (mean correlation >= 0) (" + part + ")");
@@ -129,8 +129,7 @@ void figure_heatmap(FigureOutput& out) {
     numbers.add("cmapHeat" + tag + "Border", 100.0 * rec.border_share,
                 "percent of planted links with an end the nation does not make (" + part + ")", 3);
     numbers.add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")", 2);
-    numbers.add("cmapHeat" + tag + "Between", rec.score.between, "mean between-cluster correlation (" + part + ")",
-                2);
+    numbers.add("cmapHeat" + tag + "Between", rec.score.between, "mean between-cluster correlation (" + part + ")", 2);
     numbers.add("cmapHeat" + tag + "Rho", cmap::strength_income_correlation(nation),
                 "Spearman rho, strong-cluster share vs income per worker (" + part + ")", 2);
   }
@@ -193,8 +192,8 @@ void figure_recovery(FigureOutput& out) {
   // the share of planted links that cross the border, at the baseline T.
   for (auto trade : {cmap::Trade::cluster_destroying, cmap::Trade::free_trade}) {
     const std::string tag = trade == cmap::Trade::free_trade ? "Trade" : "Destroying";
-    const auto all = cmap::recovery_over_seeds(baseline(trade), replicates, cmap::Measure::share,
-                                               cmap::Scoring::all_traded);
+    const auto all =
+        cmap::recovery_over_seeds(baseline(trade), replicates, cmap::Measure::share, cmap::Scoring::all_traded);
     n.add("cmapAri" + tag + "All", all.mean_ari, "mean ARI scored on every traded industry, baseline T", 3);
     n.add("cmapBorder" + tag, 100.0 * all.mean_border_share,
           "mean percent of planted links with an end the nation does not make, baseline T", 3);

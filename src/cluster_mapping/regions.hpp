@@ -91,13 +91,13 @@ struct Recovery {
   Eigen::MatrixXd correlation;          ///< locational correlation among `industries`
   Dendrogram dendrogram;                ///< average linkage on 1 − correlation
   std::vector<int> planted;             ///< planted block of each scored industry (numbered as in the nation)
-  std::vector<int> recovered;  ///< cut at K = number of planted blocks with a scored industry
-  double ari = 0.0;            ///< adjusted Rand index of recovered against planted
-  ValidationScore score;       ///< validation score of the recovered definitions
-  double data_height = 1.0;    ///< the data's cut height: groups merge while their mean correlation is ≥ 0
-  std::size_t data_k = 0;      ///< number of clusters at that cut (K chosen from the data)
-  double data_ari = 0.0;       ///< adjusted Rand index at the data's K against planted
-  double border_share = 0.0;   ///< share of the planted links that cross the border (border_link_share())
+  std::vector<int> recovered;           ///< cut at K = number of planted blocks with a scored industry
+  double ari = 0.0;                     ///< adjusted Rand index of recovered against planted
+  ValidationScore score;                ///< validation score of the recovered definitions
+  double data_height = 1.0;             ///< the data's cut height: groups merge while their mean correlation is ≥ 0
+  std::size_t data_k = 0;               ///< number of clusters at that cut (K chosen from the data)
+  double data_ari = 0.0;                ///< adjusted Rand index at the data's K against planted
+  double border_share = 0.0;            ///< share of the planted links that cross the border (border_link_share())
 };
 
 /// Traded industries with positive employment in at least one region (column indices, increasing).

@@ -76,9 +76,9 @@ TEST(ClusterMappingClaims, NationClaimsCarryTheirRecordFields) {
   // Issue 19 A.1/A.4: every checked claim says whose statement it is, quotes Porter, and prints the
   // laws it draws from, its tolerances and its margin's unit.
   const auto r = registry();
-  for (const char* id : {"porter.nation-lq-one", "porter.cluster-lq-mean", "porter.recovery-building",
-                         "porter.recovery-destroying", "porter.strength-income-building",
-                         "porter.strength-income-destroying"}) {
+  for (const char* id :
+       {"porter.nation-lq-one", "porter.cluster-lq-mean", "porter.recovery-building", "porter.recovery-destroying",
+        "porter.strength-income-building", "porter.strength-income-destroying"}) {
     const auto& c = r.find(id);
     EXPECT_NE(c.origin, clustertrade::Origin::paper) << id;  // our readings and additions
     EXPECT_NE(c.quote.find("''"), std::string::npos) << id;
