@@ -117,17 +117,16 @@ void figure_heatmap(FigureOutput& out) {
     auto& numbers = out.numbers();
     numbers.add_count("cmapHeat" + tag + "Cols", static_cast<long long>(n),
                       "traded industries the heatmap's nation makes (" + part + ")");
-    numbers.add_count("cmapHeat" + tag + "Absent", static_cast<long long>(p.traded() - n),
-                      "traded industries the heatmap's nation makes nowhere (" + part + ")");
     numbers.add("cmapHeat" + tag + "Ari", rec.ari, "ARI of the heatmap's nation (" + part + ")", 3);
-    numbers.add("cmapHeat" + tag + "AriAll",
-                cmap::recover_blocks(nation, cmap::Measure::share, cmap::Scoring::all_traded).ari,
-                "ARI of the heatmap's nation scored on every traded industry (" + part + ")", 3);
     numbers.add_count("cmapHeat" + tag + "DataK", static_cast<long long>(rec.data_k),
                       "clusters at the data's cut (mean correlation >= 0) (" + part + ")");
     numbers.add("cmapHeat" + tag + "DataAri", rec.data_ari, "ARI at the data's K (" + part + ")", 3);
-    numbers.add("cmapHeat" + tag + "Border", 100.0 * rec.border_share,
-                "percent of planted links with an end the nation does not make (" + part + ")", 3);
+    if (trade == cmap::Trade::cluster_destroying) {  // under cluster-building trade the nation makes every industry
+      numbers.add_count("cmapHeatDestroyingAbsent", static_cast<long long>(p.traded() - n),
+                        "traded industries the heatmap's nation makes nowhere (destroying)");
+      numbers.add("cmapHeatDestroyingBorder", 100.0 * rec.border_share,
+                  "percent of planted links with an end the nation does not make (destroying)", 3);
+    }
     numbers.add("cmapHeat" + tag + "Within", rec.score.within, "mean within-cluster correlation (" + part + ")", 2);
     numbers.add("cmapHeat" + tag + "Between", rec.score.between, "mean between-cluster correlation (" + part + ")", 2);
     numbers.add("cmapHeat" + tag + "Rho", cmap::strength_income_correlation(nation),
