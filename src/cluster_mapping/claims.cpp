@@ -259,7 +259,7 @@ nlohmann::json ensemble_json(const Ensemble& e) {
 
 std::string nation_scope(Trade trade) {
   return fmt::format(
-      "{} trade; one ensemble of {} nations: the report's baseline nation and {} drawn from the laws below "
+      "{} trade; one ensemble of {} nations: the report's baseline nation and {} drawn from the claim's draw laws "
       "(each with its own 64-bit seed), background learning $0.01$",
       to_string(trade), drawn_nations + 1, drawn_nations);
 }
@@ -424,7 +424,9 @@ void register_claims(ClaimRegistry& registry) {
        "check_cluster_lq_mean", Origin::addition, quote_lq, table_laws(), identity_tolerance_text,
        "relative LQ error: the tolerance minus the largest error"},
       make_search_fn<TableCase>(check_cluster_lq_mean), identity_evidence));
-  const std::string method = "Porter, Measuring Clusters and fn. 6: locational correlation defines cluster boundaries";
+  const std::string method =
+      "Porter, Measuring Clusters and fn. 6: locational correlation defines cluster boundaries (our "
+      "operationalisation)";
   const std::string ari =
       "adjusted Rand index (ARI) of the recovered clusters against the planted blocks, over the traded industries "
       "the nation makes, per nation (1: exact)";
@@ -449,7 +451,7 @@ void register_claims(ClaimRegistry& registry) {
        "implied (the method's premise)", ari, nation_scope(Trade::cluster_destroying), "check_recovery_destroying",
        Origin::reading, quote_method, nation_laws(), ensemble_tolerance, count_margin},
       make_search_fn<Ensemble>(check_recovery_destroying), ensemble_evidence));
-  const std::string perf = "Porter, introduction and fn. 3";
+  const std::string perf = "Porter, introduction and fn. 3 (our operationalisation)";
   const std::string rank =
       "Spearman's rank correlation $\\rho$ across regions of strong-cluster employment share and real "
       "income per worker, per nation";
