@@ -5,8 +5,10 @@
 #include <cmath>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "cluster_mapping/claims.hpp"
+#include "cluster_mapping/regions.hpp"
 #include "core/claims.hpp"
 #include "support/run_command.hpp"
 
@@ -70,6 +72,37 @@ TEST(ClusterMappingClaims, NationClaimsGradeOneEnsembleOfTwentyFiveNations) {
   const bool fails = clustertrade::verdict_of(claim, tally) == clustertrade::Verdict::fails;
   EXPECT_EQ(fails, margin < 0.0) << margin;
   EXPECT_NE(tally.value_min.at("detail").get<std::string>().find("of 25 nations"), std::string::npos);
+}
+
+TEST(ClusterMappingClaims, RecoveryCountsExactNationsOnly) {
+  // The recovery claims count a nation when its ARI is exactly 1, not when it is positive. Recompute
+  // every nation of the recorded ensemble independently of the claim (simulate, recover, compare with
+  // 1): under cluster-destroying trade some nations are recovered well but not exactly, so counting
+  // positive ARIs would give a different margin.
+  const auto r = registry();
+  const auto tally = run(r.find("porter.recovery-destroying"), 1);
+  ASSERT_FALSE(tally.value_min.is_null());
+  std::size_t exact = 0;
+  for (const auto& n : tally.value_min.at("case")) {
+    clustertrade::cluster_mapping::NationParams p;
+    p.regions = n.at("regions").get<std::size_t>();
+    p.blocks = n.at("blocks").get<std::vector<std::size_t>>();
+    p.local = n.at("local").get<std::size_t>();
+    p.block_strength = n.at("block_strength").get<double>();
+    p.periods = n.at("periods").get<std::size_t>();
+    p.sigma = n.at("sigma").get<double>();
+    p.openness = n.at("openness").get<double>();
+    p.noise = n.at("noise").get<double>();
+    ASSERT_EQ(n.at("trade").get<std::string>(), "cluster-destroying");
+    p.trade = clustertrade::cluster_mapping::Trade::cluster_destroying;
+    p.seed = n.at("seed").get<std::uint64_t>();
+    if (clustertrade::cluster_mapping::recover_blocks(clustertrade::cluster_mapping::simulate_nation(p)).ari == 1.0)
+      ++exact;
+  }
+  // 18 of 25: the sign test's threshold (experiments_test.cpp).
+  EXPECT_EQ(tally.value_min.at("margin").get<double>(), static_cast<double>(exact) - 18.0);
+  EXPECT_NE(tally.value_min.at("detail").get<std::string>().find(std::to_string(exact) + " of 25 nations"),
+            std::string::npos);
 }
 
 TEST(ClusterMappingClaims, NationClaimsCarryTheirRecordFields) {
