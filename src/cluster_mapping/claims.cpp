@@ -193,7 +193,7 @@ std::string identity_evidence(const Tally& t, const ClaimRun&) {
 // the engine is an ensemble: the report's baseline nation and `drawn_nations` random ones. Each claim
 // reports the distribution across the ensemble and is graded by a criterion we chose (†): the
 // property holds in significantly more than half of the nations (one-sided sign test).
-constexpr std::size_t drawn_nations = 24;
+constexpr std::size_t drawn_nations = 49;
 constexpr double sign_test_level = 0.05;
 
 // The laws the nations are drawn from (the objects the draw uses, so the ledger prints these).
@@ -270,20 +270,32 @@ struct NationFinding {
   std::string extra;           // further distributions, in words
 };
 
-// `exact`: a nation counts when its value is 1 (an ARI); otherwise when it is positive (a ρ).
+// `exact`: a nation counts when its value is 1 (an ARI); otherwise when it is positive (a ρ). A value
+// that is undefined (NaN: Spearman's ρ when every region has the same cluster strength) never counts,
+// and the distribution is summarised over the defined values.
 Finding sign_test_finding(const NationFinding& n, bool exact, const std::string& what, const std::string& holds_when) {
-  const Spread s = spread_of(n.values);
-  const std::size_t need = sign_test_threshold(s.count, sign_test_level);
+  std::vector<double> defined;
+  for (double v : n.values)
+    if (std::isfinite(v)) defined.push_back(v);
+  const std::size_t nations = n.values.size(), undefined = nations - defined.size();
+  const Spread s = spread_of(defined);
+  const std::size_t need = sign_test_threshold(nations, sign_test_level);
   const std::size_t hits = exact ? s.at_least_one : s.positive;
   Finding f;
   f.violated = hits < need;
   f.margin = static_cast<double>(hits) - static_cast<double>(need);
   f.value = s.mean;
+  const std::string over = undefined == 0
+                               ? fmt::format("the {} nations", nations)
+                               : fmt::format(
+                                     "the {} nations where it is defined ({} of {} have the same cluster strength in "
+                                     "every region, where it is undefined and counts against the statement)",
+                                     defined.size(), undefined, nations);
   f.detail = fmt::format(
-      "{} across the {} nations: mean {}, $10\\,\\%$ quantile {}, median {}, $90\\,\\%$ quantile {}, from {} to {}; "
+      "{} across {}: mean {}, $10\\,\\%$ quantile {}, median {}, $90\\,\\%$ quantile {}, from {} to {}; "
       "{} in {} of {} nations (the sign test at level {} needs {}){}",
-      what, s.count, evidence_number(s.mean, 3), evidence_number(s.q10, 3), evidence_number(s.median, 3),
-      evidence_number(s.q90, 3), evidence_number(s.min, 3), evidence_number(s.max, 3), holds_when, hits, s.count,
+      what, over, evidence_number(s.mean, 3), evidence_number(s.q10, 3), evidence_number(s.median, 3),
+      evidence_number(s.q90, 3), evidence_number(s.min, 3), evidence_number(s.max, 3), holds_when, hits, nations,
       evidence_number(sign_test_level, 2), need, n.extra);
   return f;
 }

@@ -46,6 +46,9 @@ TEST(ClusterMappingSignTest, Thresholds) {
   // n = 25: P(Bin ≥ 18) = Σ_{k=18}^{25} C(25,k)/2^25 = 726,206/33,554,432 = 0.0216 ≤ 0.05, while
   // P(Bin ≥ 17) = 1,807,781/33,554,432 = 0.0539 > 0.05: at least 18 of 25.
   EXPECT_EQ(cm::sign_test_threshold(25, 0.05), 18u);
+  // n = 50 (the claims' ensembles): P(≥ 32) = 36,540,319,845,976/2^50 = 0.0325 ≤ 0.05, while
+  // P(≥ 31) = 66,946,263,229,176/2^50 = 0.0595 > 0.05: at least 32 of 50.
+  EXPECT_EQ(cm::sign_test_threshold(50, 0.05), 32u);
   // n = 5: P(≥ 5) = 1/32 ≤ 0.05, P(≥ 4) = 6/32 > 0.05.
   EXPECT_EQ(cm::sign_test_threshold(5, 0.05), 5u);
   // n = 4: even P(≥ 4) = 1/16 > 0.05, so no count passes: n + 1.
