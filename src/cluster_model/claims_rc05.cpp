@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "cluster_model/draw_laws.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 
@@ -49,7 +50,7 @@ Search<Params> search_condition_star_every_k() {
   Search<Params> s;
   s.salt = 0x5eeeULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(3, 8));
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_3_8().sample(rng));
     return draw_economy(rng, J, k % 2 == 0 ? Ordering::both : Ordering::violated);
   };
   // λN = 1, λS = (2, 1.5, 1), θ = (2, 2.5, 3): for k = 3, x = 2/1 = θ1: the deviation into 1 breaks
@@ -99,11 +100,11 @@ Search<Params> search_wage_declining() {
   Search<Params> s;
   s.salt = 0xdec1ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(3, 8));
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_3_8().sample(rng));
     Params p = draw_economy(rng, J, Ordering::both);
     if (k % 4 == 3) {  // beyond RC05: one North sector without coordination
       p.north_clusters.assign(J, 1.0);
-      p.north_clusters[static_cast<std::size_t>(rng.uniform_int(1, static_cast<long>(J) - 1))] = 0.0;
+      p.north_clusters[static_cast<std::size_t>(laws::uncoordinated_sector(J).sample(rng)) - 1] = 0.0;
     }
     return p;
   };
@@ -153,7 +154,7 @@ Search<Params> search_promotion_lowers_wage() {
   Search<Params> s;
   s.salt = 0xf16ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(2, 6));
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_2_6().sample(rng));
     return draw_economy(rng, J, k % 2 == 0 ? Ordering::both : Ordering::violated);
   };
   // λN = 1, λS = (1, 0.25), θ = (2, 3): x = 4 > θ1, the cluster in 2 pays 0.25 < 1/2 = w(1, no cluster).
@@ -196,14 +197,26 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   return f;
 }
 
+Finding check_s2_multiple_if(const SpilloverGame& g) {
+  if (!validates(g) || g.spillover_to_backward) return premise_not_met("not the first §II example");
+  if (!(g.A - g.C > 1.0)) return premise_not_met("A - C <= 1: the implication says nothing");
+  return check_s2_multiple(g);
+}
+
+Finding check_s2_multiple_only_if(const SpilloverGame& g) {
+  if (!validates(g) || g.spillover_to_backward) return premise_not_met("not the first §II example");
+  if (coordination_equilibria(g).size() < 2) return premise_not_met("a single equilibrium");
+  return check_s2_multiple(g);
+}
+
 Search<SpilloverGame> search_s2_multiple() {
   Search<SpilloverGame> s;
   s.salt = 0x5211ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     SpilloverGame g;
-    g.A = rng.uniform(0.1, 10.0);
-    g.C = rng.uniform(0.0, 5.0);
-    if (k % 4 == 3) g.firms = static_cast<int>(rng.uniform_int(1, 10));  // beyond §II: few firms
+    g.A = laws::spillover_gain().sample(rng);
+    g.C = laws::knowledge_cost().sample(rng);
+    if (k % 4 == 3) g.firms = static_cast<int>(laws::firms().sample(rng));  // beyond §II: few firms
     return g;
   };
   // A = 3, C = 1 (A − C = 2 > 1): n = 0 (−1 < 1) and n = 1 (2 > 1) plus the unstable n = 2/3.
@@ -257,10 +270,10 @@ Search<SpilloverGame> search_s2_unique_inefficient() {
   s.salt = 0x5212ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     SpilloverGame g;
-    g.A = rng.uniform(0.1, 10.0);
-    g.C = rng.uniform(0.0, 5.0);
+    g.A = laws::spillover_gain().sample(rng);
+    g.C = laws::knowledge_cost().sample(rng);
     g.spillover_to_backward = true;
-    if (k % 4 == 3) g.firms = static_cast<int>(rng.uniform_int(1, 10));
+    if (k % 4 == 3) g.firms = static_cast<int>(laws::firms().sample(rng));
     return g;
   };
   // A = 3, C = 1: modern minus backward is −1 − C = −2 at every n, so n = 0 only; output 2 > 1 at n = 1.

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "cluster_model/draw_laws.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 
@@ -23,15 +24,16 @@ std::string sector_label(const Specialisation& s) {
 
 // ---- rc07.identical-countries -------------------------------------------------------------------------
 
-Finding check_identical_countries(const Params& p) {
+Finding check_identical_countries_part(const Params& p, bool clustered) {
   if (!validates(p)) return premise_not_met("invalid parameters");
-  for (std::size_t j = 0; j < p.sectors(); ++j)
-    if (!within_tie(p.lambda_south[j], p.lambda_north[j])) return premise_not_met("Ricardian differences");
   Finding f;
   f.in_scope = true;
+  for (std::size_t j = 0; j < p.sectors(); ++j)
+    if (!within_tie(p.lambda_south[j], p.lambda_north[j])) return premise_not_met("Ricardian differences");
   for (std::size_t j = 1; j < p.sectors(); ++j) f.in_scope = f.in_scope && within_tie(p.theta[j], p.theta[0]);
   f.in_scope = f.in_scope && north_clustered_everywhere(p);
   for (const auto& s : enumerate_specialisations(p)) {
+    if (s.clustered != clustered) continue;
     // Cluster in j: w = p_j θ_j λ_jS = 1, gap 1. No cluster: w = 1/θ_j, gap θ_j (RC07 §3).
     const double expected_gap = s.clustered ? 1.0 : p.theta[s.sector];
     f.margin = std::min(f.margin, 1.0 - s.best_deviation.ratio);
@@ -46,32 +48,32 @@ Finding check_identical_countries(const Params& p) {
   }
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
   if (!f.violated)
-    f.detail = f.tie ? "every candidate is an equilibrium; the no-cluster ones weakly (every sector breaks even)"
-                     : "every candidate is a strict equilibrium";
+    f.detail = f.tie ? "every candidate of this kind is an equilibrium, weakly (every sector breaks even: no trade)"
+                     : "every candidate of this kind is a strict equilibrium";
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
-Search<Params> search_identical_countries() {
+Search<Params> search_identical_countries(bool clustered) {
   Search<Params> s;
   s.salt = 0x1d3471ca1ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(2, 6));
-    const double theta = rng.uniform(1.05, 5.0);
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_2_6().sample(rng));
+    const double theta = laws::common_theta().sample(rng);
     Params p;
     for (std::size_t j = 0; j < J; ++j) {
-      const double lambda = rng.log_uniform(0.5, 2.0);  // λ_jS = λ_jN: no Ricardian differences
+      const double lambda = laws::common_productivity().sample(rng);  // λ_jS = λ_jN: no Ricardian differences
       p.lambda_south.push_back(lambda);
       p.lambda_north.push_back(lambda);
       // Every fourth draw: unequal θ_j, beyond RC07's common θ.
-      p.theta.push_back(k % 4 == 3 ? rng.uniform(1.05, 5.0) : theta);
+      p.theta.push_back(k % 4 == 3 ? laws::common_theta().sample(rng) : theta);
     }
-    p.beta = rng.uniform(0.05, 0.95);
+    p.beta = laws::beta().sample(rng);
     return p;
   };
   // RC07's own example: λ_ji = 1, θ = 2. Cluster: w = (1/2)·2 = 1; no cluster: w = 1/2, gap 2.
   s.fixed_cases = {Params{{1.0, 1.0}, {1.0, 1.0}, {2.0, 2.0}, 0.5, {}}};
-  s.check = check_identical_countries;
+  s.check = [clustered](const Params& p) { return check_identical_countries_part(p, clustered); };
   s.shrink_candidates = [](const Params& p) { return shrink_economy(p); };
   s.to_json = params_json;
   s.command = equilibria_command;
@@ -114,18 +116,18 @@ Search<NorthEconomy> search_north_four_equilibria() {
   s.salt = 0x4e0f7ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     NorthEconomy n;
-    const std::size_t J = k % 4 == 0 ? static_cast<std::size_t>(rng.uniform_int(3, 5)) : 2;
+    const std::size_t J = k % 4 == 0 ? static_cast<std::size_t>(laws::sectors_3_5().sample(rng)) : 2;
     double share_sum = 0.0;
     for (std::size_t j = 0; j < J; ++j) {
-      n.lambda_north.push_back(rng.log_uniform(0.5, 2.0));
-      n.lbar.push_back(rng.log_uniform(0.05, 1.0));
-      n.shares.push_back(rng.uniform(0.1, 1.0));
+      n.lambda_north.push_back(laws::north_productivity().sample(rng));
+      n.lbar.push_back(laws::north_lbar().sample(rng));
+      n.shares.push_back(laws::north_share().sample(rng));
       share_sum += n.shares.back();
     }
     for (auto& x : n.shares) x /= share_sum;
-    n.labour = rng.log_uniform(0.2, 20.0);
-    n.beta = rng.bernoulli(0.8) ? rng.uniform(0.05, 0.95) : rng.uniform(1.0, 2.0);
-    n.alpha = rng.log_uniform(0.5, 10.0);
+    n.labour = laws::north_labour().sample(rng);
+    n.beta = laws::north_beta_mix().sample(rng) < 0.8 ? laws::beta().sample(rng) : laws::north_beta_high().sample(rng);
+    n.alpha = laws::north_alpha().sample(rng);
     return n;
   };
   // β = 0.5, α = 1, L̄ = 1, s = 1/2, L = 4: employment 2 ≥ L̄, cluster factor 1.5 ≥ 1 and β ≤ 1, so
@@ -233,7 +235,7 @@ Search<Params> search_ordering_assumption() {
   Search<Params> s;
   s.salt = 0x0bde5ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = k % 2 == 0 ? 2 : static_cast<std::size_t>(rng.uniform_int(3, 6));
+    const std::size_t J = k % 2 == 0 ? 2 : static_cast<std::size_t>(laws::sectors_3_6().sample(rng));
     return draw_economy(rng, J, (k / 2) % 2 == 0 ? Ordering::both : Ordering::violated);
   };
   // λN = 1, θ = (2, 1.5): a1 = 1/2, a2 = 0.75/1.5 = 1/2 exactly: both no-cluster candidates break

@@ -37,14 +37,19 @@ void expect_clean(const Finding& f, const char* what) {
 TEST(ClusterModelSensitivity, IdenticalCountries) {
   // No-cluster specialisation in 2 pays 1/θ2; a backward producer of good 1 earns 1/θ1: the ratio is
   // θ2/θ1. θ2 = 2(1 + ε) → ratio 1 + ε: not an equilibrium (beyond RC07's common θ).
-  expect_flagged(check_identical_countries(economy({1.0, 1.0}, {2.0, 2.0 * (1 + eps)})), false, "beyond");
+  expect_flagged(check_identical_countries_part(economy({1.0, 1.0}, {2.0, 2.0 * (1 + eps)}), false), false, "beyond");
   // θ2 = θ1 = 2: every sector breaks even (ratio exactly 1): in scope, a tie, not a violation.
-  const Finding inside = check_identical_countries(economy({1.0, 1.0}, {2.0, 2.0}));
+  const Finding inside = check_identical_countries_part(economy({1.0, 1.0}, {2.0, 2.0}), false);
   EXPECT_TRUE(inside.in_scope);
   EXPECT_FALSE(inside.violated);
   EXPECT_TRUE(inside.tie);
   // A Ricardian difference of ε leaves the premise.
-  EXPECT_FALSE(check_identical_countries(economy({1.0, 1.0 + eps}, {2.0, 2.0})).premise);
+  EXPECT_FALSE(check_identical_countries_part(economy({1.0, 1.0 + eps}, {2.0, 2.0}), false).premise);
+  // With a cluster the same unequal θ changes nothing: w = 1, every deviation earns 1/θ_k < 1 (strict).
+  const Finding cluster = check_identical_countries_part(economy({1.0, 1.0}, {2.0, 2.0 * (1 + eps)}), true);
+  EXPECT_FALSE(cluster.violated);
+  EXPECT_FALSE(cluster.tie);
+  EXPECT_NEAR(cluster.margin, 0.5, 1e-6);  // 1 − 1/θ1 = 1/2 (backward good 1 earns 1/2)
 }
 
 TEST(ClusterModelSensitivity, NorthFourEquilibria) {
