@@ -122,6 +122,22 @@ std::vector<ClaimSpec> claim_specs() {
          return base_evidence(t) + " Beyond the assumption the no-cluster equilibrium leaves sector 1 (its role).";
        }});
   specs.push_back(
+      {"rc07.s3-mixed-equilibria", "RC07 §3 (our addition; the technology of RC07 eq. (8))",
+       "Besides the complete specialisations RC07 lists, its technology has generic unstable equilibria with two "
+       "activities: whenever ($*$) holds, sector 1 backward beside a partial cluster in sector 2 of modern factor "
+       "$r\\theta_2/\\theta_1$ ($r$ the ratio of Ricardian ratios); whenever specialisation in 1 without a cluster "
+       "is an equilibrium, $(1-\\beta)/\\alpha$ modern workers in sector 1 beside backward ones; and a full "
+       "cluster beside a partial one (mixed.hpp).",
+       "not stated (RC07 §3 lists complete specialisations only)",
+       "each equilibrium of mixed\\_equilibria against every unilateral deviation, on the allocation itself, and "
+       "the two families the statement names against their closed forms",
+       "$J=2$, $L_S \\ge \\max_j\\bar L_j$ (RC07 fn. 7), RC07's orderings, North clustered everywhere; beyond: "
+       "ordering assumption dropped (half the draws)",
+       FailureKind::substantive, "check_mixed_equilibria", searcher(search_mixed_equilibria), [](const Tally& t) {
+         return base_evidence(t) +
+                fmt::format(" Most mixed equilibria in one economy: {}.", evidence_number(record_value(t.value_max)));
+       }});
+  specs.push_back(
       {"rc07.income-ranking", "RC07 §3 (summary), §3.1",
        "Cluster in the comparative-advantage sector pays most, a cluster elsewhere less, no cluster (in sector 1) "
        "least.",
@@ -298,6 +314,10 @@ Annotation annotation(const std::string& id) {
             "has much lower clustering potential. The role of this assumption will become clear below.'' (RC07 §3)",
             with({sectors_2_6(), sectors_3_6()}, economy()), break_even_band(),
             "the best no-cluster deviation's slack, 1 minus its revenue per worker over the wage (dimensionless)"};
+  if (id == "rc07.s3-mixed-equilibria")
+    return {Origin::addition, "", with(economy(), {mixed_alpha(), mixed_labour_ratio()}),
+            break_even_band() + "; closed-form positions within $10^{-9}L_S$",
+            "yes/no: $-1$ when violated, none when it holds"};
   if (id == "rc07.income-ranking")
     return {Origin::paper,
             "``The first equilibrium, which entails clustering in the sector with the strongest comparative advantage, "

@@ -12,6 +12,7 @@
 #include "cluster_model/claims_support.hpp"
 #include "cluster_model/coordination.hpp"
 #include "cluster_model/crosswalk.hpp"
+#include "cluster_model/mixed.hpp"
 #include "cluster_model/model.hpp"
 #include "cluster_model/north.hpp"
 
@@ -27,6 +28,14 @@ struct Theta2Case {
 struct TariffCase {
   Params params;        ///< J = 2 economy
   double tariff = 0.0;  ///< t ≥ 0 on imports of good 2
+};
+
+/// A case for rc07.s3-mixed-equilibria: a two-sector economy with β, the externality's strength α
+/// and South's labour \f$L_S\f$ (at least every \f$\bar L_j = (\theta_j-\beta)/\alpha\f$).
+struct MixedCase {
+  Params params;             ///< J = 2 economy with β
+  double alpha = 1.0;        ///< α > 0
+  double labor_south = 1.0;  ///< \f$L_S\f$
 };
 
 // ---- RC07 §3 ---------------------------------------------------------------------------------------
@@ -145,6 +154,19 @@ Finding check_cpp_table2(const CppParams& c);
 /// \param clustered which sub-conclusion the check grades
 /// \return that Search
 Search<Params> search_identical_countries(bool clustered);
+/// rc07.s3-mixed-equilibria (our addition, issue 19 B.7). Premise: a valid two-sector economy with β.
+/// Scope: RC07's orderings, North clustered everywhere. Conclusion: every equilibrium mixed_equilibria
+/// lists survives every unilateral deviation (checked here on the allocation itself: every active
+/// option pays the most any option pays, within tie_tolerance); when (*) holds with the factor
+/// \f$r\theta_2/\theta_1\in(1,\theta_2)\f$ the list holds sector 1 backward with a partial cluster in 2 of
+/// that factor; when specialisation in 1 without a cluster is an equilibrium (sector 1 the best
+/// backward sector) it holds \f$(1-\beta)/\alpha\f$ modern workers in sector 1 beside backward ones.
+/// Margin: yes/no. Value: the number of mixed equilibria.
+/// \param c the case \return the finding
+Finding check_mixed_equilibria(const MixedCase& c);
+/// Draws, fixed cases and check for rc07.s3-mixed-equilibria.
+/// \return that Search
+Search<MixedCase> search_mixed_equilibria();
 /// Draws, fixed cases and check for rc07.north-four-equilibria.
 /// \return that Search
 Search<NorthEconomy> search_north_four_equilibria();

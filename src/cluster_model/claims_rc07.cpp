@@ -80,6 +80,84 @@ Search<Params> search_identical_countries(bool clustered) {
   return s;
 }
 
+// ---- rc07.s3-mixed-equilibria --------------------------------------------------------------------------
+
+Finding check_mixed_equilibria(const MixedCase& c) {
+  const Params& p = c.params;
+  if (!validates(p) || p.sectors() != 2 || !p.beta || !(c.alpha > 0.0)) return premise_not_met("not a two-sector case");
+  const double beta = *p.beta;
+  std::vector<MixedEquilibrium> mixed;
+  try {
+    mixed = mixed_equilibria(p, c.alpha, c.labor_south);
+  } catch (const InvalidParameter&) {
+    return premise_not_met("South too small for a full cluster");
+  }
+  Finding f;
+  f.in_scope = ricardian_ordering_holds(p) && ordering_assumption_holds(p) && north_clustered_everywhere(p);
+  f.value = static_cast<double>(mixed.size());
+  std::string problem;
+  // (a) Each listed allocation, checked on itself: what every option pays, active or idle.
+  for (const auto& m : mixed) {
+    double best = 0.0, worst_active = inf;
+    for (std::size_t j = 0; j < 2; ++j) {
+      const double b = north_price(p, j) * p.lambda_south[j];
+      const double lbar = (p.theta[j] - beta) / c.alpha;
+      const double modern = b * (beta + c.alpha * std::min(lbar, m.modern[j]));  // a lone deviator: β b
+      best = std::max({best, b, modern});
+      if (m.backward[j] > 0.0) worst_active = std::min(worst_active, b);
+      if (m.modern[j] > 0.0) worst_active = std::min(worst_active, modern);
+    }
+    if (worst_active < best * (1.0 - tie_tolerance) && problem.empty())
+      problem = fmt::format("a listed {} allocation is not an equilibrium (an option pays {} times an active one)",
+                            to_string(m.family), evidence_number_against(best / worst_active, 1.0));
+  }
+  auto listed = [&](double m1, double m2) {
+    return std::any_of(mixed.begin(), mixed.end(), [&](const MixedEquilibrium& m) {
+      return m.family == MixedFamily::backward_anchored && (m.modern[1] > 0.0) == (m2 > 0.0) &&
+             std::fabs(m.modern[0] - m1) <= 1e-9 * c.labor_south && std::fabs(m.modern[1] - m2) <= 1e-9 * c.labor_south;
+    });
+  };
+  // (b) The issue's closed form: factor rθ2/θ1 for the partial cluster in 2 beside backward sector 1.
+  const double factor = raw_ratio(p, 0) / raw_ratio(p, 1) * p.theta[1] / p.theta[0];
+  const bool sector1_best = no_cluster_sector(p) == 0;
+  if (sector1_best && condition_star(p, 1) && factor > 1.0 + 1e-9 && factor < p.theta[1] * (1.0 - 1e-9) &&
+      !listed(0.0, (factor - beta) / c.alpha) && problem.empty())
+    problem = fmt::format("($*$) holds but no partial cluster of factor $r\\theta_2/\\theta_1 = {}$ in sector 2",
+                          evidence_math(factor, 4));
+  // (c) Modern workers at factor 1 beside backward ones in sector 1.
+  if (sector1_best && evaluate_specialisation(p, 0, false).equilibrium &&
+      raw_ratio(p, 0) / p.theta[0] > raw_ratio(p, 1) / p.theta[1] * (1.0 + 1e-9) &&
+      !listed((1.0 - beta) / c.alpha, 0.0) && problem.empty())
+    problem = "no cluster in 1 is an equilibrium but the partial cluster $L_{1M} = (1-\\beta)/\\alpha$ is not listed";
+  f.violated = !problem.empty();
+  f.margin = f.violated ? -1.0 : inf;
+  f.detail = f.violated ? problem : fmt::format("{} mixed equilibria, each surviving every deviation", mixed.size());
+  return f;
+}
+
+Search<MixedCase> search_mixed_equilibria() {
+  Search<MixedCase> s;
+  s.salt = claim_salt("rc07.s3-mixed-equilibria");
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    MixedCase c{draw_economy(rng, 2, k % 2 == 0 ? Ordering::both : Ordering::ricardian),
+                laws::mixed_alpha().sample(rng), 0.0};
+    const double lbar = (std::max(c.params.theta[0], c.params.theta[1]) - *c.params.beta) / c.alpha;
+    c.labor_south = lbar * laws::mixed_labour_ratio().sample(rng);
+    return c;
+  };
+  // Issue 19's example: λS = (1, 0.6), λN = 1, β = 0.5, α = 1, θ = (2, 1.8), L_S = 10: 9 backward
+  // workers in 1 and 1 modern worker in 2 (factor 1.5 = rθ2/θ1, r = 5/3), all earning 1/2.
+  s.fixed_cases = {MixedCase{Params{{1.0, 0.6}, {1.0, 1.0}, {2.0, 1.8}, 0.5, {}}, 1.0, 10.0}};
+  s.check = check_mixed_equilibria;
+  s.to_json = [](const MixedCase& c) {
+    auto j = params_json(c.params);
+    j["alpha"] = c.alpha;
+    j["labor_south"] = c.labor_south;
+    return j;
+  };
+  return s;
+}
+
 // ---- rc07.north-four-equilibria -----------------------------------------------------------------------
 
 Finding check_north_four_equilibria(const NorthEconomy& n) {

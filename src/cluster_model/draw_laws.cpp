@@ -133,6 +133,16 @@ const DrawLaw& cpp_productivity() {
   return law;
 }
 
+const DrawLaw& mixed_alpha() {
+  static const DrawLaw law{"\\alpha", K::log_uniform, 0.5, 5.0, "then $\\bar L_j = (\\theta_j - \\beta)/\\alpha$"};
+  return law;
+}
+
+const DrawLaw& mixed_labour_ratio() {
+  static const DrawLaw law{"L_S/\\max_j \\bar L_j", K::uniform, 1.0, 4.0, {}};
+  return law;
+}
+
 DrawLaw uncoordinated_sector(std::size_t J) {
   return {"m", K::integer, 2.0, static_cast<double>(J),
           "every fourth draw, North's sector $m$ uncoordinated; $U\\{2, \\ldots, J\\}$ for each $J$"};

@@ -57,6 +57,10 @@ const DrawLaw& tariff_fraction();
 /// \param J the number of sectors
 /// \return the law for this J (the ledger prints it at J = 8)
 DrawLaw uncoordinated_sector(std::size_t J);
+/// \return α ~ log U[0.5, 5) (mixed equilibria)
+const DrawLaw& mixed_alpha();
+/// \return \f$L_S/\max_j\bar L_j\f$ ~ U[1, 4) (mixed equilibria)
+const DrawLaw& mixed_labour_ratio();
 /// \return the modern output parameter μ (RC05's A) ~ U[0.1, 10)
 const DrawLaw& spillover_gain();
 /// \return the knowledge cost C ~ U[0, 5)
