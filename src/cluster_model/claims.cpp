@@ -161,6 +161,15 @@ std::vector<ClaimSpec> claim_specs() {
                 "\\lambda_{2N}$.";
        }});
   specs.push_back(
+      {"rc05.theta-nondecreasing-sufficient", "RC05 §V (the orderings)",
+       "Given South's raw comparative advantage falling with $j$, $\\theta_j$ non-decreasing in $j$ suffices for "
+       "$\\lambda_{jS}/(\\theta_j\\lambda_{jN})$ to fall with $j$ (the second ordering).",
+       "holds (stated)", "the steps of $\\lambda_{jS}/(\\theta_j\\lambda_{jN})$ from sector to sector",
+       "$J\\in\\{3,\\dots,8\\}$, the Ricardian ordering; the premise ($\\theta_j$ sorted ascending) in the even draws; "
+       "no setting beyond the paper's",
+       FailureKind::substantive, "check_theta_nondecreasing", searcher(search_theta_nondecreasing),
+       [](const Tally& t) { return base_evidence(t); }});
+  specs.push_back(
       {"rc05.wage-declining-in-k", "RC05 §V (ranking of equilibria)",
        "Among the equilibria with coordination, the wage falls as the sector of specialisation moves to higher "
        "indices.",
@@ -318,6 +327,11 @@ Annotation annotation(const std::string& id) {
     return {Origin::addition, "", with(economy(), {mixed_alpha(), mixed_labour_ratio()}),
             break_even_band() + "; closed-form positions within $10^{-9}L_S$",
             "yes/no: $-1$ when violated, none when it holds"};
+  if (id == "rc05.theta-nondecreasing-sufficient")
+    return {Origin::paper, "``Note that a sufficient condition for this is that θj be non-decreasing in j.'' (RC05 §V)",
+            with({sectors_3_8()}, economy()),
+            fmt::format("a step within ${}$ relative of zero is a tie (tie\\_tolerance)", evidence_math(tie_tolerance)),
+            "the smallest relative step down of $\\lambda_{jS}/(\\theta_j\\lambda_{jN})$ (dimensionless)"};
   if (id == "rc07.income-ranking")
     return {Origin::paper,
             "``The first equilibrium, which entails clustering in the sector with the strongest comparative advantage, "

@@ -167,6 +167,14 @@ Finding check_mixed_equilibria(const MixedCase& c);
 /// Draws, fixed cases and check for rc07.s3-mixed-equilibria.
 /// \return that Search
 Search<MixedCase> search_mixed_equilibria();
+/// rc05.theta-nondecreasing-sufficient (RC05 §V: "a sufficient condition for this is that θj be
+/// non-decreasing in j"). Premise: the Ricardian ordering and \f$\theta_j\f$ non-decreasing. Conclusion:
+/// \f$\lambda_{jS}/(\theta_j\lambda_{jN})\f$ non-increasing. Margin: the smallest relative step down.
+/// \param p the economy \return the finding
+Finding check_theta_nondecreasing(const Params& p);
+/// Draws, fixed cases and check for rc05.theta-nondecreasing-sufficient (θ sorted in even draws).
+/// \return that Search
+Search<Params> search_theta_nondecreasing();
 /// Draws, fixed cases and check for rc07.north-four-equilibria.
 /// \return that Search
 Search<NorthEconomy> search_north_four_equilibria();

@@ -63,6 +63,46 @@ Search<Params> search_condition_star_every_k() {
   return s;
 }
 
+// ---- rc05.theta-nondecreasing-sufficient ---------------------------------------------------------------
+
+Finding check_theta_nondecreasing(const Params& p) {
+  if (!validates(p) || !ricardian_ordering_holds(p)) return premise_not_met("Ricardian ordering not met");
+  for (std::size_t j = 1; j < p.sectors(); ++j)
+    if (p.theta[j] < p.theta[j - 1]) return premise_not_met("theta decreasing somewhere");
+  Finding f;
+  // Conclusion: λ_jS/(θ_j λ_jN) non-increasing; margin the smallest relative step down.
+  for (std::size_t j = 1; j < p.sectors(); ++j) {
+    const double before = raw_ratio(p, j - 1) / p.theta[j - 1], after = raw_ratio(p, j) / p.theta[j];
+    f.margin = std::min(f.margin, 1.0 - after / before);
+  }
+  f.violated = f.margin < -tie_tolerance;
+  f.tie = !f.violated && f.margin <= tie_tolerance;
+  f.detail = f.violated ? fmt::format("$\\lambda_{{jS}}/(\\theta_j\\lambda_{{jN}})$ rises by {} somewhere",
+                                      evidence_number(-f.margin, 3))
+                        : "the second ordering holds";
+  return f;
+}
+
+Search<Params> search_theta_nondecreasing() {
+  Search<Params> s;
+  s.salt = claim_salt("rc05.theta-nondecreasing-sufficient");
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_3_8().sample(rng));
+    Params p = draw_economy(rng, J, Ordering::ricardian);
+    if (k % 2 == 0) std::sort(p.theta.begin(), p.theta.end());  // the premise: θ_j non-decreasing
+    return p;
+  };
+  // λN = 1, λS = (1, 0.5, 0.5), θ = (2, 2, 3): ratios 1/2, 1/4, 1/6 fall; equal raw ratios in 2 and 3
+  // still fall once θ rises. θ = (2, 2, 2) with λS = (1, 0.5, 0.5): 1/4 = 1/4, a tie.
+  s.fixed_cases = {Params{{1.0, 0.5, 0.5}, {1.0, 1.0, 1.0}, {2.0, 2.0, 3.0}, 0.5, {}},
+                   Params{{1.0, 0.5, 0.5}, {1.0, 1.0, 1.0}, {2.0, 2.0, 2.0}, 0.5, {}}};
+  s.check = check_theta_nondecreasing;
+  s.shrink_candidates = [](const Params& p) { return shrink_economy(p, 3); };
+  s.to_json = params_json;
+  s.command = equilibria_command;
+  return s;
+}
+
 // ---- rc05.wage-declining-in-k ---------------------------------------------------------------------------
 
 Finding check_wage_declining(const Params& p) {

@@ -206,3 +206,15 @@ TEST(ClusterModelSensitivity, CppTable2) {
   EXPECT_FALSE(check_cpp_table2({{1.0, 1.0}, {1.0, 1.0 + eps}, {2.0, 1.5}}).premise);
   EXPECT_TRUE(check_cpp_table2({{1.0, 1.0}, {1.0, 1.0 - eps}, {2.0, 1.5}}).premise);
 }
+
+TEST(ClusterModelSensitivity, ThetaNondecreasingSufficient) {
+  // RC05 §V: raw ratios (1, 0.5, 0.5) and θ = (2, 2, 3): λ_jS/(θ_j λ_jN) = 1/2, 1/4, 1/6, the smallest
+  // step down 1 − (1/6)/(1/4) = 1/3. θ = (2, 2, 2): the last step is 0, a tie. θ falling (3, 2, 2) leaves
+  // the premise, and so does a rising raw ratio.
+  const Finding strict = check_theta_nondecreasing(economy({1.0, 0.5, 0.5}, {2.0, 2.0, 3.0}));
+  EXPECT_FALSE(strict.violated);
+  EXPECT_NEAR(strict.margin, 1.0 / 3.0, 1e-12);
+  EXPECT_TRUE(check_theta_nondecreasing(economy({1.0, 0.5, 0.5}, {2.0, 2.0, 2.0})).tie);
+  EXPECT_FALSE(check_theta_nondecreasing(economy({1.0, 0.5, 0.5}, {3.0, 2.0, 2.0})).premise);
+  EXPECT_FALSE(check_theta_nondecreasing(economy({0.5, 1.0, 0.5}, {2.0, 2.0, 3.0})).premise);
+}
