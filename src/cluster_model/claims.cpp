@@ -129,7 +129,7 @@ std::vector<ClaimSpec> claim_specs() {
        "is an equilibrium, $(1-\\beta)/\\alpha$ modern workers in sector 1 beside backward ones; and a full "
        "cluster beside a partial one (mixed.hpp).",
        "not stated (RC07 §3 lists complete specialisations only)",
-       "each equilibrium of mixed\\_equilibria against every unilateral deviation, on the allocation itself, and "
+       "each equilibrium mixed.hpp lists against every unilateral deviation, on the allocation itself, and "
        "the two families the statement names against their closed forms",
        "$J=2$, $L_S \\ge \\max_j\\bar L_j$ (RC07 fn. 7), RC07's orderings, North clustered everywhere; beyond: "
        "ordering assumption dropped (half the draws)",
@@ -273,8 +273,7 @@ struct Annotation {
 
 /// The break-even band every enumeration in this module uses (model.hpp's tie_tolerance).
 std::string break_even_band() {
-  return fmt::format("a deviation breaks even (a tie) within ${}$ relative of the wage (tie\\_tolerance)",
-                     evidence_math(tie_tolerance));
+  return fmt::format("a deviation breaks even (a tie) within ${}$ relative of the wage", evidence_math(tie_tolerance));
 }
 
 std::vector<DrawLaw> with(std::vector<DrawLaw> first, const std::vector<DrawLaw>& rest) {
@@ -330,7 +329,7 @@ Annotation annotation(const std::string& id) {
   if (id == "rc05.theta-nondecreasing-sufficient")
     return {Origin::paper, "``Note that a sufficient condition for this is that θj be non-decreasing in j.'' (RC05 §V)",
             with({sectors_3_8()}, economy()),
-            fmt::format("a step within ${}$ relative of zero is a tie (tie\\_tolerance)", evidence_math(tie_tolerance)),
+            fmt::format("a step within ${}$ relative of zero is a tie", evidence_math(tie_tolerance)),
             "the smallest relative step down of $\\lambda_{jS}/(\\theta_j\\lambda_{jN})$ (dimensionless)"};
   if (id == "rc07.income-ranking")
     return {Origin::paper,
@@ -343,7 +342,7 @@ Annotation annotation(const std::string& id) {
             "``note that $\\theta_2$ does not affect income in this equilibrium'' (RC07 §3) and ``specialization with "
             "clustering in good 2 can be an equilibrium even if $\\theta_2 = 1$'' (RC07 §3, fn. 14)",
             with(economy(), {theta2_alternative()}), break_even_band() + "; wages equal within the same band",
-            "tie\\_tolerance minus the relative wage spread (dimensionless)"};
+            "the tie band minus the relative wage spread (dimensionless)"};
   if (id == "rc05.wage-declining-in-k")
     return {Origin::paper,
             "``If (*) is satisfied for j = 1,…,k then the wage is declining as we move to equilibria with "

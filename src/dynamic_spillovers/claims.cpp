@@ -114,7 +114,7 @@ struct Annotation {
 /// The ODE settings every claim integrates with, as the ledger prints them.
 std::string ode_tolerances() {
   const ode::Tolerances tol = claim_tolerances();
-  return fmt::format("dopri5 with atol ${}$, rtol ${}$, max\\_dt ${}$, event bracket ${}$", evidence_math(tol.atol),
+  return fmt::format("dopri5 with atol ${}$, rtol ${}$, largest step ${}$, event bracket ${}$", evidence_math(tol.atol),
                      evidence_math(tol.rtol), evidence_math(tol.max_dt), evidence_math(tol.event_tol));
 }
 
