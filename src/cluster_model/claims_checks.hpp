@@ -12,6 +12,7 @@
 #include "cluster_model/claims_support.hpp"
 #include "cluster_model/coordination.hpp"
 #include "cluster_model/crosswalk.hpp"
+#include "cluster_model/mixed.hpp"
 #include "cluster_model/model.hpp"
 #include "cluster_model/north.hpp"
 
@@ -29,15 +30,26 @@ struct TariffCase {
   double tariff = 0.0;  ///< t ≥ 0 on imports of good 2
 };
 
+/// A case for rc07.s3-mixed-equilibria: a two-sector economy with β, the externality's strength α
+/// and South's labour \f$L_S\f$ (at least every \f$\bar L_j = (\theta_j-\beta)/\alpha\f$).
+struct MixedCase {
+  Params params;             ///< J = 2 economy with β
+  double alpha = 1.0;        ///< α > 0
+  double labor_south = 1.0;  ///< \f$L_S\f$
+};
+
 // ---- RC07 §3 ---------------------------------------------------------------------------------------
 
-/// rc07.identical-countries. Premise: \f$\lambda_{jS}=\lambda_{jN}\f$ for all j (no Ricardian
-/// differences). Scope: a common θ (RC07 §3). Conclusion: every cluster specialisation is an
-/// equilibrium with gap 1 and every no-cluster one an equilibrium with gap θ_j. Margin: the smallest
-/// \f$1-r\f$ over the 2J candidates, r the best deviation's revenue over the wage. The no-cluster
-/// equilibria are weak by nature (every sector breaks even), so an in-scope case is a tie.
-/// \param p the economy \return the finding
-Finding check_identical_countries(const Params& p);
+/// rc07.identical-countries-cluster / -no-cluster, RC07 §3's two sub-conclusions graded apart (issue
+/// 19 B.10). Premise: \f$\lambda_{jS}=\lambda_{jN}\f$ for all j (no Ricardian differences). Scope: a
+/// common θ and North clustered everywhere. With `clustered`, every specialisation with a cluster is
+/// an equilibrium with income gap 1; without, every specialisation without a cluster (no trade) is
+/// one with gap \f$\theta_j\f$. Margin: the smallest \f$1-r\f$ over those J candidates, r the best
+/// deviation's revenue over the wage. The no-cluster equilibria are weak by nature (every sector
+/// breaks even), so an in-scope case of that part is a tie.
+/// \param p the economy  \param clustered which sub-conclusion
+/// \return premise, scope, violation and margin on this case
+Finding check_identical_countries_part(const Params& p, bool clustered);
 
 /// rc07.north-four-equilibria (RC07 fn. 13). Scope: J = 2, β < 1, every sector large enough for
 /// its cluster to be full (\f$s_jL_N\ge\bar L_j\f$). Conclusion: all \f$2^J\f$ configurations are
@@ -104,11 +116,21 @@ Finding check_promotion_lowers_wage(const Params& p);
 
 // ---- RC05 §II ---------------------------------------------------------------------------------------
 
-/// rc05.s2-multiple-iff. Premise: backward output 1 (no spillover to backward firms). Scope: a
-/// continuum of firms. Conclusion: more than one equilibrium ⇔ A − C > 1. Margin: ±|A − C − 1| (and,
-/// with N firms, ±|1 + C − A/N|); within tie_tolerance a tie.
-/// \param g the game \return the finding (value: number of equilibria)
+/// The comparison behind rc05.s2-multiple-if and -only-if. Premise: backward output 1 (no spillover to backward firms).
+/// Scope: a continuum of firms. Conclusion: more than one equilibrium ⇔ A − C > 1. Margin: ±|A − C − 1| (and, with N
+/// firms, ±|1 + C − A/N|); within tie_tolerance a tie. \param g the game \return the finding (value: number of
+/// equilibria)
 Finding check_s2_multiple(const SpilloverGame& g);
+/// rc05.s2-multiple-if, the paper's implication ("If A − C > 1 then there are multiple equilibria",
+/// RC05 §II): premise \f$\mu - C > 1\f$; then as check_s2_multiple.
+/// \param g the game
+/// \return premise, scope, violation and margin on this case
+Finding check_s2_multiple_if(const SpilloverGame& g);
+/// rc05.s2-multiple-only-if, our addition (the converse): premise more than one equilibrium; then as
+/// check_s2_multiple.
+/// \param g the game
+/// \return premise, scope, violation and margin on this case
+Finding check_s2_multiple_only_if(const SpilloverGame& g);
 
 /// rc05.s2-unique-inefficient. Premise: backward output 1 + An. Scope: a continuum and A − C > 1
 /// (carried over from the first example). Conclusion: n = 0 is the unique equilibrium and average
@@ -128,9 +150,31 @@ Finding check_cpp_table2(const CppParams& c);
 
 // ---- the searches -------------------------------------------------------------------------------------
 
-/// Draws, fixed cases and check for rc07.identical-countries.
+/// Draws, fixed cases and check for rc07.identical-countries-cluster (`clustered`) or -no-cluster.
+/// \param clustered which sub-conclusion the check grades
 /// \return that Search
-Search<Params> search_identical_countries();
+Search<Params> search_identical_countries(bool clustered);
+/// rc07.s3-mixed-equilibria (our addition, issue 19 B.7). Premise: a valid two-sector economy with β.
+/// Scope: RC07's orderings, North clustered everywhere. Conclusion: every equilibrium mixed_equilibria
+/// lists survives every unilateral deviation (checked here on the allocation itself: every active
+/// option pays the most any option pays, within tie_tolerance); when (*) holds with the factor
+/// \f$r\theta_2/\theta_1\in(1,\theta_2)\f$ the list holds sector 1 backward with a partial cluster in 2 of
+/// that factor; when specialisation in 1 without a cluster is an equilibrium (sector 1 the best
+/// backward sector) it holds \f$(1-\beta)/\alpha\f$ modern workers in sector 1 beside backward ones.
+/// Margin: yes/no. Value: the number of mixed equilibria.
+/// \param c the case \return the finding
+Finding check_mixed_equilibria(const MixedCase& c);
+/// Draws, fixed cases and check for rc07.s3-mixed-equilibria.
+/// \return that Search
+Search<MixedCase> search_mixed_equilibria();
+/// rc05.theta-nondecreasing-sufficient (RC05 §V: "a sufficient condition for this is that θj be
+/// non-decreasing in j"). Premise: the Ricardian ordering and \f$\theta_j\f$ non-decreasing. Conclusion:
+/// \f$\lambda_{jS}/(\theta_j\lambda_{jN})\f$ non-increasing. Margin: the smallest relative step down.
+/// \param p the economy \return the finding
+Finding check_theta_nondecreasing(const Params& p);
+/// Draws, fixed cases and check for rc05.theta-nondecreasing-sufficient (θ sorted in even draws).
+/// \return that Search
+Search<Params> search_theta_nondecreasing();
 /// Draws, fixed cases and check for rc07.north-four-equilibria.
 /// \return that Search
 Search<NorthEconomy> search_north_four_equilibria();
@@ -158,7 +202,8 @@ Search<Params> search_wage_declining();
 /// Draws, fixed cases and check for rc05.fn16-promotion-lowers-wage.
 /// \return that Search
 Search<Params> search_promotion_lowers_wage();
-/// Draws, fixed cases and check for rc05.s2-multiple-iff.
+/// Draws, fixed cases and shrinking for rc05.s2-multiple-if / -only-if (check: the iff comparison;
+/// the claims replace it with check_s2_multiple_if / check_s2_multiple_only_if).
 /// \return that Search
 Search<SpilloverGame> search_s2_multiple();
 /// Draws, fixed cases and check for rc05.s2-unique-inefficient.

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "cluster_model/draw_laws.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 
@@ -76,7 +77,8 @@ Search<CppParams> search_cpp_table2() {
   s.salt = 0xc992ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     if (k % 4 == 3) {  // the no-CA panel: y equal across regions, a common λ
-      const double lambda = rng.uniform(1.05, 5.0), y1 = rng.log_uniform(0.5, 2.0), y2 = rng.log_uniform(0.5, 2.0);
+      const double lambda = laws::cpp_lambda().sample(rng), y1 = laws::cpp_productivity().sample(rng),
+                   y2 = laws::cpp_productivity().sample(rng);
       return CppParams{{y1, y2}, {y1, y2}, {lambda, lambda}};
     }
     // Half the rest under the printed assumption 6, half under RC07's (the corrected reading).

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "cluster_model/draw_laws.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 
@@ -49,13 +50,53 @@ Search<Params> search_condition_star_every_k() {
   Search<Params> s;
   s.salt = 0x5eeeULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(3, 8));
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_3_8().sample(rng));
     return draw_economy(rng, J, k % 2 == 0 ? Ordering::both : Ordering::violated);
   };
   // λN = 1, λS = (2, 1.5, 1), θ = (2, 2.5, 3): for k = 3, x = 2/1 = θ1: the deviation into 1 breaks
   // even, a weak equilibrium by RC05's zero-profit definition that (*)'s strict '<' excludes (a tie).
   s.fixed_cases = {Params{{2.0, 1.5, 1.0}, {1.0, 1.0, 1.0}, {2.0, 2.5, 3.0}, std::nullopt, {}}};
   s.check = check_condition_star_every_k;
+  s.shrink_candidates = [](const Params& p) { return shrink_economy(p, 3); };
+  s.to_json = params_json;
+  s.command = equilibria_command;
+  return s;
+}
+
+// ---- rc05.theta-nondecreasing-sufficient ---------------------------------------------------------------
+
+Finding check_theta_nondecreasing(const Params& p) {
+  if (!validates(p) || !ricardian_ordering_holds(p)) return premise_not_met("Ricardian ordering not met");
+  for (std::size_t j = 1; j < p.sectors(); ++j)
+    if (p.theta[j] < p.theta[j - 1]) return premise_not_met("theta decreasing somewhere");
+  Finding f;
+  // Conclusion: λ_jS/(θ_j λ_jN) non-increasing; margin the smallest relative step down.
+  for (std::size_t j = 1; j < p.sectors(); ++j) {
+    const double before = raw_ratio(p, j - 1) / p.theta[j - 1], after = raw_ratio(p, j) / p.theta[j];
+    f.margin = std::min(f.margin, 1.0 - after / before);
+  }
+  f.violated = f.margin < -tie_tolerance;
+  f.tie = !f.violated && f.margin <= tie_tolerance;
+  f.detail = f.violated ? fmt::format("$\\lambda_{{jS}}/(\\theta_j\\lambda_{{jN}})$ rises by {} somewhere",
+                                      evidence_number(-f.margin, 3))
+                        : "the second ordering holds";
+  return f;
+}
+
+Search<Params> search_theta_nondecreasing() {
+  Search<Params> s;
+  s.salt = claim_salt("rc05.theta-nondecreasing-sufficient");
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_3_8().sample(rng));
+    Params p = draw_economy(rng, J, Ordering::ricardian);
+    if (k % 2 == 0) std::sort(p.theta.begin(), p.theta.end());  // the premise: θ_j non-decreasing
+    return p;
+  };
+  // λN = 1, λS = (1, 0.5, 0.5), θ = (2, 2, 3): ratios 1/2, 1/4, 1/6 fall; equal raw ratios in 2 and 3
+  // still fall once θ rises. θ = (2, 2, 2) with λS = (1, 0.5, 0.5): 1/4 = 1/4, a tie.
+  s.fixed_cases = {Params{{1.0, 0.5, 0.5}, {1.0, 1.0, 1.0}, {2.0, 2.0, 3.0}, 0.5, {}},
+                   Params{{1.0, 0.5, 0.5}, {1.0, 1.0, 1.0}, {2.0, 2.0, 2.0}, 0.5, {}}};
+  s.check = check_theta_nondecreasing;
   s.shrink_candidates = [](const Params& p) { return shrink_economy(p, 3); };
   s.to_json = params_json;
   s.command = equilibria_command;
@@ -99,11 +140,11 @@ Search<Params> search_wage_declining() {
   Search<Params> s;
   s.salt = 0xdec1ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(3, 8));
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_3_8().sample(rng));
     Params p = draw_economy(rng, J, Ordering::both);
     if (k % 4 == 3) {  // beyond RC05: one North sector without coordination
       p.north_clusters.assign(J, 1.0);
-      p.north_clusters[static_cast<std::size_t>(rng.uniform_int(1, static_cast<long>(J) - 1))] = 0.0;
+      p.north_clusters[static_cast<std::size_t>(laws::uncoordinated_sector(J).sample(rng)) - 1] = 0.0;
     }
     return p;
   };
@@ -153,7 +194,7 @@ Search<Params> search_promotion_lowers_wage() {
   Search<Params> s;
   s.salt = 0xf16ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(2, 6));
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_2_6().sample(rng));
     return draw_economy(rng, J, k % 2 == 0 ? Ordering::both : Ordering::violated);
   };
   // λN = 1, λS = (1, 0.25), θ = (2, 3): x = 4 > θ1, the cluster in 2 pays 0.25 < 1/2 = w(1, no cluster).
@@ -196,14 +237,26 @@ Finding check_s2_multiple(const SpilloverGame& g) {
   return f;
 }
 
+Finding check_s2_multiple_if(const SpilloverGame& g) {
+  if (!validates(g) || g.spillover_to_backward) return premise_not_met("not the first §II example");
+  if (!(g.A - g.C > 1.0)) return premise_not_met("A - C <= 1: the implication says nothing");
+  return check_s2_multiple(g);
+}
+
+Finding check_s2_multiple_only_if(const SpilloverGame& g) {
+  if (!validates(g) || g.spillover_to_backward) return premise_not_met("not the first §II example");
+  if (coordination_equilibria(g).size() < 2) return premise_not_met("a single equilibrium");
+  return check_s2_multiple(g);
+}
+
 Search<SpilloverGame> search_s2_multiple() {
   Search<SpilloverGame> s;
   s.salt = 0x5211ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     SpilloverGame g;
-    g.A = rng.uniform(0.1, 10.0);
-    g.C = rng.uniform(0.0, 5.0);
-    if (k % 4 == 3) g.firms = static_cast<int>(rng.uniform_int(1, 10));  // beyond §II: few firms
+    g.A = laws::spillover_gain().sample(rng);
+    g.C = laws::knowledge_cost().sample(rng);
+    if (k % 4 == 3) g.firms = static_cast<int>(laws::firms().sample(rng));  // beyond §II: few firms
     return g;
   };
   // A = 3, C = 1 (A − C = 2 > 1): n = 0 (−1 < 1) and n = 1 (2 > 1) plus the unstable n = 2/3.
@@ -257,10 +310,10 @@ Search<SpilloverGame> search_s2_unique_inefficient() {
   s.salt = 0x5212ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     SpilloverGame g;
-    g.A = rng.uniform(0.1, 10.0);
-    g.C = rng.uniform(0.0, 5.0);
+    g.A = laws::spillover_gain().sample(rng);
+    g.C = laws::knowledge_cost().sample(rng);
     g.spillover_to_backward = true;
-    if (k % 4 == 3) g.firms = static_cast<int>(rng.uniform_int(1, 10));
+    if (k % 4 == 3) g.firms = static_cast<int>(laws::firms().sample(rng));
     return g;
   };
   // A = 3, C = 1: modern minus backward is −1 − C = −2 at every n, so n = 0 only; output 2 > 1 at n = 1.

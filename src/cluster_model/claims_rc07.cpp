@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "cluster_model/draw_laws.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 
@@ -23,15 +24,16 @@ std::string sector_label(const Specialisation& s) {
 
 // ---- rc07.identical-countries -------------------------------------------------------------------------
 
-Finding check_identical_countries(const Params& p) {
+Finding check_identical_countries_part(const Params& p, bool clustered) {
   if (!validates(p)) return premise_not_met("invalid parameters");
-  for (std::size_t j = 0; j < p.sectors(); ++j)
-    if (!within_tie(p.lambda_south[j], p.lambda_north[j])) return premise_not_met("Ricardian differences");
   Finding f;
   f.in_scope = true;
+  for (std::size_t j = 0; j < p.sectors(); ++j)
+    if (!within_tie(p.lambda_south[j], p.lambda_north[j])) return premise_not_met("Ricardian differences");
   for (std::size_t j = 1; j < p.sectors(); ++j) f.in_scope = f.in_scope && within_tie(p.theta[j], p.theta[0]);
   f.in_scope = f.in_scope && north_clustered_everywhere(p);
   for (const auto& s : enumerate_specialisations(p)) {
+    if (s.clustered != clustered) continue;
     // Cluster in j: w = p_j θ_j λ_jS = 1, gap 1. No cluster: w = 1/θ_j, gap θ_j (RC07 §3).
     const double expected_gap = s.clustered ? 1.0 : p.theta[s.sector];
     f.margin = std::min(f.margin, 1.0 - s.best_deviation.ratio);
@@ -46,35 +48,113 @@ Finding check_identical_countries(const Params& p) {
   }
   f.tie = !f.violated && std::fabs(f.margin) <= tie_tolerance;
   if (!f.violated)
-    f.detail = f.tie ? "every candidate is an equilibrium; the no-cluster ones weakly (every sector breaks even)"
-                     : "every candidate is a strict equilibrium";
+    f.detail = f.tie ? "every candidate of this kind is an equilibrium, weakly (every sector breaks even: no trade)"
+                     : "every candidate of this kind is a strict equilibrium";
   if (f.violated) f.tie = false;  // a violation anywhere in the case outranks a tie
   return f;
 }
 
-Search<Params> search_identical_countries() {
+Search<Params> search_identical_countries(bool clustered) {
   Search<Params> s;
   s.salt = 0x1d3471ca1ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = static_cast<std::size_t>(rng.uniform_int(2, 6));
-    const double theta = rng.uniform(1.05, 5.0);
+    const std::size_t J = static_cast<std::size_t>(laws::sectors_2_6().sample(rng));
+    const double theta = laws::common_theta().sample(rng);
     Params p;
     for (std::size_t j = 0; j < J; ++j) {
-      const double lambda = rng.log_uniform(0.5, 2.0);  // λ_jS = λ_jN: no Ricardian differences
+      const double lambda = laws::common_productivity().sample(rng);  // λ_jS = λ_jN: no Ricardian differences
       p.lambda_south.push_back(lambda);
       p.lambda_north.push_back(lambda);
       // Every fourth draw: unequal θ_j, beyond RC07's common θ.
-      p.theta.push_back(k % 4 == 3 ? rng.uniform(1.05, 5.0) : theta);
+      p.theta.push_back(k % 4 == 3 ? laws::common_theta().sample(rng) : theta);
     }
-    p.beta = rng.uniform(0.05, 0.95);
+    p.beta = laws::beta().sample(rng);
     return p;
   };
   // RC07's own example: λ_ji = 1, θ = 2. Cluster: w = (1/2)·2 = 1; no cluster: w = 1/2, gap 2.
   s.fixed_cases = {Params{{1.0, 1.0}, {1.0, 1.0}, {2.0, 2.0}, 0.5, {}}};
-  s.check = check_identical_countries;
+  s.check = [clustered](const Params& p) { return check_identical_countries_part(p, clustered); };
   s.shrink_candidates = [](const Params& p) { return shrink_economy(p); };
   s.to_json = params_json;
   s.command = equilibria_command;
+  return s;
+}
+
+// ---- rc07.s3-mixed-equilibria --------------------------------------------------------------------------
+
+Finding check_mixed_equilibria(const MixedCase& c) {
+  const Params& p = c.params;
+  if (!validates(p) || p.sectors() != 2 || !p.beta || !(c.alpha > 0.0)) return premise_not_met("not a two-sector case");
+  const double beta = *p.beta;
+  std::vector<MixedEquilibrium> mixed;
+  try {
+    mixed = mixed_equilibria(p, c.alpha, c.labor_south);
+  } catch (const InvalidParameter&) {
+    return premise_not_met("South too small for a full cluster");
+  }
+  Finding f;
+  f.in_scope = ricardian_ordering_holds(p) && ordering_assumption_holds(p) && north_clustered_everywhere(p);
+  f.value = static_cast<double>(mixed.size());
+  std::string problem;
+  // (a) Each listed allocation, checked on itself: what every option pays, active or idle.
+  for (const auto& m : mixed) {
+    double best = 0.0, worst_active = inf;
+    for (std::size_t j = 0; j < 2; ++j) {
+      const double b = north_price(p, j) * p.lambda_south[j];
+      const double lbar = (p.theta[j] - beta) / c.alpha;
+      const double modern = b * (beta + c.alpha * std::min(lbar, m.modern[j]));  // a lone deviator: β b
+      best = std::max({best, b, modern});
+      if (m.backward[j] > 0.0) worst_active = std::min(worst_active, b);
+      if (m.modern[j] > 0.0) worst_active = std::min(worst_active, modern);
+    }
+    if (worst_active < best * (1.0 - tie_tolerance) && problem.empty())
+      problem = fmt::format("a listed {} allocation is not an equilibrium (an option pays {} times an active one)",
+                            to_string(m.family), evidence_number_against(best / worst_active, 1.0));
+  }
+  auto listed = [&](double m1, double m2) {
+    return std::any_of(mixed.begin(), mixed.end(), [&](const MixedEquilibrium& m) {
+      return m.family == MixedFamily::backward_anchored && (m.modern[1] > 0.0) == (m2 > 0.0) &&
+             std::fabs(m.modern[0] - m1) <= 1e-9 * c.labor_south && std::fabs(m.modern[1] - m2) <= 1e-9 * c.labor_south;
+    });
+  };
+  // (b) The issue's closed form: factor rθ2/θ1 for the partial cluster in 2 beside backward sector 1.
+  const double factor = raw_ratio(p, 0) / raw_ratio(p, 1) * p.theta[1] / p.theta[0];
+  const bool sector1_best = no_cluster_sector(p) == 0;
+  if (sector1_best && condition_star(p, 1) && factor > 1.0 + 1e-9 && factor < p.theta[1] * (1.0 - 1e-9) &&
+      !listed(0.0, (factor - beta) / c.alpha) && problem.empty())
+    problem = fmt::format("($*$) holds but no partial cluster of factor $r\\theta_2/\\theta_1 = {}$ in sector 2",
+                          evidence_math(factor, 4));
+  // (c) Modern workers at factor 1 beside backward ones in sector 1.
+  if (sector1_best && evaluate_specialisation(p, 0, false).equilibrium &&
+      raw_ratio(p, 0) / p.theta[0] > raw_ratio(p, 1) / p.theta[1] * (1.0 + 1e-9) &&
+      !listed((1.0 - beta) / c.alpha, 0.0) && problem.empty())
+    problem = "no cluster in 1 is an equilibrium but the partial cluster $L_{1M} = (1-\\beta)/\\alpha$ is not listed";
+  f.violated = !problem.empty();
+  f.margin = f.violated ? -1.0 : inf;
+  f.detail = f.violated ? problem : fmt::format("{} mixed equilibria, each surviving every deviation", mixed.size());
+  return f;
+}
+
+Search<MixedCase> search_mixed_equilibria() {
+  Search<MixedCase> s;
+  s.salt = claim_salt("rc07.s3-mixed-equilibria");
+  s.draw = [](std::size_t k, DrawRng& rng) {
+    MixedCase c{draw_economy(rng, 2, k % 2 == 0 ? Ordering::both : Ordering::ricardian),
+                laws::mixed_alpha().sample(rng), 0.0};
+    const double lbar = (std::max(c.params.theta[0], c.params.theta[1]) - *c.params.beta) / c.alpha;
+    c.labor_south = lbar * laws::mixed_labour_ratio().sample(rng);
+    return c;
+  };
+  // Issue 19's example: λS = (1, 0.6), λN = 1, β = 0.5, α = 1, θ = (2, 1.8), L_S = 10: 9 backward
+  // workers in 1 and 1 modern worker in 2 (factor 1.5 = rθ2/θ1, r = 5/3), all earning 1/2.
+  s.fixed_cases = {MixedCase{Params{{1.0, 0.6}, {1.0, 1.0}, {2.0, 1.8}, 0.5, {}}, 1.0, 10.0}};
+  s.check = check_mixed_equilibria;
+  s.to_json = [](const MixedCase& c) {
+    auto j = params_json(c.params);
+    j["alpha"] = c.alpha;
+    j["labor_south"] = c.labor_south;
+    return j;
+  };
   return s;
 }
 
@@ -114,18 +194,18 @@ Search<NorthEconomy> search_north_four_equilibria() {
   s.salt = 0x4e0f7ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     NorthEconomy n;
-    const std::size_t J = k % 4 == 0 ? static_cast<std::size_t>(rng.uniform_int(3, 5)) : 2;
+    const std::size_t J = k % 4 == 0 ? static_cast<std::size_t>(laws::sectors_3_5().sample(rng)) : 2;
     double share_sum = 0.0;
     for (std::size_t j = 0; j < J; ++j) {
-      n.lambda_north.push_back(rng.log_uniform(0.5, 2.0));
-      n.lbar.push_back(rng.log_uniform(0.05, 1.0));
-      n.shares.push_back(rng.uniform(0.1, 1.0));
+      n.lambda_north.push_back(laws::north_productivity().sample(rng));
+      n.lbar.push_back(laws::north_lbar().sample(rng));
+      n.shares.push_back(laws::north_share().sample(rng));
       share_sum += n.shares.back();
     }
     for (auto& x : n.shares) x /= share_sum;
-    n.labour = rng.log_uniform(0.2, 20.0);
-    n.beta = rng.bernoulli(0.8) ? rng.uniform(0.05, 0.95) : rng.uniform(1.0, 2.0);
-    n.alpha = rng.log_uniform(0.5, 10.0);
+    n.labour = laws::north_labour().sample(rng);
+    n.beta = laws::north_beta_mix().sample(rng) < 0.8 ? laws::beta().sample(rng) : laws::north_beta_high().sample(rng);
+    n.alpha = laws::north_alpha().sample(rng);
     return n;
   };
   // β = 0.5, α = 1, L̄ = 1, s = 1/2, L = 4: employment 2 ≥ L̄, cluster factor 1.5 ≥ 1 and β ≤ 1, so
@@ -233,7 +313,7 @@ Search<Params> search_ordering_assumption() {
   Search<Params> s;
   s.salt = 0x0bde5ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = k % 2 == 0 ? 2 : static_cast<std::size_t>(rng.uniform_int(3, 6));
+    const std::size_t J = k % 2 == 0 ? 2 : static_cast<std::size_t>(laws::sectors_3_6().sample(rng));
     return draw_economy(rng, J, (k / 2) % 2 == 0 ? Ordering::both : Ordering::violated);
   };
   // λN = 1, θ = (2, 1.5): a1 = 1/2, a2 = 0.75/1.5 = 1/2 exactly: both no-cluster candidates break

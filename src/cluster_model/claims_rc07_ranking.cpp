@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cluster_model/claims_checks.hpp"
+#include "cluster_model/draw_laws.hpp"
 #include "cluster_model/policy.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
@@ -54,7 +55,8 @@ Search<Params> search_income_ranking() {
   Search<Params> s;
   s.salt = 0x12a4cULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
-    const std::size_t J = rng.bernoulli(0.5) ? 2 : static_cast<std::size_t>(rng.uniform_int(3, 6));
+    const std::size_t J =
+        laws::two_sector_mix().sample(rng) < 0.5 ? 2 : static_cast<std::size_t>(laws::sectors_3_6().sample(rng));
     Params p = draw_economy(rng, J, k % 4 == 2 ? Ordering::violated : Ordering::both);
     if (k % 4 == 3) {  // beyond RC07: the North's last sector without a cluster
       p.north_clusters.assign(J, 1.0);
@@ -112,8 +114,8 @@ Search<Theta2Case> search_theta2_irrelevant() {
   s.salt = 0x7e7a2ULL;
   s.draw = [](std::size_t k, DrawRng& rng) {
     Theta2Case c{draw_economy(rng, 2, Ordering::ricardian), 0.0};
-    c.theta2_alt = k % 3 == 0 ? 1.0 + 1e-6 : rng.uniform(1.05, 10.0);  // fn. 14: θ2 close to 1 too
-    if (k % 4 == 3) c.params.north_clusters = {1.0, 0.0};              // beyond RC07: North without a cluster in 2
+    c.theta2_alt = k % 3 == 0 ? 1.0 + 1e-6 : laws::theta2_alternative().sample(rng);  // fn. 14: θ2 close to 1 too
+    if (k % 4 == 3) c.params.north_clusters = {1.0, 0.0};  // beyond RC07: North without a cluster in 2
     return c;
   };
   // w = p2* θ2 λ2S = λ2S/λ2N = 0.5 at θ2 = 3 and at θ2 = 1 + 2^-20 alike.
@@ -183,7 +185,8 @@ Search<TariffCase> search_import_substitution() {
   s.draw = [](std::size_t, DrawRng& rng) {
     TariffCase c{draw_economy(rng, 2, Ordering::both), 0.0};
     const double t_star = production_threshold_tariff(c.params);
-    c.tariff = rng.uniform(0.0, 3.0 * t_star + 1.0);
+    // (3ψ̂ + 1)·v with v ~ U[0, 1) is rng.uniform(0, 3ψ̂ + 1), bit for bit.
+    c.tariff = (3.0 * t_star + 1.0) * laws::tariff_fraction().sample(rng);
     return c;
   };
   // λS = (1, 0.5), λN = 1, θ = (2, 2): w0 = 1/2, p2 λ2S = 1/4, t* = 1. At t = 0.5 the backward

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "cluster_model/draw_laws.hpp"
 #include "core/validate.hpp"
 
 namespace clustertrade::cluster_model {
@@ -24,17 +25,17 @@ std::string join_numbers(const std::vector<double>& v) {
 Params draw_economy(DrawRng& rng, std::size_t J, Ordering ordering) {
   Params p;
   std::vector<double> ratio(J);
-  for (auto& r : ratio) r = rng.log_uniform(0.1, 3.0);
+  for (auto& r : ratio) r = laws::raw_ratio().sample(rng);
   std::sort(ratio.begin(), ratio.end(), std::greater<>());
   for (std::size_t j = 0; j < J; ++j) {
-    const double north = rng.log_uniform(0.5, 2.0);
+    const double north = laws::north_productivity().sample(rng);
     p.lambda_north.push_back(north);
     p.lambda_south.push_back(ratio[j] * north);
   }
-  p.beta = rng.uniform(0.05, 0.95);
+  p.beta = laws::beta().sample(rng);
   p.theta.resize(J);
   for (int attempt = 0;; ++attempt) {
-    for (auto& t : p.theta) t = rng.uniform(1.05, 4.0);
+    for (auto& t : p.theta) t = laws::theta().sample(rng);
     if (ordering == Ordering::ricardian) break;
     if (ordering == Ordering::both && ordering_assumption_holds(p)) break;
     if (ordering == Ordering::violated && !ordering_assumption_holds(p)) break;

@@ -11,6 +11,7 @@
 
 #include "cluster_model/coordination.hpp"
 #include "cluster_model/crosswalk.hpp"
+#include "cluster_model/mixed.hpp"
 #include "cluster_model/model.hpp"
 #include "cluster_model/north.hpp"
 #include "cluster_model/policy.hpp"
@@ -200,13 +201,51 @@ void worked_example(FigureOutput& out) {
                    "CPP assumption 6 example: sector of the no-cluster equilibrium");
 }
 
+/// Issue 19's example of the mixed equilibria (mixed.hpp): the numbers the report quotes.
+void mixed_example(FigureOutput& out) {
+  const double beta = 0.5, alpha = 1.0, labour = 10.0;
+  const std::vector<double> lbar = {1.5, 1.3};
+  const Params p = from_technology({1.0, 0.6}, {1.0, 1.0}, beta, alpha, lbar);
+  auto& nr = out.numbers();
+  nr.add_text("cmMixLambdaSouth", tuple_tex(p.lambda_south), "lambda_S of the mixed-equilibrium example");
+  nr.add_text("cmMixLbar", tuple_tex(lbar), "Lbar of the mixed-equilibrium example");
+  nr.add_text("cmMixTheta", tuple_tex(p.theta), "theta of the mixed-equilibrium example");
+  nr.add("cmMixBeta", beta, "beta of the mixed-equilibrium example");
+  nr.add("cmMixAlpha", alpha, "alpha of the mixed-equilibrium example");
+  nr.add("cmMixLabour", labour, "South labour of the mixed-equilibrium example");
+  const auto mixed = mixed_equilibria(p, alpha, labour);
+  nr.add_count("cmMixCount", static_cast<long long>(mixed.size()), "mixed equilibria of the example");
+  const double b2 = north_price(p, 1) * p.lambda_south[1];
+  for (const auto& m : mixed) {
+    if (m.family == MixedFamily::backward_anchored && m.modern[0] == 0.0) {
+      nr.add("cmMixBackwardOne", m.backward[0], "backward workers in sector 1 beside the partial cluster in 2");
+      nr.add("cmMixModernTwo", m.modern[1], "modern workers in the partial cluster in 2");
+      nr.add("cmMixWage", m.wage, "wage of that equilibrium");
+      nr.add("cmMixFactor", beta + alpha * m.modern[1], "modern factor of the partial cluster in 2");
+      nr.add("cmMixDeviation", b2, "best deviation's revenue (backward into 2)");
+    }
+    if (m.family == MixedFamily::backward_anchored && m.modern[1] == 0.0)
+      nr.add("cmMixModernOne", m.modern[0], "modern workers beside backward ones in sector 1, (1-beta)/alpha");
+    if (m.family == MixedFamily::cluster_anchored) {
+      nr.add("cmMixClusterWage", m.wage, "wage of the sector-2 cluster with a partial cluster in 1");
+      nr.add("cmMixClusterPartial", m.modern[0], "modern workers of the partial cluster in 1 beside the 2 cluster");
+    }
+  }
+  nr.add("cmMixRatio", (p.lambda_south[0] / p.lambda_north[0]) / (p.lambda_south[1] / p.lambda_north[1]),
+         "ratio of Ricardian ratios r of the example");
+}
+
 /// CPP Table 2, recomputed through the crosswalk, as a text macro holding the table rows.
 void cpp_table(FigureOutput& out) {
   const CppParams cpp{{1.0, 1.0}, {1.0, 0.6}, {2.0, 1.8}};
   std::string rows;
-  for (const auto& r : cpp_table2(cpp))
-    rows += fmt::format("{} & {} & {:.4g} & {} & {:.4g}\\\\\n", r.label, r.printed_exists ? "yes" : "no", r.printed_gap,
+  for (const auto& r : cpp_table2(cpp)) {
+    // CPP's third row prints no number but an inequality, < λ1 (y1R/y1P): show it as printed.
+    const std::string printed = r.sector == 1 ? fmt::format("$<{:.4g}$", cpp.lambda[0] * cpp.y_rich[0] / cpp.y_poor[0])
+                                              : fmt::format("{:.4g}", r.printed_gap);
+    rows += fmt::format("{} & {} & {} & {} & {:.4g}\\\\\n", r.label, r.printed_exists ? "yes" : "no", printed,
                         r.enumerated_exists ? "yes" : "no", r.enumerated_gap);
+  }
   const CppParams flat{{1.0, 1.0}, {1.0, 1.0}, {2.0, 2.0}};
   const Params q = to_rc07(flat);
   // CPP's no-CA panel: gap 1 with a cluster, lambda without (printed values), against the enumeration.
@@ -236,6 +275,7 @@ int main(int argc, char** argv) {
     wage_ladder(out);
     coordination(out);
     worked_example(out);
+    mixed_example(out);
     cpp_table(out);
   });
 }

@@ -101,9 +101,40 @@ struct Text {
   };
 };
 
+/// What issue 19 A.1/A.4 adds to a claim: whose statement it is, the paper's words, the laws its
+/// draw samples, the tolerances and the margin's unit.
+struct Annotation {
+  Origin origin = Origin::paper;
+  std::string quote;
+  std::vector<DrawLaw> draws;
+  std::string tolerances;
+  std::string margin_unit;
+};
+
+/// The ODE settings every claim integrates with, as the ledger prints them.
+std::string ode_tolerances() {
+  const ode::Tolerances tol = claim_tolerances();
+  return fmt::format("dopri5 with atol ${}$, rtol ${}$, largest step ${}$, event bracket ${}$", evidence_math(tol.atol),
+                     evidence_math(tol.rtol), evidence_math(tol.max_dt), evidence_math(tol.event_tol));
+}
+
+/// The laws economy_draw samples (with or without the identical-countries quarter).
+std::vector<DrawLaw> economy_laws(bool allow_identical) {
+  std::vector<DrawLaw> out = {laws::growth(), laws::catch_up_speed(), laws::backward_start(), laws::cluster_start()};
+  if (allow_identical) out.push_back(laws::identical_theta());
+  for (const auto& law : {laws::theta1(), laws::north_productivity(), laws::south_productivity(), laws::ca_unit(),
+                          laws::theta2_unit(), laws::beta()})
+    out.push_back(law);
+  return out;
+}
+
+const char* const relative_margin = "tolerance minus the relative error (dimensionless)";
+
 template <class Case>
-Claim make_claim(Text t, std::function<Search<Case>()> build) {
-  Claim c = claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name});
+Claim make_claim(Text t, Annotation a, std::function<Search<Case>()> build) {
+  Claim c =
+      claim_with_text({t.id, t.source, t.statement, t.paper_verdict, t.measure, t.scope, t.kind, t.check_name, a.origin,
+                       std::move(a.quote), std::move(a.draws), std::move(a.tolerances), std::move(a.margin_unit)});
   c.search = make_search_fn<Case>(std::move(build));
   c.evidence = [note = t.note, value_text = t.value_text](const Tally& tally, const ClaimRun&) {
     std::string text = default_evidence(tally);
@@ -148,6 +179,14 @@ void register_claims(ClaimRegistry& registry) {
            "; $a_0$ below or above $\\hat a$ (also $a_0>1$); the text's "
            "rule $a = \\min\\{A_S/A_N, 1\\}$",
        "checks::steady_gap", ""},
+      {Origin::paper,
+       "``there is a steady state gap $A_{jSt}/A_{jNt} = \\hat{a}$ given implicitly by $g = \\varepsilon(1 - "
+       "\\hat{a})$. If $a_{jSt} < \\hat{a}$, then the benefits of backwardness will lead to an increase in "
+       "$a_{jSt}$ until it reaches $\\hat{a}$.'' (RC07 §4)",
+       {laws::growth(), laws::catch_up_speed(), laws::start_below(), laws::start_above_unit()},
+       ode_tolerances() + fmt::format("; $a(T)$ within ${}$ relative of $\\hat a$, monotone within ${}$",
+                                      evidence_math(limit_tol), evidence_math(monotone_tol)),
+       relative_margin},
       [=] {
         auto s = search_of<OneSector>("rc07.s4-steady-state-gap", gap_draw, steady_gap, one_json, one_cmd, simpler_one);
         // RC07's benchmark rates g = 0.02, ε = 0.05: â = 1 − g/ε = 0.6, approached from 0.3 and from 0.9.
@@ -163,6 +202,12 @@ void register_claims(ClaimRegistry& registry) {
        [](double v) {
          return "Largest $a(T)$ met: " + evidence_number_against(v, 1.0) + " (below $1$: no convergence).";
        }},
+      {Origin::paper,
+       "``both North and South grow at the same rate, so there is no convergence'' (RC07 §4)",
+       {laws::growth(), laws::catch_up_speed(), laws::wide_start()},
+       ode_tolerances() + fmt::format("; growth within ${}g$, $a(T) < 1 - {}$", evidence_math(growth_tol),
+                                      evidence_math(convergence_gap)),
+       relative_margin},
       [=] {
         return search_of<OneSector>("rc07.s4-no-convergence-without-cluster", wide_start_draw,
                                     no_convergence_without_cluster, one_json, one_cmd, simpler_one);
@@ -178,6 +223,12 @@ void register_claims(ClaimRegistry& registry) {
        "checks::convergence_with_cluster",
        "A partial cluster $s<1$ converges instead to $1-(1-s)g/\\varepsilon$ (follower_limit_ratio): full convergence "
        "needs a full cluster, $L_{jSM} \\ge \\bar L_j$ (RC07 assumes the strict $L_{jSM} > \\bar L_j$)."},
+      {Origin::paper,
+       "``Clearly, in this case, $A_{jSt}$ would eventually converge to $A_{jNt}$ and the income gap would "
+       "disappear.'' (RC07 §4)",
+       {laws::growth(), laws::catch_up_speed(), laws::cluster_start(), laws::switch_time(), laws::partial()},
+       ode_tolerances() + fmt::format("; $|1 - a(T)| \\le {}$", evidence_math(limit_tol)),
+       relative_margin},
       [] {
         return search_of<CatchUp>("rc07.s4-convergence-with-cluster", catch_up_draw, convergence_with_cluster,
                                   catch_up_json, catch_up_command);
@@ -195,6 +246,12 @@ void register_claims(ClaimRegistry& registry) {
        "(rc07.s4-steady-state-gap holds with it); with the printed $\\max$ the ratio settles at "
        "$\\varepsilon/(\\varepsilon+g)$ and both growth rates tend to $0$.",
        FailureKind::misprint},
+      {Origin::reading,
+       "``More generally, letting $a_{jSt} = \\max\\{A_{jSt}/A_{jNt}, 1\\}$ and $a_{jNt} = "
+       "\\max\\{A_{jNt}/A_{jSt}, 1\\}$'' (RC07 §4)",
+       {laws::growth(), laws::catch_up_speed(), laws::wide_start()},
+       ode_tolerances() + fmt::format("; $a(T)$ and North's growth within ${}$ relative", evidence_math(erratum_tol)),
+       relative_margin},
       [] {
         auto s = search_of<OneSector>(
             "rc07.s4-a-definition-erratum", wide_start_draw, a_definition_erratum, one_json,
@@ -216,6 +273,13 @@ void register_claims(ClaimRegistry& registry) {
        "survival of every single-producer deviation",
        "a quarter identical countries ($\\lambda = 1$, $\\theta_1=\\theta_2\\in[1.05,3]$), the rest " + economies,
        "checks::income_gaps", ""},
+      {Origin::paper,
+       "``another equilibrium where the South is specialized in good 1 with no cluster, in which case the income gap "
+       "is $(\\theta_1/\\hat{a}) (\\lambda_{1N}/\\lambda_{1S})$'' (RC07 §4)",
+       economy_laws(true),
+       ode_tolerances() + fmt::format("; income gaps within ${}$ relative; deviations break even within ${}$",
+                                      evidence_math(growth_tol), evidence_math(deviation_tol)),
+       relative_margin},
       [] {
         return search_of<TwoSector>(
             "rc07.s4-income-gaps", [](std::size_t k, DrawRng& rng) { return economy_draw(k, rng, true); }, income_gaps,
@@ -231,6 +295,14 @@ void register_claims(ClaimRegistry& registry) {
        "within $10^{-6}$ of the boundary",
        economies, "checks::spec2_condition",
        "The static ($*$) with $\\theta_1$ alone is stricter: the dynamic $1/\\hat a$ widens the region."},
+      {Origin::paper,
+       "``there is another equilibrium where South is specialized in good 2 as long as a condition similar to (*) "
+       "is satisfied'': $\\frac{\\lambda_{1S}/\\lambda_{1N}}{\\lambda_{2S}/\\lambda_{2N}} < "
+       "\\theta_1/\\hat{a}$ (RC07 §4)",
+       economy_laws(false),
+       ode_tolerances() + fmt::format("; boundary band ${}$ relative; deviations break even within ${}$",
+                                      evidence_math(growth_tol), evidence_math(deviation_tol)),
+       "distance of the comparative-advantage ratio from the printed threshold, relative (negative: disagreement)"},
       [=] { return search_of<TwoSector>("rc07.s4-spec2-condition", ricardian, spec2_condition, economy_json); }));
   registry.add(make_claim<TwoSector>(
       {"rc07.s4-ranking-unchanged", "RC07 §4, summary",
@@ -242,6 +314,12 @@ void register_claims(ClaimRegistry& registry) {
          return v > 0.5 ? std::string("In some economies the good-2 cluster is an equilibrium only with dynamics.")
                         : std::string();
        }},
+      {Origin::paper,
+       "``the insights gained with the static model remain valid when we move to a more realistic setting with "
+       "dynamic externalities and international spillovers'' (RC07 §4)",
+       economy_laws(false),
+       ode_tolerances() + fmt::format("; wages compared within ${}$ relative", evidence_math(ranking_tol)),
+       "yes/no: $-1$ when violated, none when it holds"},
       [=] { return search_of<TwoSector>("rc07.s4-ranking-unchanged", ricardian, ranking_unchanged, economy_json); }));
   registry.add(make_claim<CppCase>(
       {"cpp.s5-steady-gap", "CPP §5, eqs. (5) and (7), Table 3",
@@ -259,6 +337,12 @@ void register_claims(ClaimRegistry& registry) {
        "and blows up in finite time when "
        "$a_0 > g$: no stable steady gap exists. Graded substantive: the printed law, not one symbol, differs from "
        "RC07's $\\varepsilon(1-a)$."},
+      {Origin::paper,
+       "``Suppose for concreteness that R has a cluster in sector i but the P does not. Then it is assumed that the "
+       "rate of growth of the productivity variable ZiPt is governed by'' eq. (5) (CPP §5)",
+       {laws::growth(), laws::cpp_near(), laws::cpp_start()},
+       ode_tolerances() + "; escape band $[10^{-6}, 10^{6}]$",
+       "yes/no: $-1$ when violated, none when it holds"},
       [] {
         auto s = search_of<CppCase>(
             "cpp.s5-steady-gap", cpp_gap_draw, cpp_steady_gap, cpp_json,
@@ -275,6 +359,12 @@ void register_claims(ClaimRegistry& registry) {
        "holds (stated)", "whether $a(500) > 1.01$ under CPP eq. (6) as printed",
        "$g \\in [0.005, 0.05]$, $a_0 \\in [0.05, 1]$, cluster from $t = 0$", "checks::cpp_convergence_with_cluster",
        "Under CPP eq. (6) the poor region overtakes and blows up at $t = 1/a_0$ instead of converging to $a = 1$."},
+      {Origin::paper,
+       "``would eventually converge to'' the rich region's productivity ``and the income gap would disappear'' "
+       "(CPP §5, eq. (6))",
+       {laws::growth(), laws::cpp_start()},
+       ode_tolerances() + "; convergence means $a(500) \\le 1.01$",
+       "yes/no: $-1$ when violated, none when it holds"},
       [] {
         auto s = search_of<CppCase>(
             "cpp.s5-convergence-with-cluster", cpp_cluster_draw, cpp_convergence_with_cluster, cpp_json,
@@ -295,6 +385,12 @@ void register_claims(ClaimRegistry& registry) {
        "checks::cpp_table3",
        "Violations beyond the scope mean that under CPP's own eqs. (5)--(6) no stable $\\hat z$ exists, so the table "
        "does not follow from CPP's dynamics; it is RC07 §4's result in other notation."},
+      {Origin::reading,
+       "``Table 3. Possible equilibria in a Poor region with dynamic externalities'' (CPP §5, Table 3)",
+       economy_laws(false),
+       ode_tolerances() + fmt::format("; income gaps within ${}$ relative; stability probed from $g(1\\pm10^{{-3}})$",
+                                      evidence_math(growth_tol)),
+       "yes/no: $-1$ when violated, none when it holds"},
       [=] { return search_of<Table3Case>("cpp.s5-table3", table3_draw, cpp_table3, table3_json); }));
 }
 

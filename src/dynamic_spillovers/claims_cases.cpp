@@ -1,6 +1,7 @@
 /// \file claims_cases.cpp
 /// \brief What RC07 §4's and CPP §5's claims are searched over: the parameter draws.
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include <fmt/format.h>
@@ -15,8 +16,8 @@ struct Rates {
   double g, epsilon;
 };
 Rates draw_rates(DrawRng& rng) {
-  const double g = rng.log_uniform(0.005, 0.05);
-  return {g, g * rng.log_uniform(1.25, 8.0)};
+  const double g = laws::growth().sample(rng);
+  return {g, g * laws::catch_up_speed().sample(rng)};
 }
 
 }  // namespace
@@ -25,21 +26,23 @@ OneSector gap_draw(std::size_t k, DrawRng& rng) {
   const Rates r = draw_rates(rng);
   const double a_hat = steady_state_gap(r.g, r.epsilon);
   // half the draws start below â, half above (a quarter with South ahead of North, a0 > 1)
-  const double a0 = k % 2 == 0 ? a_hat * rng.uniform(0.02, 0.999) : a_hat * rng.uniform(1.001, 3.0 / a_hat);
+  // odd draws: 1.001 + (3/â − 1.001)·v with v ~ U[0, 1) is rng.uniform(1.001, 3/â), bit for bit
+  const double a0 = k % 2 == 0 ? a_hat * laws::start_below().sample(rng)
+                               : a_hat * (1.001 + (3.0 / a_hat - 1.001) * laws::start_above_unit().sample(rng));
   return {r.g, r.epsilon, a0};
 }
 
 OneSector wide_start_draw(std::size_t, DrawRng& rng) {
   const Rates r = draw_rates(rng);
-  return {r.g, r.epsilon, rng.log_uniform(0.05, 2.0)};
+  return {r.g, r.epsilon, laws::wide_start().sample(rng)};
 }
 
 CatchUp catch_up_draw(std::size_t, DrawRng& rng) {
   const Rates r = draw_rates(rng);
   CatchUp c{r.g, r.epsilon, 0.0, 0.0, 0.0};
-  c.a0 = rng.uniform(0.05, 1.0);
-  c.switch_time = rng.uniform(0.0, 100.0);
-  c.partial = rng.uniform(0.0, 1.0);
+  c.a0 = laws::cluster_start().sample(rng);
+  c.switch_time = laws::switch_time().sample(rng);
+  c.partial = laws::partial().sample(rng);
   return c;
 }
 
@@ -52,38 +55,41 @@ TwoSector economy_draw(std::size_t k, DrawRng& rng, bool allow_identical) {
   TwoSector c;
   c.g = r.g;
   c.epsilon = r.epsilon;
-  c.a0_backward = rng.log_uniform(0.05, 2.0);
-  c.a0_cluster = rng.uniform(0.05, 1.0);
+  c.a0_backward = laws::backward_start().sample(rng);
+  c.a0_cluster = laws::cluster_start().sample(rng);
   c.identical = allow_identical && k % 4 == 0;
   auto& e = c.economy;
   if (c.identical) {
-    const double theta = rng.uniform(1.05, 3.0);
+    const double theta = laws::identical_theta().sample(rng);
     e.theta = {theta, theta};
-    e.beta = rng.uniform(0.05, 0.95);
+    e.beta = laws::beta().sample(rng);
     return c;
   }
   const double a_hat = steady_state_gap(r.g, r.epsilon);
-  e.theta[0] = rng.uniform(1.05, 3.0);
-  e.lambda_north = {rng.log_uniform(0.5, 2.0), rng.log_uniform(0.5, 2.0)};
-  e.lambda_south[0] = rng.log_uniform(0.2, 2.0);
+  e.theta[0] = laws::theta1().sample(rng);
+  e.lambda_north = {laws::north_productivity().sample(rng), laws::north_productivity().sample(rng)};
+  e.lambda_south[0] = laws::south_productivity().sample(rng);
   // comparative-advantage ratio R = (λ1S/λ1N)/(λ2S/λ2N) ≥ 1, spread around the threshold θ1/â
-  const double ca = rng.log_uniform(1.0, 3.0 * e.theta[0] / a_hat);
+  // exp(ln 1 + (ln hi − ln 1)·v) is rng.log_uniform(1, hi), bit for bit
+  const double ca_hi = 3.0 * e.theta[0] / a_hat;
+  const double ca = std::exp(std::log(1.0) + (std::log(ca_hi) - std::log(1.0)) * laws::ca_unit().sample(rng));
   e.lambda_south[1] = (e.lambda_south[0] / e.lambda_north[0]) * e.lambda_north[1] / ca;
-  e.theta[1] = rng.uniform(std::max(1.05, e.theta[0] / ca), 3.5);
-  e.beta = rng.uniform(0.05, 0.95);
+  const double theta2_lo = std::max(1.05, e.theta[0] / ca);
+  e.theta[1] = theta2_lo + (3.5 - theta2_lo) * laws::theta2_unit().sample(rng);
+  e.beta = laws::beta().sample(rng);
   return c;
 }
 
 CppCase cpp_gap_draw(std::size_t k, DrawRng& rng) {
-  const double x = rng.log_uniform(0.005, 0.05);
+  const double x = laws::growth().sample(rng);
   // start near CPP's only stationary ratio z = x (within 1 %, either side) or anywhere in (0.05, 1)
-  const double z0 = k % 2 == 0 ? x * rng.uniform(0.99, 1.01) : rng.uniform(0.05, 1.0);
+  const double z0 = k % 2 == 0 ? x * laws::cpp_near().sample(rng) : laws::cpp_start().sample(rng);
   return {x, z0};
 }
 
 CppCase cpp_cluster_draw(std::size_t, DrawRng& rng) {
-  const double x = rng.log_uniform(0.005, 0.05);
-  return {x, rng.uniform(0.05, 1.0)};
+  const double x = laws::growth().sample(rng);
+  return {x, laws::cpp_start().sample(rng)};
 }
 
 std::vector<double> rounder(double v) {

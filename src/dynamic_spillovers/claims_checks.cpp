@@ -10,18 +10,18 @@
 
 namespace clustertrade::dynamic_spillovers::checks {
 
-namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
 // Long runs need no fine output: a larger max_dt keeps a 10^4-unit horizon cheap. There is at most
 // one overtaking per segment in these dynamics (the ratio is monotone within a regime), so one
 // step cannot hide two switches.
 ode::Tolerances claim_tolerances() {
   ode::Tolerances tol;
-  tol.max_dt = 25.0;
+  tol.max_dt = claim_max_dt;
   return tol;
 }
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // Horizon after which the slowest mode (rate ε − g near â, ε near a = 1) has decayed by e^-40.
 double settle_horizon(double g, double epsilon) { return 40.0 / (epsilon - g) + 200.0; }
@@ -92,24 +92,24 @@ Finding steady_gap_finding(const std::vector<double>& ratio, double a_hat, doubl
   for (std::size_t i = 1; i < ratio.size(); ++i) {
     const double step = sign * (ratio[i] - ratio[i - 1]);
     const double beyond = sign * (ratio[i] - a_hat);
-    if (step < -1e-8 * ratio[i] || beyond > 1e-8 * a_hat) monotone = false;
+    if (step < -monotone_tol * ratio[i] || beyond > monotone_tol * a_hat) monotone = false;
   }
   Finding f =
-      holds_or(err > 1e-7 || !monotone,
+      holds_or(err > limit_tol || !monotone,
                fmt::format("$a(T) = {}$ against $\\hat a = {}${}", evidence_math(ratio.back(), 9),
                            evidence_math(a_hat, 9), monotone ? "" : "; the path is not monotone toward $\\hat a$"),
-               1e-7 - err);
+               limit_tol - err);
   f.value = err;
   return f;
 }
 
 Finding no_convergence_finding(double g, double growth_north, double growth_south, double ratio_end) {
   const double gap = std::max(std::fabs(growth_north - g), std::fabs(growth_south - g)) / g;
-  Finding f = holds_or(gap > 1e-6 || ratio_end > 1.0 - 1e-3,
+  Finding f = holds_or(gap > growth_tol || ratio_end > 1.0 - convergence_gap,
                        fmt::format("growth rates {} (North) and {} (South) against $g = {}$; $a(T) = {}$",
                                    evidence_number_against(growth_north, g), evidence_number_against(growth_south, g),
                                    evidence_math(g), evidence_math(ratio_end)),
-                       1e-6 - gap);
+                       growth_tol - gap);
   f.value = ratio_end;
   return f;
 }
@@ -117,24 +117,24 @@ Finding no_convergence_finding(double g, double growth_north, double growth_sout
 Finding convergence_finding(const Path& path, double g, double switch_time) {
   bool faster = true;
   for (std::size_t i = 0; i < path.t.size(); ++i)
-    if (path.t[i] >= switch_time && path.ratio[i] < 1.0 - 1e-6 && !(path.growth_south[i] > g)) faster = false;
+    if (path.t[i] >= switch_time && path.ratio[i] < 1.0 - growth_tol && !(path.growth_south[i] > g)) faster = false;
   const double gap = std::fabs(1.0 - path.ratio.back());
-  return holds_or(gap > 1e-7 || !faster,
+  return holds_or(gap > limit_tol || !faster,
                   fmt::format("$|1 - a(T)| = {}${}", evidence_math(gap, 3),
                               faster ? "" : "; South's growth not above $g$ while behind"),
-                  1e-7 - gap);
+                  limit_tol - gap);
 }
 
 Finding erratum_finding(double g, double a_hat, double ratio_end, double growth_north) {
   const double err = std::fabs(ratio_end - a_hat) / a_hat;
-  Finding f = holds_or(err > 1e-3 || std::fabs(growth_north - g) > 1e-3 * g,
+  Finding f = holds_or(err > erratum_tol || std::fabs(growth_north - g) > erratum_tol * g,
                        fmt::format("with the printed $\\max$, $a(T) = {}$ and North's growth {} instead of "
                                    "$\\hat a = {}$ and $g = {}$",
                                    evidence_math(ratio_end, 4),
                                    std::fabs(growth_north) <= 1e-12 * g ? std::string("zero to rounding")
                                                                         : evidence_number(growth_north, 3),
                                    evidence_math(a_hat, 4), evidence_math(g, 4)),
-                       1e-3 - err);
+                       erratum_tol - err);
   f.value = err;
   return f;
 }
@@ -142,19 +142,19 @@ Finding erratum_finding(double g, double a_hat, double ratio_end, double growth_
 Finding income_gap_finding(const std::array<double, 2>& gaps, const std::array<double, 2>& printed, bool both_exist) {
   double worst = 0.0;
   for (int i = 0; i < 2; ++i) worst = std::max(worst, std::fabs(gaps[i] - printed[i]) / printed[i]);
-  Finding f = holds_or(worst > 1e-6 || !both_exist,
+  Finding f = holds_or(worst > growth_tol || !both_exist,
                        fmt::format("income gaps {} and {} against the printed {} and {}{}", evidence_number(gaps[0]),
                                    evidence_number(gaps[1]), evidence_number(printed[0]), evidence_number(printed[1]),
                                    both_exist ? "" : "; an equilibrium does not survive a deviation"),
-                       1e-6 - worst);
+                       growth_tol - worst);
   f.value = worst;
   return f;
 }
 
 Finding spec2_finding(bool enumerated, bool printed, double distance, double gap, double ricardo) {
   Finding f;
-  f.tie = distance < 1e-6;  // on the boundary itself, strict and weak inequalities differ
-  const bool gap_ok = !enumerated || std::fabs(gap - ricardo) <= 1e-6 * ricardo;
+  f.tie = distance < growth_tol;  // on the boundary itself, strict and weak inequalities differ
+  const bool gap_ok = !enumerated || std::fabs(gap - ricardo) <= growth_tol * ricardo;
   f.violated = enumerated != printed || !gap_ok;
   f.margin = f.violated ? -distance : distance;
   if (f.violated)
@@ -170,7 +170,7 @@ Finding ranking_finding(const Incomes& s, const Incomes& d) {
   auto ok = [](const Incomes& w) {
     if (!w.cluster1 || !w.backward1) return false;
     if (!(*w.cluster1 > *w.backward1)) return false;
-    if (w.cluster2 && !(*w.cluster1 >= *w.cluster2 * (1 - 1e-12) && *w.cluster2 > *w.backward1)) return false;
+    if (w.cluster2 && !(*w.cluster1 >= *w.cluster2 * (1 - ranking_tol) && *w.cluster2 > *w.backward1)) return false;
     if (w.backward2 && !(*w.cluster1 > *w.backward2)) return false;
     return true;
   };
@@ -248,7 +248,7 @@ Finding income_gaps(const TwoSector& c) {
     gaps[i] = 1.0 / south_wage(c.economy, cand, tech);
     printed[i] =
         c.identical ? (cand.cluster ? 1.0 : c.economy.theta[0] / a_hat) : printed_income_gap(c.economy, cand, a_hat);
-    exist = exist && best_deviation_ratio(c.economy, cand, tech) <= 1.0 + 1e-9;
+    exist = exist && best_deviation_ratio(c.economy, cand, tech) <= 1.0 + deviation_tol;
     ++i;
   }
   return income_gap_finding(gaps, printed, exist);
@@ -270,7 +270,7 @@ Finding ranking_unchanged(const TwoSector& c) {
   auto incomes = [&](bool dynamic) {
     auto income = [&](const Candidate& cand) -> std::optional<double> {
       const std::array<double, 2> tech = dynamic ? numeric_tech(s, cand) : std::array<double, 2>{1.0, 1.0};
-      if (best_deviation_ratio(c.economy, cand, tech) > 1.0 + 1e-9) return std::nullopt;
+      if (best_deviation_ratio(c.economy, cand, tech) > 1.0 + deviation_tol) return std::nullopt;
       return south_wage(c.economy, cand, tech);
     };
     return Incomes{income({0, true}), income({0, false}), income({1, true}), income({1, false})};
@@ -302,8 +302,8 @@ Finding cpp_table3(const Table3Case& t) {
   const Candidate c1{0, true}, n1{0, false}, c2{1, true};
   const double gap_c1 = 1.0 / south_wage(e, c1, numeric_tech(s, c1));
   const double gap_n1 = 1.0 / south_wage(e, n1, numeric_tech(s, n1));
-  bool table_ok = std::fabs(gap_c1 - e.lambda_north[0] / e.lambda_south[0]) <= 1e-6 * gap_c1 &&
-                  std::fabs(gap_n1 - printed_income_gap(e, n1, z_hat)) <= 1e-6 * gap_n1;
+  bool table_ok = std::fabs(gap_c1 - e.lambda_north[0] / e.lambda_south[0]) <= growth_tol * gap_c1 &&
+                  std::fabs(gap_n1 - printed_income_gap(e, n1, z_hat)) <= growth_tol * gap_n1;
   if (best_deviation_ratio(e, c2, numeric_tech(s, c2)) < 1.0)  // Table 3, row 5: below the row-4 gap
     table_ok = table_ok && 1.0 / south_wage(e, c2, numeric_tech(s, c2)) < gap_n1;
   return table3_finding(table_ok, false);  // RC07's reading: the table alone, in scope

@@ -92,6 +92,30 @@ struct Table3Case {
   bool cpp_reading = false;  ///< false: ẑ read as RC07's â (in scope); true: CPP's own eq. (5) (beyond)
 };
 
+// ---- tolerances (the ledger prints them from these constants) -------------------------------------
+
+/// Largest ODE step of the claims' integrations (long horizons; one overtaking per segment at most).
+inline constexpr double claim_max_dt = 25.0;
+/// Relative tolerance on a limit reached by integration (\f$\hat a\f$, \f$a = 1\f$).
+inline constexpr double limit_tol = 1e-7;
+/// Relative slack allowed against monotone travel toward \f$\hat a\f$.
+inline constexpr double monotone_tol = 1e-8;
+/// Relative tolerance on growth rates, income gaps, and the width of a condition's boundary band.
+inline constexpr double growth_tol = 1e-6;
+/// How far below 1 the ratio must stay for "no convergence".
+inline constexpr double convergence_gap = 1e-3;
+/// Relative tolerance of the printed-max erratum check.
+inline constexpr double erratum_tol = 1e-3;
+/// A deviation breaks even within this fraction of the wage (two-sector enumeration).
+inline constexpr double deviation_tol = 1e-9;
+
+/// Relative band within which two equilibrium wages count as equal in the ranking check.
+inline constexpr double ranking_tol = 1e-12;
+
+/// The ODE settings of every claim integration: core/ode.hpp's defaults with max_dt = claim_max_dt.
+/// \return the tolerances passed to simulate()
+ode::Tolerances claim_tolerances();
+
 // ---- decisions (pure; tolerances stated where they are used) ------------------------------------
 
 /// Steady gap: violated when \f$|a(T)-\hat a|/\hat a > 10^{-7}\f$ or the path is not monotone toward
@@ -250,5 +274,48 @@ CppCase cpp_cluster_draw(std::size_t k, DrawRng& rng);
 /// \param v the coordinate
 /// \return v rounded to 1 and to 2 significant digits, each only if different from v and each other
 std::vector<double> rounder(double v);
+
+// ---- the laws the draws sample (draw_laws.cpp; issue 19 A.4) -------------------------------------
+
+/// The distributions the draws of claims_cases.cpp sample: each function returns one law object;
+/// the draws call its `sample` and the claims list it, so the ledger prints exactly what is drawn.
+namespace laws {
+/// \return the law of \f$g\f$
+const DrawLaw& growth();
+/// \return the law of \f$\varepsilon/g\f$
+const DrawLaw& catch_up_speed();
+/// \return the law of \f$a_0/\hat a\f$
+const DrawLaw& start_below();
+/// \return the law of \f$v\f$
+const DrawLaw& start_above_unit();
+/// \return the law of \f$a_0\f$
+const DrawLaw& wide_start();
+/// \return the law of \f$a_0\f$
+const DrawLaw& cluster_start();
+/// \return the law of \f$t_0\f$
+const DrawLaw& switch_time();
+/// \return the law of \f$s\f$
+const DrawLaw& partial();
+/// \return the law of \f$a_0^{B}\f$
+const DrawLaw& backward_start();
+/// \return the law of \f$\theta_1 = \theta_2\f$
+const DrawLaw& identical_theta();
+/// \return the law of \f$\beta\f$
+const DrawLaw& beta();
+/// \return the law of \f$\theta_1\f$
+const DrawLaw& theta1();
+/// \return the law of \f$\lambda_{jN}\f$
+const DrawLaw& north_productivity();
+/// \return the law of \f$\lambda_{1S}\f$
+const DrawLaw& south_productivity();
+/// \return the law of \f$v_R\f$
+const DrawLaw& ca_unit();
+/// \return the law of \f$v_\theta\f$
+const DrawLaw& theta2_unit();
+/// \return the law of \f$z_0/x\f$
+const DrawLaw& cpp_near();
+/// \return the law of \f$z_0\f$
+const DrawLaw& cpp_start();
+}  // namespace laws
 
 }  // namespace clustertrade::dynamic_spillovers::checks

@@ -215,8 +215,8 @@ void cpp_vs_rc07(FigureOutput& out) {
         "CPP eq. (5): blow-up time from z0 = 0.025, x = 0.02", 4);
   n.add("dsCppBlowupCluster", ds::cpp_blowup_time(kBelow, kG, true), "CPP eq. (6): blow-up time 1/z0 from z0 = 0.015",
         4);
-  n.add("dsCppStartAbove", kAbove, "CPP start z0 just above x in cpp-vs-rc07-dynamics");
-  n.add("dsCppStartBelow", kBelow, "CPP start z0 just below x in cpp-vs-rc07-dynamics (also the cluster run)");
+  n.add("dsCppStartAbove", kAbove, "CPP start z0 above x in cpp-vs-rc07-dynamics");
+  n.add("dsCppStartBelow", kBelow, "CPP start z0 below x in cpp-vs-rc07-dynamics (also the cluster run)");
   n.add("dsCppRcStart", kRcStart, "RC07 start a0 in cpp-vs-rc07-dynamics");
   n.add("dsPrintedLimit", ds::printed_limit_ratio(kG, kEpsilon, 1.0, 0.0), "printed rule's limit eps/(eps+g)");
   n.add("dsPartialLimit", ds::follower_limit_ratio(kG, kEpsilon, 1.0, 0.5),

@@ -13,12 +13,13 @@ namespace clustertrade::infant_industry::checks {
 
 namespace {
 // ---- drawing parameters -------------------------------------------------------------------------
+// Every random number below comes from one of these laws (law.sample(rng)), and the claims list the
+// same objects (draw_laws.cpp), so the report prints exactly the distributions drawn from.
 
 // A "lattice" draw uses powers of two (and θ built from them), so that products such as λ2S·λ1N
 // and θ·λ1S·λ2N are exact and the ties R = 1 and R = θ occur with positive probability.
 Params lattice_draw(DrawRng& rng) {
-  const double pow2[] = {0.25, 0.5, 1.0, 2.0, 4.0};
-  auto pick = [&] { return pow2[rng.uniform_int(0, 4)]; };
+  auto pick = [&] { return std::ldexp(1.0, static_cast<int>(laws::lattice_exponent().sample(rng))); };
   Params p;
   p.alpha = pick();
   p.lbar = pick();
@@ -27,7 +28,7 @@ Params lattice_draw(DrawRng& rng) {
   p.lambda_south[0] = pick();
   const double th = theta(p);
   const double base = p.lambda_south[0] * p.lambda_north[1] / p.lambda_north[0];  // λ2S giving R = 1
-  switch (rng.uniform_int(0, 3)) {
+  switch (static_cast<int>(laws::lattice_branch().sample(rng))) {
     case 0:
       p.lambda_south[1] = base;
       break;
@@ -38,7 +39,8 @@ Params lattice_draw(DrawRng& rng) {
       p.lambda_south[1] = base * pick();
       break;
     default:
-      p.lambda_south[1] = base * rng.uniform(0.5, 1.5 * th);
+      // R = 0.5 + (1.5θ − 0.5)·u: U[0.5, 1.5θ) through the unit law (bit-identical to rng.uniform(0.5, 1.5θ)).
+      p.lambda_south[1] = base * (0.5 + (1.5 * th - 0.5) * laws::lattice_spread().sample(rng));
       break;
   }
   return p;
@@ -46,42 +48,45 @@ Params lattice_draw(DrawRng& rng) {
 
 Params continuous_draw(DrawRng& rng) {
   Params p;
-  p.lambda_south = {rng.log_uniform(0.2, 5.0), rng.log_uniform(0.2, 5.0)};
-  p.lambda_north = {rng.log_uniform(0.2, 5.0), rng.log_uniform(0.2, 5.0)};
-  p.alpha = rng.log_uniform(0.05, 5.0);
-  p.lbar = rng.log_uniform(0.1, 10.0);
-  p.labor_south = rng.log_uniform(0.1, 10.0);
+  const DrawLaw& lambda = laws::productivity();
+  p.lambda_south = {lambda.sample(rng), lambda.sample(rng)};
+  p.lambda_north = {lambda.sample(rng), lambda.sample(rng)};
+  p.alpha = laws::alpha().sample(rng);
+  p.lbar = laws::lbar().sample(rng);
+  p.labor_south = laws::labor_south().sample(rng);
   return p;
 }
 
 }  // namespace
 
-Params general_draw(std::size_t, DrawRng& rng) { return rng.bernoulli(0.4) ? lattice_draw(rng) : continuous_draw(rng); }
+Params general_draw(std::size_t, DrawRng& rng) {
+  return laws::lattice_mix().sample(rng) < lattice_share ? lattice_draw(rng) : continuous_draw(rng);
+}
 
 // Identical productivities λ_ji = c (c = 1 as in the paper, or a common c: the claim is scale-free).
 Params identical_draw(std::size_t, DrawRng& rng) {
   Params p = continuous_draw(rng);
-  const double c = rng.bernoulli(0.5) ? 1.0 : rng.log_uniform(0.2, 5.0);
+  const double c = laws::unit_mix().sample(rng) < unit_share ? 1.0 : laws::productivity().sample(rng);
   p.lambda_south = {c, c};
   p.lambda_north = {c, c};
-  if (rng.bernoulli(0.2)) p.labor_south = p.lbar;  // the boundary L_S = L̄
+  if (laws::boundary_mix().sample(rng) < boundary_share) p.labor_south = p.lbar;  // the boundary L_S = L̄
   return p;
 }
 
 // L_S < L̄, with identical productivities (the footnote's context) 40 % of the time.
 Params small_south_draw(std::size_t k, DrawRng& rng) {
   Params p = general_draw(k, rng);
-  if (rng.bernoulli(0.4)) {
+  if (laws::identical_mix().sample(rng) < identical_share) {
     p.lambda_south = {1.0, 1.0};
     p.lambda_north = {1.0, 1.0};
   }
-  p.labor_south = p.lbar * rng.uniform(0.05, 0.95);
+  p.labor_south = p.lbar * laws::small_south_ratio().sample(rng);
   return p;
 }
 
 Params large_south_draw(std::size_t, DrawRng& rng) {
   Params p = continuous_draw(rng);
-  p.labor_south = p.lbar * rng.uniform(1.2, 4.0);
+  p.labor_south = p.lbar * laws::large_south_ratio().sample(rng);
   return p;
 }
 

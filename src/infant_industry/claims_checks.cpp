@@ -106,7 +106,7 @@ Finding identical_productivity(const Params& p) {
   const auto f = search_equilibria(p);
   const bool both = has_kind(f, EquilibriumKind::specialize1) && has_kind(f, EquilibriumKind::specialize2);
   const bool equal = both && rel_gap(find_kind(f, EquilibriumKind::specialize1).wage,
-                                     find_kind(f, EquilibriumKind::specialize2).wage) < 1e-9;
+                                     find_kind(f, EquilibriumKind::specialize2).wage) < wage_rel_tol;
   return iff_finding(
       equal, !small_south(p), false,
       fmt::format("identical productivities with $L_S = {} {} \\bar L = {}$: the search finds {}",
@@ -140,7 +140,7 @@ Finding wage_formula(const Params& p) {
     const int j = e.kind == EquilibriumKind::specialize1 ? 0 : 1;
     const double paper = p.lambda_south[j] / p.lambda_north[j];
     // 1e-9: the search's wage is a product of three rounded quotients.
-    if (rel_gap(e.wage, paper) > 1e-9)
+    if (rel_gap(e.wage, paper) > wage_rel_tol)
       return iff_finding(false, !small_south(p), false,
                          fmt::format("{}: the search's wage is {}, the paper's $\\lambda_{{jS}}/\\lambda_{{jN}} = {}$",
                                      kind_words(e.kind), evidence_number(e.wage), evidence_math(paper)));
@@ -149,7 +149,7 @@ Finding wage_formula(const Params& p) {
 }
 
 Finding compare_wage_ranking(const Params& p, double w1, double w2) {
-  const bool higher = w2 > w1 * (1.0 + 1e-9);  // 1e-9: below it the wages are a tie
+  const bool higher = w2 > w1 * (1.0 + wage_rel_tol);  // below it the wages are a tie
   return iff_finding(higher == condition_ca(p), true, any_tie(p),
                      fmt::format("both specialisations are equilibria, wages $w_1 = {}$ and $w_2 = {}$, CA is {}",
                                  evidence_math(w1), evidence_math(w2), condition_ca(p) ? "true" : "false"));
@@ -162,14 +162,26 @@ Finding wage_ranking(const Params& p) {
                               find_kind(f, EquilibriumKind::specialize2).wage);
 }
 
-Finding p_iff_multiple(const Params& p) {
+namespace {
+std::string p_case_words(const Params& p, const std::vector<FoundEquilibrium>& f) {
+  return fmt::format("$R = {}$, $\\theta = {}$, $L_S = {}$, $\\bar L = {}$: condition P is {}, the search finds {}",
+                     evidence_math(comparative_advantage_ratio(p)), evidence_math(theta(p)),
+                     evidence_math(p.labor_south), evidence_math(p.lbar), condition_p(p) ? "true" : "false",
+                     describe(f));
+}
+}  // namespace
+
+Finding p_implies_multiple(const Params& p) {
+  if (!condition_p(p)) return not_applicable();  // the implication says nothing without P
   const auto f = search_equilibria(p);
-  return iff_finding(
-      multiple(f) == condition_p(p), !small_south(p), !small_south(p) && any_tie(p),
-      fmt::format("$R = {}$, $\\theta = {}$, $L_S = {}$, $\\bar L = {}$: condition P is "
-                  "{}, the search finds {}",
-                  evidence_math(comparative_advantage_ratio(p)), evidence_math(theta(p)), evidence_math(p.labor_south),
-                  evidence_math(p.lbar), condition_p(p) ? "true" : "false", describe(f)));
+  // A boundary of the compared conditions is a tie in and beyond the paper's setting alike.
+  return iff_finding(multiple(f), !small_south(p), any_tie(p), p_case_words(p, f));
+}
+
+Finding multiple_implies_p(const Params& p) {
+  const auto f = search_equilibria(p);
+  if (!multiple(f)) return not_applicable();
+  return iff_finding(condition_p(p), !small_south(p), any_tie(p), p_case_words(p, f));
 }
 
 Finding p_equiv_ca(const Params& p) {
@@ -181,19 +193,19 @@ Finding p_equiv_ca(const Params& p) {
   return out;
 }
 
-// Euler steps on dL2/dt = L_S·(w2(L2) − w1)/w1 from L2 = L_S(1 − 1e-6); survival when L2 climbs back.
+// Euler steps on dL2/dt = L_S·(w2(L2) − w1)/w1 from L2 = L_S(1 − mill_start_gap); survival when L2 climbs back.
 bool mill_survives_by_simulation(const Params& p) {
   const double ls = p.labor_south;
   const double w1 = p.lambda_south[0] / p.lambda_north[0];
-  double l2 = ls * (1.0 - 1e-6);
+  double l2 = ls * (1.0 - mill_start_gap);
   for (int step = 0; step < 200000; ++step) {
     const double gap = search_wage_gap(p, l2);
-    l2 = std::clamp(l2 + 0.01 * ls * gap / w1, 0.0, ls);
+    l2 = std::clamp(l2 + mill_step * ls * gap / w1, 0.0, ls);
     if (l2 >= ls) return true;
-    if (l2 < ls * (1.0 - 1e-3)) return false;
-    if (std::fabs(gap) <= 1e-10 * w1) return true;  // a tie (flat stretch): nothing pushes labour out
+    if (l2 < ls * (1.0 - mill_exit_gap)) return false;
+    if (std::fabs(gap) <= mill_flat_tol * w1) return true;  // a tie (flat stretch): nothing pushes labour out
   }
-  return search_wage_gap(p, l2) >= 0.0;  // still within 0.1 % of L_S: judge by the gap's sign
+  return search_wage_gap(p, l2) >= 0.0;  // still within mill_exit_gap of L_S: judge by the gap's sign
 }
 
 Finding mill_test(const Params& p) {
@@ -225,11 +237,11 @@ Finding compare_equilibrium_sets(const Params& p, const std::vector<FoundEquilib
                                  const std::vector<Equilibrium>& closed) {
   bool same = found.size() == closed.size();
   // Positions: the search bisects to ~1e-15·L_S; 1e-7·L_S is its stability perturbation.
-  const double atol = 1e-7 * p.labor_south;
+  const double atol = position_rel_tol * p.labor_south;
   for (std::size_t i = 0; same && i < found.size(); ++i)
     same = found[i].kind == closed[i].kind && std::fabs(found[i].labor_sector2 - closed[i].labor_sector2) <= atol &&
            std::fabs(found[i].labor_sector2_max - closed[i].labor_sector2_max) <= atol &&
-           rel_gap(found[i].wage, closed[i].wage) < 1e-9 &&
+           rel_gap(found[i].wage, closed[i].wage) < wage_rel_tol &&
            found[i].stable == (closed[i].stability == Stability::stable);
   std::string text;
   if (!same) {
@@ -245,7 +257,7 @@ Finding equilibrium_set(const Params& p) { return compare_equilibrium_sets(p, se
 
 Finding ppf_shape_of(const Params& p, const std::function<double(double)>& frontier_q1, double q2max) {
   if (!(p.labor_south > p.lbar)) return not_applicable();
-  const int n = 400;
+  const int n = ppf_points;
   std::vector<double> x(n + 1), y(n + 1);
   for (int i = 0; i <= n; ++i) {
     x[i] = q2max * i / n;
@@ -258,16 +270,16 @@ Finding ppf_shape_of(const Params& p, const std::function<double(double)>& front
   std::string problem;
   // 1e-4: over the first 1e-9 of the frontier the externality raises the slope by at most α·L2 ~ 1e-5
   // for our draws; bisection errors are ~1e-16·L_S / 1e-9·Q2max ~ 1e-7.
-  if (rel_gap(slope0, scale) > 1e-4)
+  if (rel_gap(slope0, scale) > ppf_corner_rel_tol)
     problem = fmt::format("slope at the good-1 corner {} against $\\lambda_{{1S}}/\\lambda_{{2S}} = {}$",
                           evidence_number(slope0), evidence_math(scale));
   for (int i = 1; i + 1 <= n && problem.empty(); ++i) {
     const double s_prev = -(y[i] - y[i - 1]) / (x[i] - x[i - 1]);
     const double s_next = -(y[i + 1] - y[i]) / (x[i + 1] - x[i]);
     // Convex: the slope magnitude falls (never rises by more than rounding, 1e-9 relative).
-    if (x[i + 1] < kink_q2 && s_next > s_prev * (1 + 1e-9))
+    if (x[i + 1] < kink_q2 && s_next > s_prev * (1 + ppf_slope_rel_tol))
       problem = "not convex near $Q_2 = " + evidence_math(x[i]) + "$";
-    if (x[i - 1] > kink_q2 && rel_gap(s_next, scale / theta(p)) > 1e-9)
+    if (x[i - 1] > kink_q2 && rel_gap(s_next, scale / theta(p)) > ppf_slope_rel_tol)
       problem = fmt::format("not linear with slope $\\lambda_{{1S}}/(\\theta\\lambda_{{2S}})$ near $Q_2 = {}$",
                             evidence_math(x[i]));
   }

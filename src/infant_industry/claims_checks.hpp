@@ -70,10 +70,17 @@ Finding wage_ranking(const Params& p);
 /// \param w1 wage at specialisation in 1 (North-labour units)  \param w2 wage at specialisation in 2
 /// \return premise, scope, violation and margin on this case
 Finding compare_wage_ranking(const Params& p, double w1, double w2);
-/// rc07.p-iff-multiple: condition P iff the search finds both specialisations. Scope \f$L_S\ge\bar L\f$.
+/// rc07.p-implies-multiple (RC07 §2: "if (P) there is multiple equilibria"): premise condition P;
+/// violated when the search does not find both specialisations. Scope \f$L_S\ge\bar L\f$; a case on
+/// a boundary (\f$R = 1\f$, \f$R = \theta\f$, \f$R = \theta/(1+\alpha L_S)\f$) is a tie in and beyond scope.
 /// \param p the case: one RC07 §2 economy
 /// \return premise, scope, violation and margin on this case
-Finding p_iff_multiple(const Params& p);
+Finding p_implies_multiple(const Params& p);
+/// rc07.multiple-implies-p (our addition, the converse): premise the search finds both
+/// specialisations; violated when condition P fails. Scope and ties as p_implies_multiple.
+/// \param p the case: one RC07 §2 economy
+/// \return premise, scope, violation and margin on this case
+Finding multiple_implies_p(const Params& p);
 /// rc07.p-equiv-ca: condition P (with the world price \f$\lambda_{1N}/(\theta\lambda_{2N})\f$) iff CA.
 /// Margin \f$\ln(\theta/R)\f$ when CA holds (negative: P fails while CA holds).
 /// \param p the case: one RC07 §2 economy
@@ -118,6 +125,84 @@ Finding ppf_shape(const Params& p);
 /// \param q2max the largest \f$Q_2\f$
 /// \return premise, scope, violation and margin on this frontier
 Finding ppf_shape_of(const Params& p, const std::function<double(double)>& frontier_q1, double q2max);
+
+// ---- the laws the draws sample (draw_laws.cpp; issue 19 A.4) -------------------------------------
+
+/// Share of general draws taken from the power-of-two lattice (the rest log-uniform).
+inline constexpr double lattice_share = 0.4;
+/// Share of identical-productivity draws with the common productivity c = 1.
+inline constexpr double unit_share = 0.5;
+/// Share of identical-productivity draws put on the boundary \f$L_S = \bar L\f$.
+inline constexpr double boundary_share = 0.2;
+/// Share of small-South draws given identical productivities (fn. 7's own example).
+inline constexpr double identical_share = 0.4;
+/// Relative gap below which two wages count as equal (wage formula, wage ranking, equilibrium set):
+/// the search's wage is a product of three rounded quotients.
+inline constexpr double wage_rel_tol = 1e-9;
+/// Tolerance on an equilibrium's position, relative to \f$L_S\f$ (the search's stability perturbation).
+inline constexpr double position_rel_tol = 1e-7;
+
+/// Relative tolerance on the frontier's slope at the good-1 corner (rc07.ppf-shape): over the first
+/// \f$10^{-9}\f$ of the frontier the externality moves the slope by at most about \f$10^{-5}\f$.
+inline constexpr double ppf_corner_rel_tol = 1e-4;
+/// Relative tolerance on the frontier's convexity and linear slope (rounding of the bisected frontier).
+inline constexpr double ppf_slope_rel_tol = 1e-9;
+
+/// Points on which rc07.ppf-shape evaluates the frontier.
+inline constexpr int ppf_points = 400;
+/// The Mill-test simulation (mill_survives_by_simulation): good 2 starts this fraction of \f$L_S\f$
+/// below complete specialisation,
+inline constexpr double mill_start_gap = 1e-6;
+/// moves labour by this fraction of \f$L_S\f$ times the relative wage gap per step,
+inline constexpr double mill_step = 0.01;
+/// counts good 2 as shrinking away once it is this fraction of \f$L_S\f$ below complete specialisation,
+inline constexpr double mill_exit_gap = 1e-3;
+/// and stops on a flat stretch where the wage gap is below this fraction of \f$w_1\f$.
+inline constexpr double mill_flat_tol = 1e-10;
+
+/// The distributions the draws below sample: each function returns one law object; the draws call
+/// its `sample` and the claims list it, so the ledger prints exactly what is drawn.
+namespace laws {
+/// \return u ~ U[0, 1): lattice draw when u < lattice_share
+const DrawLaw& lattice_mix();
+/// \return e ~ U{-2, …, 2}: a lattice parameter is \f$2^e\f$
+const DrawLaw& lattice_exponent();
+/// \return b ~ U{0, …, 3}: which lattice value R takes
+const DrawLaw& lattice_branch();
+/// \return v ~ U[0, 1): R = 0.5 + (1.5θ − 0.5)v in lattice branch 3
+const DrawLaw& lattice_spread();
+/// \return \f$\lambda_{jc}\f$ ~ log U[0.2, 5)
+const DrawLaw& productivity();
+/// \return α ~ log U[0.05, 5)
+const DrawLaw& alpha();
+/// \return \f$\bar L\f$ ~ log U[0.1, 10)
+const DrawLaw& lbar();
+/// \return \f$L_S\f$ ~ log U[0.1, 10)
+const DrawLaw& labor_south();
+/// \return u ~ U[0, 1): common productivity 1 when u < unit_share
+const DrawLaw& unit_mix();
+/// \return u ~ U[0, 1): \f$L_S = \bar L\f$ when u < boundary_share
+const DrawLaw& boundary_mix();
+/// \return u ~ U[0, 1): identical productivities when u < identical_share
+const DrawLaw& identical_mix();
+/// \return \f$L_S/\bar L\f$ ~ U[0.05, 0.95)
+const DrawLaw& small_south_ratio();
+/// \return \f$L_S/\bar L\f$ ~ U[1.2, 4)
+const DrawLaw& large_south_ratio();
+}  // namespace laws
+
+/// The laws general_draw samples.
+/// \return the lattice and log-uniform laws, in the order drawn
+std::vector<DrawLaw> general_laws();
+/// The laws identical_draw samples.
+/// \return the log-uniform laws, the common-productivity and boundary mixes
+std::vector<DrawLaw> identical_laws();
+/// The laws small_south_draw samples.
+/// \return general_laws(), the identical mix and \f$L_S/\bar L\f$
+std::vector<DrawLaw> small_south_laws();
+/// The laws large_south_draw samples.
+/// \return the log-uniform laws and \f$L_S/\bar L\f$
+std::vector<DrawLaw> large_south_laws();
 
 // ---- what the claims are searched over (claims_cases.cpp) ---------------------------------------
 

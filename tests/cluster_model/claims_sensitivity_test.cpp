@@ -37,14 +37,19 @@ void expect_clean(const Finding& f, const char* what) {
 TEST(ClusterModelSensitivity, IdenticalCountries) {
   // No-cluster specialisation in 2 pays 1/θ2; a backward producer of good 1 earns 1/θ1: the ratio is
   // θ2/θ1. θ2 = 2(1 + ε) → ratio 1 + ε: not an equilibrium (beyond RC07's common θ).
-  expect_flagged(check_identical_countries(economy({1.0, 1.0}, {2.0, 2.0 * (1 + eps)})), false, "beyond");
+  expect_flagged(check_identical_countries_part(economy({1.0, 1.0}, {2.0, 2.0 * (1 + eps)}), false), false, "beyond");
   // θ2 = θ1 = 2: every sector breaks even (ratio exactly 1): in scope, a tie, not a violation.
-  const Finding inside = check_identical_countries(economy({1.0, 1.0}, {2.0, 2.0}));
+  const Finding inside = check_identical_countries_part(economy({1.0, 1.0}, {2.0, 2.0}), false);
   EXPECT_TRUE(inside.in_scope);
   EXPECT_FALSE(inside.violated);
   EXPECT_TRUE(inside.tie);
   // A Ricardian difference of ε leaves the premise.
-  EXPECT_FALSE(check_identical_countries(economy({1.0, 1.0 + eps}, {2.0, 2.0})).premise);
+  EXPECT_FALSE(check_identical_countries_part(economy({1.0, 1.0 + eps}, {2.0, 2.0}), false).premise);
+  // With a cluster the same unequal θ changes nothing: w = 1, every deviation earns 1/θ_k < 1 (strict).
+  const Finding cluster = check_identical_countries_part(economy({1.0, 1.0}, {2.0, 2.0 * (1 + eps)}), true);
+  EXPECT_FALSE(cluster.violated);
+  EXPECT_FALSE(cluster.tie);
+  EXPECT_NEAR(cluster.margin, 0.5, 1e-6);  // 1 − 1/θ1 = 1/2 (backward good 1 earns 1/2)
 }
 
 TEST(ClusterModelSensitivity, NorthFourEquilibria) {
@@ -200,4 +205,16 @@ TEST(ClusterModelSensitivity, CppTable2) {
   // Premise: R's Ricardian advantage in good 2, y2P/y2R ≤ y1P/y1R: y_P = (1, 1 + ε) leaves it.
   EXPECT_FALSE(check_cpp_table2({{1.0, 1.0}, {1.0, 1.0 + eps}, {2.0, 1.5}}).premise);
   EXPECT_TRUE(check_cpp_table2({{1.0, 1.0}, {1.0, 1.0 - eps}, {2.0, 1.5}}).premise);
+}
+
+TEST(ClusterModelSensitivity, ThetaNondecreasingSufficient) {
+  // RC05 §V: raw ratios (1, 0.5, 0.5) and θ = (2, 2, 3): λ_jS/(θ_j λ_jN) = 1/2, 1/4, 1/6, the smallest
+  // step down 1 − (1/6)/(1/4) = 1/3. θ = (2, 2, 2): the last step is 0, a tie. θ falling (3, 2, 2) leaves
+  // the premise, and so does a rising raw ratio.
+  const Finding strict = check_theta_nondecreasing(economy({1.0, 0.5, 0.5}, {2.0, 2.0, 3.0}));
+  EXPECT_FALSE(strict.violated);
+  EXPECT_NEAR(strict.margin, 1.0 / 3.0, 1e-12);
+  EXPECT_TRUE(check_theta_nondecreasing(economy({1.0, 0.5, 0.5}, {2.0, 2.0, 2.0})).tie);
+  EXPECT_FALSE(check_theta_nondecreasing(economy({1.0, 0.5, 0.5}, {3.0, 2.0, 2.0})).premise);
+  EXPECT_FALSE(check_theta_nondecreasing(economy({0.5, 1.0, 0.5}, {2.0, 2.0, 3.0})).premise);
 }

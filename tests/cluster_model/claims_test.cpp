@@ -102,11 +102,12 @@ Verdict verdict_for(const std::string& id, const Tally& t, FailureKind* kind = n
 }  // namespace
 
 TEST(ClusterModelClaims, IdenticalCountriesCounts) {
-  // Premise always met (λS = λN by construction). In scope iff every θ_j is equal; then every
-  // no-cluster candidate breaks even (a tie). Out of scope (unequal θ, k % 4 == 3) the no-cluster
-  // specialisation in the sector with the largest θ loses to the smallest: θ_max/θ_min > 1.
+  // Premise always met (λS = λN by construction). In scope iff every θ_j is equal. The two
+  // sub-conclusions are graded apart (issue 19 B.10). No cluster: every candidate breaks even in
+  // scope (a tie); out of scope (unequal θ, k % 4 == 3) the no-cluster specialisation in the sector
+  // with the largest θ loses to the smallest: θ_max/θ_min > 1.
   const Tally t = expect_counts(
-      search_identical_countries(),
+      search_identical_countries(false),
       [](const Params& p) {
         const auto [lo, hi] = std::minmax_element(p.theta.begin(), p.theta.end());
         Expected e;
@@ -115,9 +116,21 @@ TEST(ClusterModelClaims, IdenticalCountriesCounts) {
         e.tie = !e.violated;
         return e;
       },
-      "identical");
+      "identical, no cluster");
   EXPECT_EQ(t.counts.violations_outside_scope, kDraws / 4);  // every unequal-θ draw (continuous θ)
-  EXPECT_EQ(verdict_for("rc07.identical-countries", t), Verdict::holds_in_scope);
+  EXPECT_EQ(verdict_for("rc07.identical-countries-no-cluster", t), Verdict::holds_in_scope);
+  // With a cluster: w = 1 in every sector, every deviation earns 1/θ_k < 1 or β/θ_k: strict
+  // equilibria with gap 1, in and beyond scope alike — no ties, no violations.
+  const Tally tc = expect_counts(
+      search_identical_countries(true),
+      [](const Params& p) {
+        Expected e;
+        e.in_scope =
+            *std::min_element(p.theta.begin(), p.theta.end()) == *std::max_element(p.theta.begin(), p.theta.end());
+        return e;
+      },
+      "identical, cluster");
+  EXPECT_EQ(verdict_for("rc07.identical-countries-cluster", tc), Verdict::holds);
   // The shrunk counterexample: λ normalised to 1, J = 2, θ rounded to two significant digits (one
   // digit would round θ ∈ (1.05, 1.5) to 1, an invalid case) — and it still violates.
   const auto& ce = t.first_outside["case"];
@@ -129,7 +142,7 @@ TEST(ClusterModelClaims, IdenticalCountriesCounts) {
   EXPECT_EQ(shrunk.sectors(), 2U);
   for (double v : shrunk.lambda_north) EXPECT_EQ(v, 1.0);
   for (double v : shrunk.theta) EXPECT_EQ(v, round_significant(v, 2));
-  EXPECT_TRUE(check_identical_countries(shrunk).violated);
+  EXPECT_TRUE(check_identical_countries_part(shrunk, false).violated);
 }
 
 TEST(ClusterModelClaims, NorthFourEquilibriaCounts) {
@@ -318,24 +331,41 @@ TEST(ClusterModelClaims, PromotionCounts) {
 }
 
 TEST(ClusterModelClaims, SpilloverMultipleCounts) {
-  // Continuum: n = 1 survives iff A − C ≥ 1, n = 0 always: multiple iff A − C ≥ 1, agreeing with the
-  // condition off the tie. N firms: n = 0 dies when A/N − C > 1, leaving n = 1 alone.
+  // The paper's implication (issue 19 A.2). Continuum: n = 1 survives iff A − C ≥ 1, n = 0 always,
+  // so A − C > 1 gives multiple equilibria. N firms: n = 0 dies when A/N − C > 1, leaving n = 1 alone.
+  Search<SpilloverGame> implication = search_s2_multiple();
+  implication.check = check_s2_multiple_if;
   const Tally t = expect_counts(
-      search_s2_multiple(),
+      implication,
       [](const SpilloverGame& g) {
         Expected e;
+        e.premise = g.A - g.C > 1.0;
         e.in_scope = !g.firms;
         e.violated = g.firms && g.A / *g.firms - g.C > 1.0;
         return e;
       },
-      "s2-multiple");
+      "s2-multiple-if");
   EXPECT_EQ(t.counts.violations_in_scope, 0U);
-  EXPECT_EQ(verdict_for("rc05.s2-multiple-iff", t), Verdict::holds_in_scope);
+  EXPECT_EQ(verdict_for("rc05.s2-multiple-if", t), Verdict::holds_in_scope);
   // Shrunk: A rounded to one significant digit while still A/N − C > 1 (draw 3: A = 9.1.., N = 6).
   const auto& ce = t.first_outside["case"];
   EXPECT_EQ(ce["A"].get<double>(), round_significant(ce["A"].get<double>(), 1));
   EXPECT_EQ(ce["C"].get<double>(), round_significant(ce["C"].get<double>(), 1));
   EXPECT_GT(ce["A"].get<double>() / ce["firms"].get<int>() - ce["C"].get<double>(), 1.0);
+  // The converse, our addition: multiple equilibria need n = 1 (A − C ≥ 1) and n = 0 (A/N − C ≤ 1;
+  // always with a continuum); then A − C > 1 off the measure-zero tie A − C = 1: no violation anywhere.
+  Search<SpilloverGame> converse = search_s2_multiple();
+  converse.check = check_s2_multiple_only_if;
+  const Tally tc = expect_counts(
+      converse,
+      [](const SpilloverGame& g) {
+        Expected e;
+        e.premise = g.A - g.C >= 1.0 && (!g.firms || g.A / *g.firms - g.C <= 1.0);
+        e.in_scope = !g.firms;
+        return e;
+      },
+      "s2-multiple-only-if");
+  EXPECT_EQ(verdict_for("rc05.s2-multiple-only-if", tc), Verdict::holds);
 }
 
 TEST(ClusterModelClaims, SpilloverUniqueCounts) {
@@ -423,7 +453,7 @@ TEST(ClusterModelClaims, CounterexampleCommandsReproduce) {
         EXPECT_EQ(r.out.find(absent_row.at(claim.id)), std::string::npos) << r.out;
       }
       // The few-firms case of §II: one equilibrium row only (header + 1 line), though A − C > 1.
-      if (claim.id == "rc05.s2-multiple-iff") {
+      if (claim.id == "rc05.s2-multiple-if") {
         EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out;
       }
     }

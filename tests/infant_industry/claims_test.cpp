@@ -84,7 +84,10 @@ TEST(InfantIndustryClaims, VerdictsComeFromTheCounts) {
       {"rc07.ca-iff-spec2", {V::holds_in_scope, ct::FailureKind::none}},
       {"rc07.wage-formula", {V::holds_in_scope, ct::FailureKind::none}},
       {"rc07.wage-ranking", {V::holds, ct::FailureKind::none}},
-      {"rc07.p-iff-multiple", {V::holds_in_scope, ct::FailureKind::none}},
+      {"rc07.p-implies-multiple", {V::holds_in_scope, ct::FailureKind::none}},
+      // the converse holds beyond fn. 7 too: with L_S < L̄ both corners need θ/(1+αL_S) ≤ R ≤ θ, and
+      // θ/(1+αL_S) > 1, so P fails only on its boundary R = θ — a tie (issue 19 A.2)
+      {"rc07.multiple-implies-p", {V::holds, ct::FailureKind::none}},
       {"rc07.p-equiv-ca", {V::fails, ct::FailureKind::wording}},
       {"rc07.mill-test", {V::holds_in_scope, ct::FailureKind::none}},
       {"rc07.fn7-small-south", {V::holds_in_scope, ct::FailureKind::none}},
@@ -93,6 +96,8 @@ TEST(InfantIndustryClaims, VerdictsComeFromTheCounts) {
       // registered with a reason and no search (referee 2, item 8: RC07 §2's statements we cannot grade)
       {"rc07.bastable-test", {V::not_checked, ct::FailureKind::none}},
       {"rc07.fn10-large-country", {V::not_checked, ct::FailureKind::none}},
+      {"rc07.fn8-rents", {V::not_checked, ct::FailureKind::none}},
+      {"rc07.fn11-south-gains", {V::not_checked, ct::FailureKind::none}},
   };
   const auto r = registry();
   ASSERT_EQ(r.claims().size(), expected.size());
@@ -242,11 +247,26 @@ TEST(InfantIndustrySensitivity, WageRankingThreshold) {
   EXPECT_TRUE(flagged(checks::compare_wage_ranking(planted(1.5, 2.0), 1.0, 1.0)));
 }
 
-TEST(InfantIndustrySensitivity, PIffMultiple) {
-  // L_S = 0.5: P holds for R = 1.25 (1 < R < 2) but spec-2 needs R ≥ 4/3 → only spec-1 → flagged
-  // outside scope. L_S = L̄: the spec-2 threshold is 1, both exist → not flagged.
-  EXPECT_TRUE(flagged(checks::p_iff_multiple(planted(1.25, 0.5))));
-  EXPECT_FALSE(flagged(checks::p_iff_multiple(planted(1.25, 1.0))));
+TEST(InfantIndustrySensitivity, PImpliesMultiple) {
+  // L_S = 0.5: P holds for R = 1.25 (1 < R < 2) but spec-2 needs R ≥ θ/(1+αL_S) = 4/3 → only spec-1 →
+  // flagged (outside scope). L_S = L̄: the spec-2 threshold is 1, both exist → not flagged.
+  EXPECT_TRUE(flagged(checks::p_implies_multiple(planted(1.25, 0.5))));
+  EXPECT_FALSE(flagged(checks::p_implies_multiple(planted(1.25, 1.0))));
+  // R = 3 > θ: P false, so the implication has no premise (the old iff flagged nothing here either).
+  EXPECT_FALSE(checks::p_implies_multiple(planted(3.0, 1.0)).premise);
+}
+
+TEST(InfantIndustrySensitivity, MultipleImpliesP) {
+  // The converse. L_S = 0.5, R = 1.5: spec-2 needs R ≥ 4/3 (holds), spec-1 needs R ≤ θ = 2 (holds):
+  // both, and P (1 < 1.5 < 2) holds → not flagged. R = 2 = θ with L_S = 0.5 (the old shrunk
+  // counterexample): both exist, P fails on its boundary → a tie beyond scope, not a violation.
+  EXPECT_FALSE(flagged(checks::multiple_implies_p(planted(1.5, 0.5))));
+  const auto edge = checks::multiple_implies_p(planted(2.0, 0.5));
+  EXPECT_TRUE(edge.premise);
+  EXPECT_TRUE(edge.tie);
+  EXPECT_FALSE(flagged(edge));
+  // One equilibrium only (R = 0.5: spec-1 alone): no premise.
+  EXPECT_FALSE(checks::multiple_implies_p(planted(0.5, 2.0)).premise);
 }
 
 TEST(InfantIndustrySensitivity, PEquivCa) {
