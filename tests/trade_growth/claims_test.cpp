@@ -190,13 +190,23 @@ TEST(H12Claims, TallyIndependentOfThreadsAndShards) {
   EXPECT_EQ(ct::tally_to_json(ct::merge_tallies(b, a)).dump(), ct::tally_to_json(one).dump());
 }
 
-// Only h12.s3.3-fig5 caps its draws (at 1: it has no random draws); the §4 claims examine every draw
-// requested (their former cap of 2,000 existed for speed only). A cap is global: asking for more draws
-// than the cap examines exactly the cap, in any split.
-TEST(H12Claims, DrawCapIsGlobal) {
+// No H12 search caps its draws: the §4 claims examine every draw requested (their former cap of 2,000
+// existed for speed only), and the single examples (h12.s3.3-fig5, h12.s4-delay, h12.s4-gradual) run their
+// one fixed case with no draws at all, whatever is requested (issue 19 A.5: no dummy draw). A cap, where a
+// search sets one, is global: asking for more draws than the cap examines exactly the cap, in any split.
+TEST(H12Claims, SingleExamplesRunOneCaseAndDrawCapIsGlobal) {
   EXPECT_EQ(tc::search_policy(false).draw_cap, 0u);
   EXPECT_EQ(tc::search_policy(true).draw_cap, 0u);
-  EXPECT_EQ(tc::search_fig5_as_drawn().draw_cap, 1u);
+  EXPECT_EQ(tc::search_fig5_as_drawn().draw_cap, 0u);
+  EXPECT_FALSE(static_cast<bool>(tc::search_fig5_as_drawn().draw));  // no draw function at all
+  for (const char* id : {"h12.s3.3-fig5", "h12.s4-delay", "h12.s4-gradual"}) {
+    const ct::Claim& claim = find_claim(id);
+    EXPECT_TRUE(claim.single_example) << id;
+    const auto& c = tallies().at(id).counts;
+    EXPECT_EQ(c.draws_used, 0u) << id;
+    EXPECT_EQ(c.fixed_cases, 1u) << id;
+    EXPECT_EQ(c.draws_requested, kDraws) << id;
+  }
   auto s = tc::search_policy(false);
   s.draw_cap = 3;  // the mechanism at a size a test can afford
   const ct::Tally all = ct::run_search(s, ct::ClaimRun{10, 5, 1});
@@ -232,7 +242,7 @@ TEST(H12ClaimSupport, EveryClaimCaseRunsInContinuousTime) {
                                                       tc::search_policy(true)};
   for (const auto& s : searches) {
     for (const auto& c : s.fixed_cases) EXPECT_EQ(c.time, tg::TimeMode::continuous) << s.salt;
-    for (std::size_t k = 0; k < 8; ++k) {
+    for (std::size_t k = 0; k < (s.draw ? 8u : 0u); ++k) {  // a single example has no draw function
       ct::DrawRng rng(kSeed ^ s.salt, k);
       const tc::Case c = s.draw(k, rng);
       EXPECT_EQ(c.time, tg::TimeMode::continuous) << s.salt << " draw " << k;
