@@ -12,6 +12,7 @@
 
 namespace clustertrade::trade_growth::claims::laws {
 
+/// The family of a law (uniform, log-uniform, integer).
 using Kind = DrawLaw::Kind;
 
 // ---- shared by several claims -----------------------------------------------------------------

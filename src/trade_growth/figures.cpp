@@ -203,10 +203,10 @@ void figures_2_to_5(FigureOutput& out) {
        {std::pair{"Low", tg::claims::kFig5PaperSigmaLow}, std::pair{"High", tg::claims::kFig5PaperSigmaHigh}}) {
     const FigFiveGrowth g = fig5_growth(sigma, kHorizon);
     const std::string at = fmt::format("Fig. 5 at H12's sigma = {:.4g}: percent income growth over [0,T], ", sigma);
-    out.numbers().add(fmt::format("tgFigFive{}GrowthTradeHome", name), g.trade_home, at + "trade, home", 3);
-    out.numbers().add(fmt::format("tgFigFive{}GrowthAutHome", name), g.aut_home, at + "autarky, home", 3);
-    out.numbers().add(fmt::format("tgFigFive{}GrowthTradeForeign", name), g.trade_foreign, at + "trade, foreign", 3);
-    out.numbers().add(fmt::format("tgFigFive{}GrowthAutForeign", name), g.aut_foreign, at + "autarky, foreign", 3);
+    out.numbers().add(fmt::format("tgFigFive{}TradeHome", name), g.trade_home, at + "trade, home", 3);
+    out.numbers().add(fmt::format("tgFigFive{}AutHome", name), g.aut_home, at + "autarky, home", 3);
+    out.numbers().add(fmt::format("tgFigFive{}TradeForeign", name), g.trade_foreign, at + "trade, foreign", 3);
+    out.numbers().add(fmt::format("tgFigFive{}AutForeign", name), g.aut_foreign, at + "autarky, foreign", 3);
   }
 }
 
