@@ -35,8 +35,24 @@ inline constexpr double kMobilityTol = 1e-7;
 inline constexpr int kUniqueGrid = 2000;
 /// The horizon of the report's Fig. 5 (figures.cpp kHorizon), used by the figure-based composition measure.
 inline constexpr double kFig5Horizon = 60.0;
+/// H12's own elasticities for Fig. 5's economy (H12 §5, Fig. 8: "the same ... parameter values as in Figure 5").
+inline constexpr double kFig5PaperSigmaLow = 4.0 / 3.0;
+/// The larger of H12's two (H12 Fig. 8).
+inline constexpr double kFig5PaperSigmaHigh = 4.0;
+/// Static gains: largest equilibrium residual (labour markets, trade balance) accepted as solved.
+inline constexpr double kStaticResidualTol = 1e-9;
+/// Uniqueness scan: relative slack with which the solver's ω must lie in the scan's bracket.
+inline constexpr double kUniqueBracketTol = 1e-12;
 /// Tolerance of the date at which free trade would become cluster building (§4 checks).
 inline constexpr double kCbtDateTol = 1e-4;
+/// §4: the simulated horizon of the policy paths (a linear tail extends the utility integral).
+inline constexpr double kPolicyHorizon = 150.0;
+/// §4: the low discount rate at which the policy must be mutually preferred.
+inline constexpr double kRhoLow = 0.01;
+/// §4: tolerance of the largest discount rate with mutual preference (TOMS 748).
+inline constexpr double kRhoBarTol = 1e-6;
+/// §4: the last date at which the policy's cluster-building date is looked for.
+inline constexpr double kPolicyDateLimit = 60.0;
 
 // ---- shared pieces --------------------------------------------------------------------------
 
@@ -102,7 +118,7 @@ std::vector<Case> fixed_static_cases();
 Finding static_gains_finding(double gain_home, double gain_foreign, double home_edge, double foreign_edge,
                              double residual);
 /// Static gains on one case (incomes from cheapest-source prices at the solver's ω). \param c case
-/// \return finding (in scope: is_mirror_setting())
+/// \return finding (in scope always: H12 App. B argues for any economy)
 Finding check_static_gains(const Case& c);
 
 // ---- h12.eq10 ---------------------------------------------------------------------------
@@ -261,12 +277,15 @@ struct PolicyOutcome {
 /// or (gradual) needs no shorter date than full delay. \param o the measurements \param gradual Fig. 7
 /// \return finding (value: ρ̄)
 Finding policy_finding(const PolicyOutcome& o, bool gradual);
-/// Draw k of Fig. 6 or 7 (k = 0: the paper's numbers, σ = θ = 2). \param k index \param rng generator
-/// \param figure 6 or 7 \return case
+/// Draw k of Fig. 6 or 7: k = 0 the paper's numbers (σ = θ = 2); k > 0 a perturbation over the whole ranges
+/// of laws::kPolicyShift, kPolicyTau, kPolicySigma, kPolicyGamma; for even k > 0 (the targeted phase) τ̄ is
+/// then rescaled so that the full delay lands at a date drawn from laws::kPolicyDelayTarget, near the
+/// premise's limit (the full delay scales as 1/τ̄), kept inside τ̄'s range.
+/// \param k index \param rng generator \param figure 6 or 7 \return case
 Case draw_policy(std::size_t k, DrawRng& rng, int figure);
 /// Whether a case is one of the perturbations the §4 draws make of Fig. 6 or 7: mirror images, L = L*,
-/// H12 Table 2 with τ ∈ [0.1, 0.3], σ ∈ [1.2, 6], risk aversion ∈ [0.5, 3], home's technologies within
-/// \f$e^{\pm 0.2}\f$ of the paper's. \param c case \param figure 6 or 7 \return true inside that family
+/// H12 Table 2, τ̄, σ, risk aversion and home's log deviations from the paper's technologies within the
+/// ranges of their laws (claims_laws.hpp). \param c case \param figure 6 or 7 \return true inside that family
 bool policy_in_scope(const Case& c, int figure);
 /// §4 on a case. \param c case \param gradual Fig. 7 \return finding
 Finding check_policy(const Case& c, bool gradual);
@@ -297,7 +316,8 @@ Search<Case> search_mirror_income();
 Search<Case> search_composition();
 /// \return the search of `h12.s3.3-composition-overall` (the figure's measure)
 Search<Case> search_composition_overall();
-/// \return the search of `h12.s3.3-fig5` (Fig. 5 as drawn: σ = 2, T = 60, continuous time; overall measure)
+/// \return the search of `h12.s3.3-fig5`: one fixed case, H12 Fig. 5 at H12's own σ = 4/3 (Fig. 8), T = 60,
+/// continuous time, overall measure; no draw function (the claim runs it with no draws: a single example)
 Search<Case> search_fig5_as_drawn();
 /// \return the search of `h12.s3.4-combined`
 Search<Case> search_combined();

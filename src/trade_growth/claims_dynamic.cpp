@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "trade_growth/claims_checks.hpp"
+#include "trade_growth/claims_laws.hpp"
 #include "trade_growth/scenarios.hpp"
 #include "trade_growth/static_equilibrium.hpp"
 
@@ -26,13 +27,13 @@ void arrange(Eigen::VectorXd& x, Family f) {
 }
 
 Eigen::MatrixXd family_tau(Family f, std::size_t n, DrawRng& rng) {
-  if (f == Family::within) return within_matrix(n, rng.uniform(0.05, 0.5));
+  if (f == Family::within) return within_matrix(n, laws::kTauWithin.sample(rng));
   if (f == Family::composition) {
     Eigen::MatrixXd t = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
-    for (Eigen::Index i = 0; i < static_cast<Eigen::Index>(n / 2); ++i) t(i, i) = rng.uniform(0.1, 1.0);
+    for (Eigen::Index i = 0; i < static_cast<Eigen::Index>(n / 2); ++i) t(i, i) = laws::kTauComposition.sample(rng);
     return t;
   }
-  return pair_cluster_matrix(n, rng.uniform(0.05, 0.5));
+  return pair_cluster_matrix(n, laws::kTauPair.sample(rng));
 }
 
 /// A figure's economy (scenarios.hpp) as a case on [0, 20].
@@ -108,24 +109,26 @@ double used_technology(const PathPoint& p, Eigen::Index i) {
 }
 
 Case draw_family(std::size_t k, DrawRng& rng, Family f) {
+  using namespace laws;
   Case c;
   Economy& e = c.params.economy;
   const int kind = static_cast<int>(k % 4);  // 0, 1: H12's setting; 2: non-mirror; 3: further out
   std::size_t n = 4;
   if (kind == 3)
-    n = f == Family::within ? static_cast<std::size_t>(rng.uniform_int(2, 6)) : (rng.bernoulli(0.5) ? 4 : 6);
-  Eigen::VectorXd x = draw_technologies(rng, n, 1.0, 20.0);
+    n = f == Family::within ? static_cast<std::size_t>(kFamilyNWithin.sample(rng))
+                            : (kFamilyNPairs.sample(rng) < kHalf ? 4 : 6);
+  Eigen::VectorXd x = draw_technologies(rng, n, kTechnology);
   arrange(x, f);
   e.home = x;
   e.foreign = mirror(x);
-  e.sigma = rng.log_uniform(1.1, 8.0);
+  e.sigma = kSigmaDynamic.sample(rng);
   if (kind >= 2) {  // non-mirror: shared marginal industries appear on the path (sliding, continuous time)
-    for (Eigen::Index i = 0; i < e.foreign.size(); ++i) e.foreign[i] *= std::exp(rng.uniform(-0.3, 0.3));
+    for (Eigen::Index i = 0; i < e.foreign.size(); ++i) e.foreign[i] *= std::exp(kForeignShift.sample(rng));
   }
   if (kind == 3) {
-    e.labor_home = rng.log_uniform(1.0 / 3.0, 3.0);
-    e.labor_foreign = rng.log_uniform(1.0 / 3.0, 3.0);
-    e.sigma = rng.log_uniform(1.1, 8.0);
+    e.labor_home = kFamilyLabor.sample(rng);
+    e.labor_foreign = kFamilyLabor.sample(rng);
+    e.sigma = kSigmaDynamic.sample(rng);
   }
   c.params.tau = family_tau(f, n, rng);
   c.horizon = 20.0;
@@ -187,21 +190,24 @@ std::vector<Case> fixed_prop1_cases() {
 // ---- fn. 10 ----------------------------------------------------------------------------------
 
 Case draw_fn10(std::size_t k, DrawRng& rng) {
+  using namespace laws;
   Case c;
   Economy& e = c.params.economy;
-  const double a = rng.log_uniform(5.0, 20.0);
-  const double lo = rng.uniform(1.0, a * 0.95), m = rng.uniform(1.0, a * 0.95);
+  const double a = kFn10Top.sample(rng);
+  // 1 + (0.95a − 1)u is U[1, 0.95a) (DrawRng::uniform's own arithmetic)
+  const double lo = 1.0 + (a * 0.95 - 1.0) * kFn10Share.sample(rng),
+               m = 1.0 + (a * 0.95 - 1.0) * kFn10Share.sample(rng);
   e.home = Eigen::Vector3d(a, m, lo);
   e.foreign = mirror(e.home);
-  e.sigma = rng.log_uniform(1.1, 8.0);
+  e.sigma = kSigmaDynamic.sample(rng);
   Eigen::MatrixXd t = Eigen::MatrixXd::Zero(3, 3);
-  t(1, 1) = rng.uniform(0.05, 0.5);
+  t(1, 1) = kFn10Tau.sample(rng);
   if (k % 2 == 1) {  // beyond fn. 10: some learning elsewhere, or σ < 1
-    if (rng.bernoulli(0.5)) {
-      t(0, 0) = rng.uniform(0.0, 0.2) * t(1, 1);
-      t(2, 2) = rng.uniform(0.0, 0.2) * t(1, 1);
+    if (kFn10Beyond.sample(rng) < kHalf) {
+      t(0, 0) = kFn10Leak.sample(rng) * t(1, 1);
+      t(2, 2) = kFn10Leak.sample(rng) * t(1, 1);
     } else {
-      e.sigma = rng.uniform(0.5, 0.95);
+      e.sigma = kFn10SigmaLow.sample(rng);
     }
   }
   c.params.tau = t;

@@ -8,6 +8,7 @@
 
 #include "core/io.hpp"
 #include "trade_growth/claims_checks.hpp"
+#include "trade_growth/claims_laws.hpp"
 #include "trade_growth/scenarios.hpp"
 #include "trade_growth/static_equilibrium.hpp"
 
@@ -32,15 +33,16 @@ Search<Case> base_search(std::uint64_t salt) {
 
 Case draw_mirror(std::size_t k, DrawRng& rng) {
   Case c;
-  const auto n = static_cast<std::size_t>(rng.uniform_int(2, 6));
+  using namespace laws;
+  const auto n = static_cast<std::size_t>(kMirrorN.sample(rng));
   const auto m = static_cast<Eigen::Index>(n);
   Economy& e = c.params.economy;
-  e.home = draw_technologies(rng, n, 1.0, 20.0);
+  e.home = draw_technologies(rng, n, kTechnology);
   e.foreign = mirror(e.home);
-  e.sigma = rng.log_uniform(1.1, 8.0);
+  e.sigma = kSigmaDynamic.sample(rng);
   Eigen::MatrixXd t(m, m);
   for (Eigen::Index i = 0; i < m; ++i)
-    for (Eigen::Index j = 0; j < m; ++j) t(i, j) = rng.bernoulli(0.5) ? rng.uniform(0.0, 0.5) : 0.0;
+    for (Eigen::Index j = 0; j < m; ++j) t(i, j) = kMirrorSparse.sample(rng) < kHalf ? kMirrorTau.sample(rng) : 0.0;
   if (k % 3 != 2) t = 0.5 * (t + t.reverse().eval());  // mirror-symmetric, generally not symmetric
   c.params.tau = t;
   c.horizon = 20.0;  // odd n shares the middle industry (sliding, continuous time)
@@ -213,7 +215,8 @@ Finding check_composition_overall(const Case& c) {
 Search<Case> search_composition() {
   Search<Case> s = base_search(207);
   s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, 20.0); };
-  s.fixed_cases = {fig5_case(2.0, 20.0, 1.0), fig5_case(4.0 / 3.0, 20.0, 1.0), fig5_case(4.0, 20.0, 1.0)};
+  s.fixed_cases = {fig5_case(2.0, 20.0, 1.0), fig5_case(kFig5PaperSigmaLow, 20.0, 1.0),
+                   fig5_case(kFig5PaperSigmaHigh, 20.0, 1.0)};
   s.check = check_composition;
   return s;
 }
@@ -221,7 +224,7 @@ Search<Case> search_composition() {
 Search<Case> search_composition_overall() {
   Search<Case> s = base_search(210);
   s.draw = [](std::size_t k, DrawRng& rng) { return draw_composition(k, rng, kFig5Horizon); };
-  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, 0.5), fig5_case(4.0, kFig5Horizon, 1.0)};
+  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, 0.5), fig5_case(kFig5PaperSigmaHigh, kFig5Horizon, 1.0)};
   s.check = check_composition_overall;
   s.shrink_candidates = [](const Case& c) {  // the measure is over the whole horizon: keep T
     std::vector<Case> out;
@@ -235,15 +238,8 @@ Search<Case> search_composition_overall() {
 Search<Case> search_fig5_as_drawn() {
   Search<Case> s = search_composition_overall();
   s.salt = 211;
-  s.fixed_cases = {fig5_case(2.0, kFig5Horizon, 0.5)};
-  // No random draws belong to this claim: draw 0 (the only one, draw_cap = 1) misses the premise.
-  s.draw = [](std::size_t, DrawRng&) {
-    Case c;
-    c.params.economy.home = c.params.economy.foreign = Eigen::VectorXd::Ones(1);
-    c.params.tau = Eigen::MatrixXd::Zero(1, 1);
-    return c;
-  };
-  s.draw_cap = 1;
+  s.fixed_cases = {fig5_case(kFig5PaperSigmaLow, kFig5Horizon, 0.5)};
+  s.draw = {};  // a single example: the claim runs this search with no draws
   return s;
 }
 
@@ -309,7 +305,7 @@ Search<Case> search_combined() {
   Search<Case> s = base_search(208);
   s.draw = [](std::size_t k, DrawRng& rng) {
     Case c = draw_family(k, rng, Family::cdt);
-    c.params.tau = within_matrix(c.size(), rng.uniform(0.02, 0.2));
+    c.params.tau = within_matrix(c.size(), laws::kTauCombinedWithin.sample(rng));
     return c;
   };
   Case fig4;
@@ -375,14 +371,15 @@ Search<Case> search_mobility() {
   Search<Case> s = base_search(209);
   s.draw = [](std::size_t k, DrawRng& rng) {
     const int kind = static_cast<int>(k % 4);
+    using namespace laws;
     Family f = kind == 0   ? Family::within
-               : kind == 1 ? (rng.bernoulli(0.5) ? Family::cbt : Family::cdt)
+               : kind == 1 ? (kMobilityFamily.sample(rng) < kHalf ? Family::cbt : Family::cdt)
                            : Family::composition;
-    if (kind == 3) f = rng.bernoulli(0.5) ? Family::cbt : Family::within;
+    if (kind == 3) f = kMobilityFamily.sample(rng) < kHalf ? Family::cbt : Family::within;
     Case c = draw_family(0, rng, f);  // index 0: H12's setting
     if (kind == 3) {                  // beyond it: non-mirror technologies
       for (Eigen::Index i = 0; i < c.params.economy.foreign.size(); ++i)
-        c.params.economy.foreign[i] *= std::exp(rng.uniform(-0.3, 0.3));
+        c.params.economy.foreign[i] *= std::exp(kMobilityForeignShift.sample(rng));
     }
     return c;
   };

@@ -9,6 +9,7 @@
 
 #include "core/roots.hpp"
 #include "trade_growth/claims_checks.hpp"
+#include "trade_growth/claims_laws.hpp"
 #include "trade_growth/static_equilibrium.hpp"
 
 namespace clustertrade::trade_growth::claims {
@@ -16,8 +17,7 @@ namespace clustertrade::trade_growth::claims {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kHorizon = 150.0;  // simulated horizon; a linear tail extends the utility integral
-constexpr double kRhoLow = 0.01;
+constexpr double kHorizon = kPolicyHorizon;
 
 /// H12 §2.1's discounted CRRA utility of one country's income path, trapezoid rule on the output grid
 /// to H, then a tail to \f$\max(H, 40/\rho)\f$ in unit steps with income extrapolated linearly from
@@ -110,40 +110,76 @@ bool cluster_building(const Equilibrium& eq) { return specialises(eq, {0, 1}) ||
 
 double first_cbt_date(const Case& c, const Policy& before) {
   SimulationOptions o = check_options(c);
-  return first_time_free_trade_satisfies(c.params, before, cluster_building, 60.0, 0.25, kCbtDateTol, o);
+  return first_time_free_trade_satisfies(c.params, before, cluster_building, kPolicyDateLimit, 0.25, kCbtDateTol, o);
 }
 
+namespace {
+
+/// The policy until the policy's date: autarky (Fig. 6's delay), or industries 1 and 4 open at once (Fig. 7).
+Policy before_second_stage(bool gradual) {
+  Policy before = Policy::autarky(4);
+  if (gradual) before.liberalize_at[0] = before.liberalize_at[3] = 0.0;
+  return before;
+}
+
+}  // namespace
+
 Case draw_policy(std::size_t k, DrawRng& rng, int figure) {
+  using namespace laws;
   Case c;
   Economy& e = c.params.economy;
-  e.home = figure == 6 ? Eigen::Vector4d(10, 4, 5, 2) : Eigen::Vector4d(10, 4, 6, 2);
+  const Eigen::Vector4d paper = figure == 6 ? Eigen::Vector4d(10, 4, 5, 2) : Eigen::Vector4d(10, 4, 6, 2);
+  e.home = paper;
   double tau = 0.2;
   e.sigma = 2.0;
   c.risk_aversion = 2.0;
-  if (k > 0 || figure < 0) {
-    for (Eigen::Index i = 0; i < 4; ++i) e.home[i] *= std::exp(rng.uniform(-0.2, 0.2));
-    tau = rng.uniform(0.1, 0.3);
-    e.sigma = rng.log_uniform(1.2, 6.0);
-    c.risk_aversion = rng.uniform(0.5, 3.0);
+  const bool targeted = k > 0 && k % 2 == 0;
+  if (k > 0) {
+    for (Eigen::Index i = 0; i < 4; ++i) e.home[i] *= std::exp(kPolicyShift.sample(rng));
+    tau = kPolicyTau.sample(rng);
+    e.sigma = kPolicySigma.sample(rng);
+    c.risk_aversion = kPolicyGamma.sample(rng);
+  }
+  if (targeted) {  // where the random phase's violations cluster: see claims_laws.hpp
+    e.home[0] = paper[0] * std::exp(kPolicyShiftTargeted.sample(rng));
+    e.sigma = kPolicySigmaTargeted.sample(rng);
+    c.risk_aversion = kPolicyGammaTargeted.sample(rng);
   }
   e.foreign = mirror(e.home);
   c.params.tau = pair_cluster_matrix(4, tau);
   c.horizon = kHorizon;
   c.step = 0.5;
+  if (targeted) {
+    // The premise's boundary: the policy's date late, just before kPolicyDateLimit. Before the policy's date
+    // Ȧ = τ̄ f(A) (H12 Table 2's matrix scaled by τ̄), so the path is A(τ̄t) and the date is d(τ̄) = d(τ̄')τ̄'/τ̄:
+    // probe the date at the largest τ̄ of the law, then set τ̄ so that the date lands at the drawn target,
+    // kept inside τ̄'s range (a date beyond the limit even there misses the premise).
+    const double target = kPolicyDelayTarget.sample(rng);
+    Case probe = c;
+    probe.params.tau = pair_cluster_matrix(4, kPolicyTau.hi);
+    const double shortest = first_cbt_date(probe, before_second_stage(figure == 7));
+    const double scaled = std::isfinite(shortest) ? kPolicyTau.hi * shortest / target : kPolicyTau.hi;
+    c.params.tau = pair_cluster_matrix(4, std::clamp(scaled, kPolicyTau.lo, kPolicyTau.hi));
+  }
   return c;
 }
 
 bool policy_in_scope(const Case& c, int figure) {
+  using namespace laws;
   const Case paper = policy_figure_case(figure);
   const Economy& e = c.params.economy;
   if (c.size() != 4 || e.labor_home != e.labor_foreign || (e.foreign - mirror(e.home)).cwiseAbs().maxCoeff() > 0.0)
     return false;
   const double tau = c.params.tau(0, 1);
-  if ((c.params.tau - pair_cluster_matrix(4, tau)).cwiseAbs().maxCoeff() > 0.0 || tau < 0.1 || tau > 0.3) return false;
-  if (e.sigma < 1.2 || e.sigma > 6.0 || c.risk_aversion < 0.5 || c.risk_aversion > 3.0) return false;
+  const auto within = [](double x, const DrawLaw& law) { return x >= law.lo && x <= law.hi; };
+  if ((c.params.tau - pair_cluster_matrix(4, tau)).cwiseAbs().maxCoeff() > 0.0 || !within(tau, kPolicyTau))
+    return false;
+  if (!within(e.sigma, kPolicySigma) || !within(c.risk_aversion, kPolicyGamma)) return false;
   const double tol = 1e-12;  // e^{±0.2} computed in double
-  for (Eigen::Index i = 0; i < 4; ++i)
-    if (std::fabs(std::log(e.home[i] / paper.params.economy.home[i])) > 0.2 + tol) return false;
+  for (Eigen::Index i = 0; i < 4; ++i) {
+    const double u = std::log(e.home[i] / paper.params.economy.home[i]);
+    if (u < kPolicyShift.lo - tol || u > kPolicyShift.hi + tol) return false;
+  }
   return true;
 }
 
@@ -193,8 +229,7 @@ Finding check_policy(const Case& c, bool gradual) {
   Policy pol = Policy::liberalize_all_at(4, o.full_delay_date);
   o.date = o.full_delay_date;
   if (gradual) {
-    Policy before = Policy::autarky(4);
-    before.liberalize_at[0] = before.liberalize_at[3] = 0.0;
+    const Policy before = before_second_stage(true);
     o.date = first_cbt_date(c, before);
     pol = before;
     pol.liberalize_at[1] = pol.liberalize_at[2] = o.date;
@@ -212,7 +247,7 @@ Finding check_policy(const Case& c, bool gradual) {
     o.rho_bar = kInf;
     for (double rho = kRhoLow * 1.25; rho <= 2.0; rho *= 1.25) {
       if (mutual_gain(pi, imm, rho) <= 0.0) {
-        o.rho_bar = find_root([&](double r) { return mutual_gain(pi, imm, r); }, prev, rho, 1e-6).root;
+        o.rho_bar = find_root([&](double r) { return mutual_gain(pi, imm, r); }, prev, rho, kRhoBarTol).root;
         break;
       }
       prev = rho;
@@ -242,9 +277,7 @@ Search<Case> search_policy(bool gradual) {
     Case cc = c;
     double t = first_cbt_date(cc, Policy::autarky(4));
     if (gradual) {
-      Policy before = Policy::autarky(4);
-      before.liberalize_at[0] = before.liberalize_at[3] = 0.0;
-      t = first_cbt_date(cc, before);
+      t = first_cbt_date(cc, before_second_stage(true));
       cc.liberalize_at = Eigen::Vector4d(0.0, t, t, 0.0);
     } else {
       cc.liberalize_at = Eigen::Vector4d::Constant(t);

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "trade_growth/claims_checks.hpp"
+#include "trade_growth/claims_laws.hpp"
 #include "trade_growth/static_equilibrium.hpp"
 
 namespace clustertrade::trade_growth::claims {
@@ -47,19 +48,20 @@ Case static_case(const Eigen::VectorXd& home, const Eigen::VectorXd& foreign, do
 }  // namespace
 
 Case draw_static(std::size_t k, DrawRng& rng) {
+  using namespace laws;
   Case c;
   Economy& e = c.params.economy;
   if (k % 2 == 0) {  // H12's setting
-    e.home = draw_technologies(rng, 4, 1.0, 20.0);
+    e.home = draw_technologies(rng, 4, kTechnology);
     e.foreign = mirror(e.home);
-    e.sigma = rng.log_uniform(1.05, 8.0);
+    e.sigma = kStaticSigmaIn.sample(rng);
   } else {  // beyond it
-    const auto n = static_cast<std::size_t>(rng.uniform_int(2, 8));
-    e.home = draw_technologies(rng, n, 1.0, 20.0);
-    e.foreign = draw_technologies(rng, n, 1.0, 20.0);
-    e.labor_home = rng.log_uniform(0.2, 5.0);
-    e.labor_foreign = rng.log_uniform(0.2, 5.0);
-    e.sigma = rng.bernoulli(0.1) ? 1.0 : rng.log_uniform(0.5, 8.0);
+    const auto n = static_cast<std::size_t>(kStaticN.sample(rng));
+    e.home = draw_technologies(rng, n, kTechnology);
+    e.foreign = draw_technologies(rng, n, kTechnology);
+    e.labor_home = kStaticLabor.sample(rng);
+    e.labor_foreign = kStaticLabor.sample(rng);
+    e.sigma = kStaticCobbDouglas.sample(rng) < kCobbDouglasShare ? 1.0 : kStaticSigmaOut.sample(rng);
     // The model refuses |σ − 1| < 1e-2 with unit weights (the unnormalised CES index overflows a double;
     // static_equilibrium.cpp): such a draw is read at its limit σ = 1, Cobb-Douglas.
     if (std::fabs(e.sigma - 1.0) < 1e-2) e.sigma = 1.0;
@@ -86,7 +88,7 @@ Finding check_static_gains(const Case& c) {
   const Economy& e = c.params.economy;
   Finding f;
   f.premise = trade_possible(c);
-  f.in_scope = is_mirror_setting(c);
+  f.in_scope = true;  // H12 App. B argues for any economy, before §3's mirror images (as eq. (10) is graded)
   if (!f.premise) return f;
   const Equilibrium tr = solve_free_trade(e);
   const auto n = static_cast<Eigen::Index>(e.size());
@@ -109,7 +111,7 @@ Finding check_static_gains(const Case& c) {
   }
   f = static_gains_finding(gh, gf, home_edge, foreign_edge, std::max({r.labor_home, r.labor_foreign, r.trade_balance}));
   f.premise = true;
-  f.in_scope = is_mirror_setting(c);
+  f.in_scope = true;
   f.detail += fmt::format(" ($\\omega = {}$)", evidence_math(omega));
   return f;
 }
@@ -119,7 +121,7 @@ Finding static_gains_finding(double gain_home, double gain_foreign, double home_
   Finding f;
   f.margin = std::min(gain_home, gain_foreign);
   f.value = f.margin;
-  const bool loss = f.margin < -kStaticTol || residual > 1e-9;
+  const bool loss = f.margin < -kStaticTol || residual > kStaticResidualTol;
   const bool no_strict = !(home_edge > kStaticTol) || !(foreign_edge > kStaticTol);
   f.violated = loss || no_strict;
   f.tie = !f.violated && f.margin <= kStaticTol;
@@ -218,7 +220,7 @@ Finding unique_finding(const std::function<double(double)>& excess, double lo, d
     last_sign = sign;
     last_w = w;
   }
-  const bool inside = solver >= bracket_lo * (1 - 1e-12) && solver <= bracket_hi * (1 + 1e-12);
+  const bool inside = solver >= bracket_lo * (1 - kUniqueBracketTol) && solver <= bracket_hi * (1 + kUniqueBracketTol);
   f.violated = changes != 1 || !inside;
   // a yes-or-no conclusion: no margin when it holds, -1 when violated (not a count)
   f.margin = f.violated ? -1.0 : std::numeric_limits<double>::infinity();

@@ -23,9 +23,9 @@ SimulationOptions check_options(const Case& c) {
   o.horizon = c.horizon;
   const double step = output_step_for(c);
   o.step = std::min(step, c.horizon > 0.0 ? c.horizon : step);
-  o.rtol = 1e-9;
-  o.atol = 1e-9;
-  o.max_dt = 1.0;
+  o.rtol = kCheckRtol;
+  o.atol = kCheckAtol;
+  o.max_dt = kCheckMaxDt;
   o.time = c.time;
   return o;
 }
@@ -45,9 +45,9 @@ Eigen::MatrixXd pair_cluster_matrix(std::size_t n, double tau) {
   return t;
 }
 
-Eigen::VectorXd draw_technologies(DrawRng& rng, std::size_t n, double lo, double hi) {
+Eigen::VectorXd draw_technologies(DrawRng& rng, std::size_t n, const DrawLaw& law) {
   Eigen::VectorXd v(static_cast<Eigen::Index>(n));
-  for (Eigen::Index i = 0; i < v.size(); ++i) v[i] = rng.log_uniform(lo, hi);
+  for (Eigen::Index i = 0; i < v.size(); ++i) v[i] = law.sample(rng);
   return v;
 }
 

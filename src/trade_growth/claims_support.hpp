@@ -48,6 +48,13 @@ struct Case {
 /// \param c the case \return the spacing of the examined dates
 double output_step_for(const Case& c);
 
+/// Relative tolerance of every check's integration (far below the margins the checks use).
+inline constexpr double kCheckRtol = 1e-9;
+/// Absolute tolerance of every check's integration.
+inline constexpr double kCheckAtol = 1e-9;
+/// Largest step of every check's integration (so one step cannot hide two switches).
+inline constexpr double kCheckMaxDt = 1.0;
+
 /// Simulation controls used by every check: tolerances 1e-9 (far below the margins the checks use),
 /// the case's grid and time reading (Case::time).
 /// \param c the case \return the options passed to simulate()
@@ -69,10 +76,10 @@ Eigen::MatrixXd within_matrix(std::size_t n, double tau);
 /// \param n industries (even) \param tau the cross-industry spillover \return the matrix
 Eigen::MatrixXd pair_cluster_matrix(std::size_t n, double tau);
 
-/// A log-uniform vector of n technologies in [lo, hi).
-/// \param rng the draw's generator \param n length \param lo lower bound \param hi upper bound
+/// A vector of n technologies, each drawn from `law` (claims_laws.hpp: kTechnology).
+/// \param rng the draw's generator \param n length \param law the distribution of each entry
 /// \return the vector
-Eigen::VectorXd draw_technologies(DrawRng& rng, std::size_t n, double lo, double hi);
+Eigen::VectorXd draw_technologies(DrawRng& rng, std::size_t n, const DrawLaw& law);
 
 /// H12 eq. (9)'s learning rate at one date in one country: \f$\dot A_i = \sum_j \tau_{ji} L_j\f$
 /// (row j sends, column i receives) for active industries (\f$L_i > 0\f$), else 0.

@@ -10,6 +10,7 @@
 
 #include "core/figures.hpp"
 #include "core/numbers.hpp"
+#include "core/roots.hpp"
 #include "trade_growth/claims_checks.hpp"
 #include "trade_growth/dynamics.hpp"
 #include "trade_growth/scenarios.hpp"
@@ -38,6 +39,47 @@ tg::SimulationOptions options(double horizon, double step = kStep) {
 bool cluster_building(const tg::Equilibrium& eq) { return tg::specialises(eq, {0, 1}); }
 
 tg::Policy gradual(double date_2_3) { return tg::gradual_liberalisation(date_2_3); }  // 1 and 4 first
+
+// H12 Fig. 5 at σ over [0, T]: the growth gaps of H12 §3.3's sentence, trade minus autarky, of the overall
+// log growth ln(D(T)/D(0))/T (D(0) after trade's static jump; claim h12.s3.3-fig5's measure), and the
+// percent growth of each path. The sentence holds when home's gap is positive and foreign's negative.
+struct FigFiveGrowth {
+  double gap_home = 0.0, gap_foreign = 0.0;                                         // log points per unit time
+  double trade_home = 0.0, aut_home = 0.0, trade_foreign = 0.0, aut_foreign = 0.0;  // percent over [0, T]
+};
+
+FigFiveGrowth fig5_growth(double sigma, double horizon) {
+  const tg::Scenario s5 = tg::scenario(5, sigma);
+  const tg::Path a = tg::simulate(s5.params, tg::Policy::autarky(4), options(horizon, horizon));
+  const tg::Path t = tg::simulate(s5.params, tg::Policy::free_trade(4), options(horizon, horizon));
+  const auto &a0 = a.points.front(), &a1 = a.points.back(), &t0 = t.points.front(), &t1 = t.points.back();
+  FigFiveGrowth g;
+  g.gap_home =
+      std::log(t1.income_home / t0.income_home) / horizon - std::log(a1.income_home / a0.income_home) / horizon;
+  g.gap_foreign = std::log(t1.income_foreign / t0.income_foreign) / horizon -
+                  std::log(a1.income_foreign / a0.income_foreign) / horizon;
+  g.trade_home = 100.0 * (t1.income_home / t0.income_home - 1.0);
+  g.aut_home = 100.0 * (a1.income_home / a0.income_home - 1.0);
+  g.trade_foreign = 100.0 * (t1.income_foreign / t0.income_foreign - 1.0);
+  g.aut_foreign = 100.0 * (a1.income_foreign / a0.income_foreign - 1.0);
+  return g;
+}
+
+// The σ at which one country's Fig. 5 growth gap changes sign: the first sign change on `grid`, refined
+// by TOMS 748 (core/roots.hpp) to 1e-6; NaN when the gap keeps its sign over the grid.
+double fig5_turning_sigma(const std::vector<double>& grid, bool home) {
+  auto gap = [home](double sigma) {
+    const FigFiveGrowth g = fig5_growth(sigma, kHorizon);
+    return home ? g.gap_home : g.gap_foreign;
+  };
+  double prev = gap(grid.front());
+  for (std::size_t k = 1; k < grid.size(); ++k) {
+    const double cur = gap(grid[k]);
+    if ((prev > 0.0) != (cur > 0.0)) return clustertrade::find_root(gap, grid[k - 1], grid[k], 1e-6).root;
+    prev = cur;
+  }
+  return std::numeric_limits<double>::quiet_NaN();
+}
 
 // Income paths of several policies side by side: columns t, <name>_home, <name>_foreign.
 struct Run {
@@ -136,6 +178,10 @@ void figures_2_to_5(FigureOutput& out) {
   const tg::Path trd = tg::simulate(s4.params, tg::Policy::free_trade(4), options(kHorizon, 0.01));
   out.numbers().add("tgFigFourOvertake", overtaking_time(trd, aut),
                     "Fig. 4: time at which autarky income overtakes free-trade income (grid 0.01, interpolated)", 3);
+  // At σ = 2 the crossing time is this level gain over τ̄L: D_aut = L ΣA_i grows at τ̄L², D_trade = L Σ max(A_i, A*_i).
+  const tg::Economy& e4 = s4.params.economy;
+  out.numbers().add("tgFigFourLevelGain", e4.home.cwiseMax(e4.foreign).sum() - e4.home.sum(),
+                    "Fig. 4: sum of max(A_i, A*_i) minus sum of A_i at t = 0 (static gain in technology)", 3);
   // Fig. 5: income growth of each country over [0, T] under trade and autarky.
   const tg::Scenario s5 = tg::scenario(5, kSigma);
   const tg::Path a5 = tg::simulate(s5.params, tg::Policy::autarky(4), options(kHorizon, kHorizon));
@@ -152,6 +198,16 @@ void figures_2_to_5(FigureOutput& out) {
   out.numbers().add("tgFigFiveGrowthTradeHome", growth(t5, true), "Fig. 5: percent income growth, trade, home", 3);
   out.numbers().add("tgFigFiveGrowthTradeForeign", growth(t5, false), "Fig. 5: percent income growth, trade, foreign",
                     3);
+  // H12 §3.3's sentence at H12's own elasticities (Fig. 8: "the same ... parameter values as in Figure 5").
+  for (const auto& [name, sigma] :
+       {std::pair{"Low", tg::claims::kFig5PaperSigmaLow}, std::pair{"High", tg::claims::kFig5PaperSigmaHigh}}) {
+    const FigFiveGrowth g = fig5_growth(sigma, kHorizon);
+    const std::string at = fmt::format("Fig. 5 at H12's sigma = {:.4g}: percent income growth over [0,T], ", sigma);
+    out.numbers().add(fmt::format("tgFigFive{}TradeHome", name), g.trade_home, at + "trade, home", 3);
+    out.numbers().add(fmt::format("tgFigFive{}AutHome", name), g.aut_home, at + "autarky, home", 3);
+    out.numbers().add(fmt::format("tgFigFive{}TradeForeign", name), g.trade_foreign, at + "trade, foreign", 3);
+    out.numbers().add(fmt::format("tgFigFive{}AutForeign", name), g.aut_foreign, at + "autarky, foreign", 3);
+  }
 }
 
 void figures_6_and_7(FigureOutput& out) {
@@ -283,8 +339,9 @@ void figure9(FigureOutput& out) {
 void sigma_sensitivity(FigureOutput& out) {
   const std::vector<double> sigmas = {1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0};
   CsvTable table({"sigma", "fig2_min_gain", "fig3_min_gain", "fig4_gain_T", "fig5_foreign_growth_gap",
-                  "fig6_delay_gain_T", "fig7_gradual_gain_T", "fig6_delay", "fig7_delay_all", "fig7_delay_gradual"});
-  int holds2 = 0, holds3 = 0, holds4 = 0, holds5 = 0, holds6 = 0, holds7 = 0, holds7d = 0;
+                  "fig5_home_growth_gap", "fig6_delay_gain_T", "fig7_gradual_gain_T", "fig6_delay", "fig7_delay_all",
+                  "fig7_delay_gradual"});
+  int holds2 = 0, holds3 = 0, holds4 = 0, holds5 = 0, holds5h = 0, holds6 = 0, holds7 = 0, holds7d = 0;
   for (double sigma : sigmas) {
     auto min_gain = [&](int f) {  // min over t of log(trade/autarky), both countries
       const tg::Scenario s = tg::scenario(f, sigma);
@@ -297,11 +354,10 @@ void sigma_sensitivity(FigureOutput& out) {
       return std::pair{m, std::log(t.points.back().income_home / a.points.back().income_home)};
     };
     const double g2 = min_gain(2).first, g3 = min_gain(3).first, g4 = min_gain(4).second;
-    const tg::Scenario s5 = tg::scenario(5, sigma);
-    const tg::Path a5 = tg::simulate(s5.params, tg::Policy::autarky(4), options(kHorizon, kHorizon));
-    const tg::Path t5 = tg::simulate(s5.params, tg::Policy::free_trade(4), options(kHorizon, kHorizon));
-    const double g5 = std::log(t5.points.back().income_foreign / t5.points.front().income_foreign) -
-                      std::log(a5.points.back().income_foreign / a5.points.front().income_foreign);
+    // Fig. 5: overall log growth over [0, T] (after trade's static jump), trade minus autarky, both countries
+    // (T times claim h12.s3.3-fig5's gaps): foreign's must be negative, home's positive.
+    const FigFiveGrowth f5 = fig5_growth(sigma, kHorizon);
+    const double g5 = kHorizon * f5.gap_foreign, g5h = kHorizon * f5.gap_home;
     const tg::Scenario s6 = tg::scenario(6, sigma);
     const double d6 =
         tg::first_time_free_trade_satisfies(s6.params, tg::Policy::autarky(4), cluster_building, kHorizon, 0.1, 1e-7);
@@ -324,11 +380,12 @@ void sigma_sensitivity(FigureOutput& out) {
       g7 = std::log(gra.points.back().income_home / del.points.back().income_home);
     }
     auto fin = [](double x) { return std::isfinite(x) ? x : std::numeric_limits<double>::quiet_NaN(); };
-    table.add_row({sigma, g2, g3, g4, g5, fin(g6), fin(g7), fin(d6), fin(d7all), fin(d7)});
+    table.add_row({sigma, g2, g3, g4, g5, g5h, fin(g6), fin(g7), fin(d6), fin(d7all), fin(d7)});
     holds2 += g2 >= 0;
     holds3 += g3 >= 0;
     holds4 += g4 < 0;
     holds5 += g5 < 0;
+    holds5h += g5h > 0;
     holds6 += std::isfinite(g6) && g6 > 0;
     holds7 += std::isfinite(g7) && g7 >= 0;
     holds7d += std::isfinite(d7) && std::isfinite(d7all) && d7 < d7all;
@@ -343,6 +400,13 @@ void sigma_sensitivity(FigureOutput& out) {
   out.numbers().add_count("tgSensHoldsFour", holds4, "sigma values where autarky is ahead at T (Fig. 4)");
   out.numbers().add_count("tgSensHoldsFive", holds5,
                           "sigma values where trade lowers foreign's income growth (Fig. 5)");
+  out.numbers().add_count("tgSensHoldsFiveHome", holds5h,
+                          "sigma values where trade raises home's income growth (Fig. 5)");
+  // Where each country's half of H12 §3.3's sentence turns (T = kHorizon), by a root finder on sigma.
+  out.numbers().add("tgFigFiveTurnHome", fig5_turning_sigma(sigmas, true),
+                    "Fig. 5: sigma above which trade no longer raises home's overall growth over [0,T]", 3);
+  out.numbers().add("tgFigFiveTurnForeign", fig5_turning_sigma(sigmas, false),
+                    "Fig. 5: sigma above which trade no longer lowers foreign's overall growth over [0,T]", 3);
   out.numbers().add_count("tgSensHoldsSix", holds6,
                           "sigma values where delayed beats immediate liberalisation at T (Fig. 6)");
   out.numbers().add_count("tgSensHoldsSeven", holds7,

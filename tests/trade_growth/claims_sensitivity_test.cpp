@@ -55,9 +55,9 @@ TEST(H12Sensitivity, StaticGainsDecisionBoundaries) {
 
 // A = (2, 1), A* = (1, 2), σ = 2, L* = 1. With home making good 1 alone (z = 1), eq. (10) gives
 // ω = (L*/L)^(1/2)·(2^1/2^1)^(1/2) = L^(−1/2); the step of good 2 is A_2/A*_2 = 1/2, met at L = 4.
-// L = 3.96 (inside): ω = 3.96^(−1/2) = 0.502519 > 1/2, home imports good 2 whole. With σ = 2 the price
+// L = 3.96 (below the boundary): ω = 3.96^(−1/2) = 0.502519 > 1/2, home imports good 2 whole. With σ = 2 the price
 // index is P = 1/Σ(1/p_i), so home's real income is D = ωL(2/ω + 2) = L(2 + 2ω) against autarky
-// L(A_1 + A_2) = 3L: a gain (2ω − 1)/3 = 0.00168. L = 4.04 (beyond): ω is pinned at 1/2, home makes
+// L(A_1 + A_2) = 3L: a gain (2ω − 1)/3 = 0.00168. L = 4.04 (above it): ω is pinned at 1/2, home makes
 // part of good 2 and imports nothing cheaper than it makes it: gain (2·0.5 − 1)/3 = 0, not strict.
 TEST(H12Sensitivity, StaticGainsLargeCountryBoundary) {
   const auto cases = tc::fixed_static_cases();
@@ -65,7 +65,10 @@ TEST(H12Sensitivity, StaticGainsLargeCountryBoundary) {
   const auto inside = tc::check_static_gains(cases[1]);
   const auto beyond = tc::check_static_gains(cases[2]);
   EXPECT_FALSE(inside.violated) << inside.detail;
-  EXPECT_FALSE(inside.in_scope);  // n = 2, unequal sizes: beyond H12's mirror setting
+  // H12 App. B argues for any economy (before §3's mirror images): n = 2 with unequal sizes is in its setting,
+  // so the zero gain of the large country below is an in-scope failure of "strict gains" (issue 19 B.10).
+  EXPECT_TRUE(inside.in_scope);
+  EXPECT_TRUE(tc::check_static_gains(cases[2]).in_scope);
   const double omega = 1.0 / std::sqrt(3.96);
   EXPECT_NEAR(inside.value, (2.0 * omega - 1.0) / 3.0, 1e-9);  // home gains less than foreign here
   EXPECT_TRUE(beyond.violated) << beyond.detail;
