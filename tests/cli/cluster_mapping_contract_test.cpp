@@ -158,3 +158,21 @@ TEST(ClusterMappingContract, LocalListRejectsEmptyEntries) {
   expect_refused("cluster-mapping lq --local retail, --employment " + path, {"--local (entry 2)", "empty"});
   expect_refused("cluster-mapping lq --local ,retail --employment " + path, {"--local (entry 1)", "empty"});
 }
+
+TEST(ClusterMappingContract, StrongMeansLqAtLeastOnePointFiveByDefault) {
+  // r1: A = 3, B = 1; r2: A = 1, B = 3. LQ of A in r1 = (3/4)/(4/8) = 1.5 exactly (binary
+  // fractions): strong under the default --strong-lq 1.5 ("LQ >= 1.5"), not under 1.5000001.
+  const std::string emp = write_file("e.csv", "region,a,b\nr1,3,1\nr2,1,3\n");
+  const std::string defs = write_file("d.csv", "industry,cluster\na,A\nb,B\n");
+  const auto r = run_clustertrade("cluster-mapping strength --employment " + emp + " --definitions " + defs);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "region,cluster,employment,lq,strong\nr1,A,3,1.5,yes\nr1,B,1,0.5,no\nr2,A,1,0.5,no\nr2,B,3,1.5,yes\n");
+  const auto s = run_clustertrade("cluster-mapping summary --employment " + emp + " --definitions " + defs);
+  ASSERT_EQ(s.status, 0) << s.err;
+  EXPECT_EQ(s.out, "region,traded_employment,strong_clusters,top5_share\nr1,4,1,1\nr2,4,1,1\n");
+  const auto above =
+      run_clustertrade("cluster-mapping summary --strong-lq 1.5000001 --employment " + emp + " --definitions " + defs);
+  ASSERT_EQ(above.status, 0) << above.err;
+  EXPECT_EQ(above.out, "region,traded_employment,strong_clusters,top5_share\nr1,4,0,1\nr2,4,0,1\n");
+}
