@@ -22,6 +22,27 @@
 
 namespace clustertrade::cluster_mapping {
 
+/// Porter's mean top-five share of traded employment in U.S. Economic Areas (Measuring Clusters).
+inline constexpr double porter_us_top5 = 0.52;
+/// Porter's mean number of clusters with LQ ≥ 1.5 in U.S. Economic Areas (Measuring Clusters).
+inline constexpr double porter_us_strong = 7.0;
+/// The BEA Economic Areas Porter's figures are for.
+inline constexpr long long porter_us_areas = 179;
+/// Porter's count of traded clusters ("The data reveal 41 traded clusters"), a cut of `define`.
+inline constexpr std::size_t porter_us_clusters = 41;
+/// The benchmark's traded clusters (Delgado, Porter and Stern 2016), a cut of `define`.
+inline constexpr std::size_t us_benchmark_clusters = 51;
+/// The grid on which the validation score chooses K: smallest K.
+inline constexpr std::size_t us_k_grid_min = 10;
+/// Largest K of the grid.
+inline constexpr std::size_t us_k_grid_max = 150;
+/// Step of the grid.
+inline constexpr std::size_t us_k_grid_step = 5;
+/// The strong-cluster thresholds of the sensitivity rows (ours: Porter's 1.5).
+inline constexpr double us_low_lq = 1.25;
+/// The higher threshold of the sensitivity rows.
+inline constexpr double us_high_lq = 2.0;
+
 /// The window of patent grant years counted ("faster innovation": a recent five-year window).
 inline constexpr int us_patent_first_year = 2011;
 /// Last year of the patent window.

@@ -27,9 +27,7 @@ namespace {
 
 // Porter's figures ("Measuring Clusters") and the bands within which ours count as his: the figure
 // as rounded in the text (a whole percent; a whole number of clusters).
-constexpr double porter_top5 = 0.52;
 constexpr double top5_band = 0.005;
-constexpr double porter_strong = 7.0;
 constexpr double strong_band = 0.5;
 // "A large part of employment" read as at least half (†).
 constexpr double large_part = 0.5;
@@ -37,10 +35,6 @@ constexpr double large_part = 0.5;
 // concentration rule agrees with the benchmark split on at least three industries in four (†).
 constexpr double ari_agree = 0.5;
 constexpr double split_agree = 0.75;
-// Cluster counts cut: Porter's 41, the benchmark's 51, and K chosen by the validation score on
-// this grid.
-constexpr std::size_t porter_k = 41, benchmark_k = 51, k_min = 10, k_max = 150, k_step = 5;
-
 const char* const no_draws = "the 2019 data, no draws";
 
 // One case of a claim on the data: a reading and what it found.
@@ -121,8 +115,8 @@ std::vector<Variant> variants(bool thresholds) {
   v.push_back({"employment-weighted mean", false, &d.naics2017, &d.outcomes2017, {false, true, 1.5}});
   v.push_back({"NAICS 2012 definitions", false, &d.naics2012, &d.outcomes2012, {}});
   if (thresholds) {
-    v.push_back({"strong at $LQ\\ge 1.25$", false, &d.naics2017, &d.outcomes2017, {false, false, 1.25}});
-    v.push_back({"strong at $LQ\\ge 2$", false, &d.naics2017, &d.outcomes2017, {false, false, 2.0}});
+    v.push_back({fmt::format("strong at $LQ\\ge {}$", evidence_math(us_low_lq)), false, &d.naics2017, &d.outcomes2017, {false, false, us_low_lq}});
+    v.push_back({fmt::format("strong at $LQ\\ge {}$", evidence_math(us_high_lq)), false, &d.naics2017, &d.outcomes2017, {false, false, us_high_lq}});
   }
   return v;
 }
@@ -148,7 +142,7 @@ const Rows& top5_rows() {
     Rows r;
     for (const auto& v : variants(false)) {
       const double mean = us_regional_statistics(*v.table, *v.outcomes, v.reading).mean_top5;
-      r.push_back(make_row(v.label, v.in_scope, mean, top5_band - std::fabs(mean - porter_top5), percent(mean)));
+      r.push_back(make_row(v.label, v.in_scope, mean, top5_band - std::fabs(mean - porter_us_top5), percent(mean)));
     }
     return r;
   }();
@@ -161,7 +155,7 @@ const Rows& strong_rows() {
     for (const auto& v : variants(true)) {
       const double mean = us_regional_statistics(*v.table, *v.outcomes, v.reading).mean_strong;
       r.push_back(
-          make_row(v.label, v.in_scope, mean, strong_band - std::fabs(mean - porter_strong), evidence_number(mean, 3)));
+          make_row(v.label, v.in_scope, mean, strong_band - std::fabs(mean - porter_us_strong), evidence_number(mean, 3)));
     }
     return r;
   }();
@@ -202,8 +196,8 @@ const Rows& definition_rows() {
     const UsData& d = us_data();
     for (Measure m : {Measure::share, Measure::employment}) {  // lq: the same correlation as share
       const UsDefinitionRun run = us_define(d.naics2017, m);
-      const std::size_t chosen = us_k_by_validation(run, k_min, k_max, k_step);
-      for (std::size_t k : {porter_k, benchmark_k, chosen}) {
+      const std::size_t chosen = us_k_by_validation(run, us_k_grid_min, us_k_grid_max, us_k_grid_step);
+      for (std::size_t k : {porter_us_clusters, us_benchmark_clusters, chosen}) {
         const auto a = us_definition_agreement(run, k);
         const bool ours = m == Measure::share && k != chosen;
         r.push_back(make_row(
@@ -338,7 +332,7 @@ void register_us_claims(ClaimRegistry& registry) {
           "``The data reveal 41 traded clusters, each of which can be divided into a number of subclusters of "
           "industries whose locations are ever more strongly correlated.'' (Porter, Measuring Clusters, fn. 6)",
           fmt::format("ARI $\\ge {}$; K by the validation score searched over ${}, {}, \\dots, {}$",
-                      evidence_math(ari_agree), k_min, k_min + k_step, k_max),
+                      evidence_math(ari_agree), us_k_grid_min, us_k_grid_min + us_k_grid_step, us_k_grid_max),
           "adjusted Rand index above 0.5"),
       definition_rows, claim_salt("porter.us-41-clusters"), "Agreement of the derived definitions with the benchmark.",
       "The benchmark's authors combine co-location with input--output and occupation links and choose among "

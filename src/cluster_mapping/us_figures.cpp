@@ -18,12 +18,7 @@ namespace clustertrade::cluster_mapping {
 
 namespace {
 
-// Porter's U.S. figures (Measuring Clusters), marked in the figures: 52 % and seven clusters.
-constexpr double porter_top5_percent = 52.0;
-constexpr double porter_strong = 7.0;
 constexpr int top5_bins = 20;
-// The cuts compared with the benchmark, and the grid on which the validation score chooses K.
-constexpr std::size_t porter_k = 41, benchmark_k = 51, k_min = 10, k_max = 150, k_step = 5;
 
 void comment_data(CsvTable& t) {
   t.comment(fmt::format("data: data/us/{} with {} (and {}); ACS {}; USPTO {} {}-{}; see data/us/PROVENANCE.md",
@@ -60,6 +55,12 @@ void figure_stats(FigureOutput& out, const UsRegionalStatistics& all, const UsRe
   }
   out.write_csv("porter-us-stats", "strong", std::move(strong),
                 "share of CBSAs by number of clusters with LQ >= 1.5, all and metropolitan");
+  // Porter's values as data: the figure marks them with pgfplots coordinates, which cannot read the
+  // numbers' \ensuremath macros.
+  CsvTable porter({"top5", "strong"});
+  porter.comment("Porter, Measuring Clusters: U.S. Economic Area averages (top five percent, strong clusters)");
+  porter.add_row({100.0 * porter_us_top5, porter_us_strong});
+  out.write_csv("porter-us-stats", "porter", std::move(porter), "Porter's U.S. values");
 }
 
 void figure_strength(FigureOutput& out, const UsRegionalStatistics& all, const UsOutcomes& o) {
@@ -86,8 +87,8 @@ void figure_us(FigureOutput& out) {
   const auto metro = us_regional_statistics(d.naics2017, d.outcomes2017, {true, false, 1.5});
   const auto weighted = us_regional_statistics(d.naics2017, d.outcomes2017, {false, true, 1.5});
   const auto twelve = us_regional_statistics(d.naics2012, d.outcomes2012, ours);
-  const auto low = us_regional_statistics(d.naics2017, d.outcomes2017, {false, false, 1.25});
-  const auto high = us_regional_statistics(d.naics2017, d.outcomes2017, {false, false, 2.0});
+  const auto low = us_regional_statistics(d.naics2017, d.outcomes2017, {false, false, us_low_lq});
+  const auto high = us_regional_statistics(d.naics2017, d.outcomes2017, {false, false, us_high_lq});
   figure_stats(out, all, metro);
   figure_strength(out, all, d.outcomes2017);
 
@@ -99,8 +100,21 @@ void figure_us(FigureOutput& out) {
   n.add_count("usIndustriesTwelve", static_cast<long long>(d.naics2012.table.industries.size()),
               "industries of the CBP table covered by the NAICS 2012 definitions");
   n.add("usStrongLq", ours.strong_lq, "LQ at or above which a cluster counts as strong (Porter's threshold)", 2);
-  n.add("usPorterTopFive", porter_top5_percent, "Porter's mean top-five share (percent, Measuring Clusters)", 2);
-  n.add("usPorterStrong", porter_strong, "Porter's mean number of strong clusters (Measuring Clusters)", 1);
+  n.add_count("usPorterAreas", porter_us_areas, "BEA Economic Areas of Porter's figures");
+  n.add_count("usPorterClusters", static_cast<long long>(porter_us_clusters), "Porter's count of traded clusters");
+  n.add_count("usBenchmarkK", static_cast<long long>(us_benchmark_clusters), "the benchmark's traded clusters");
+  n.add("usLowLq", us_low_lq, "lower strong-cluster threshold of the sensitivity rows", 3);
+  n.add("usHighLq", us_high_lq, "higher strong-cluster threshold of the sensitivity rows", 3);
+  n.add_count("usCbpYear", 2019, "vintage of the County Business Patterns table (data/us/PROVENANCE.md)");
+  n.add_count("usNaicsNew", 2017, "NAICS revision of the CBP codes and of the main definitions");
+  n.add_count("usNaicsOld", 2012, "NAICS revision of the sensitivity row's definitions");
+  n.add_count("usBenchmarkYear", 2016, "year of the benchmark definitions (Delgado, Porter and Stern 2016)");
+  n.add_text("usAcsYears", "2014--2018", "years of the ACS five-year estimates");
+  n.add_count("usGridMin", static_cast<long long>(us_k_grid_min), "smallest K the validation score tries");
+  n.add_count("usGridMax", static_cast<long long>(us_k_grid_max), "largest K the validation score tries");
+  n.add_count("usGridStep", static_cast<long long>(us_k_grid_step), "step of the K grid");
+  n.add("usPorterTopFive", 100.0 * porter_us_top5, "Porter's mean top-five share (percent, Measuring Clusters)", 2);
+  n.add("usPorterStrong", porter_us_strong, "Porter's mean number of strong clusters (Measuring Clusters)", 1);
   n.add("usLocalShare", 100.0 * (1.0 - all.traded_share), "local share of employment, all CBSAs, percent", 3);
   n.add("usLocalShareMetro", 100.0 * (1.0 - metro.traded_share), "local share, metropolitan CBSAs, percent", 3);
   n.add("usLocalShareTwelve", 100.0 * (1.0 - twelve.traded_share), "local share, NAICS 2012 definitions, percent", 3);
@@ -110,8 +124,8 @@ void figure_us(FigureOutput& out) {
     n.add(fmt::format("usTopFive{}", name), 100.0 * s->mean_top5, fmt::format("mean top-five share, {}", name), 3);
     n.add(fmt::format("usStrong{}", name), s->mean_strong, fmt::format("mean strong clusters, {}", name), 3);
   }
-  n.add("usStrongLow", low.mean_strong, "mean clusters with LQ >= 1.25, all CBSAs", 3);
-  n.add("usStrongHigh", high.mean_strong, "mean clusters with LQ >= 2, all CBSAs", 3);
+  n.add("usStrongLow", low.mean_strong, "mean clusters with LQ >= the lower threshold, all CBSAs", 3);
+  n.add("usStrongHigh", high.mean_strong, "mean clusters with LQ >= the higher threshold, all CBSAs", 3);
 
   // Cluster strength against the outcomes: raw, metropolitan only, partial on log employment.
   const std::array<std::pair<const char*, const Eigen::VectorXd*>, 3> outcomes = {
@@ -147,8 +161,8 @@ void figure_us(FigureOutput& out) {
       {{"Share", Measure::share}, {"Employment", Measure::employment}}};
   for (const auto& [name, m] : measures) {
     const UsDefinitionRun run = us_define(d.naics2017, m);
-    const std::size_t chosen = us_k_by_validation(run, k_min, k_max, k_step);
-    const auto a41 = us_definition_agreement(run, porter_k), a51 = us_definition_agreement(run, benchmark_k),
+    const std::size_t chosen = us_k_by_validation(run, us_k_grid_min, us_k_grid_max, us_k_grid_step);
+    const auto a41 = us_definition_agreement(run, porter_us_clusters), a51 = us_definition_agreement(run, us_benchmark_clusters),
                ak = us_definition_agreement(run, chosen);
     n.add_count(fmt::format("usChosenK{}", name), static_cast<long long>(chosen),
                 fmt::format("K chosen by the validation score, measure {}", name));
