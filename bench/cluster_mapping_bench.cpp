@@ -41,7 +41,7 @@ std::string table_csv(const Eigen::MatrixXd& e) {
 
 void BM_ParseTable(benchmark::State& state) {
   const std::string text = table_csv(random_table(state.range(0), state.range(1)));
-  for (auto _ : state) benchmark::DoNotOptimize(cm::parse_employment_csv(text, "bench.csv").employment.sum());
+  for (auto _ : state) benchmark::DoNotOptimize(cm::parse_employment_table(text, "bench.csv").employment.sum());
 }
 BENCHMARK(BM_ParseTable)->Args({cm::bench_table_regions, cm::bench_table_industries})->Unit(benchmark::kMillisecond);
 

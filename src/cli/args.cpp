@@ -243,9 +243,9 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) 
     if (a.rfind("-", 0) == 0) break;
     typed.push_back(a);
   }
-  if (!typed.empty() &&
-      typed != std::vector<std::string>(command.begin(), command.begin() + static_cast<std::ptrdiff_t>(
-                                                                               std::min(typed.size(), command.size()))))
+  // The typed words may go further than the scenario's (`cluster-mapping summary --preset us-cbp2019`).
+  const auto shared = static_cast<std::ptrdiff_t>(std::min(typed.size(), command.size()));
+  if (!std::equal(typed.begin(), typed.begin() + shared, command.begin()))
     throw UsageError(source_flag + ": the scenario is for '" + shown(split_join(command)) + "', not '" +
                      shown(split_join(typed)) + "'");
   // Flags typed on the command line win over the scenario's.
@@ -264,7 +264,7 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) 
     kept.push_back(f);
     if (has_value) kept.push_back(flags_from_file[++i]);
   }
-  std::vector<std::string> result(command);
+  std::vector<std::string> result(typed.size() > command.size() ? typed : command);
   for (std::size_t i = typed.size(); i < before.size(); ++i) result.push_back(before[i]);
   result.insert(result.end(), kept.begin(), kept.end());
   result.insert(result.end(), after.begin(), after.end());

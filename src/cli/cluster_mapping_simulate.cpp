@@ -30,11 +30,16 @@ struct SimulateOptions {
   OutputOptions output;
 };
 
-// Bounds on the work a command line may ask for (each region is a small H12 economy per period).
+// Bounds on the work a command line may ask for. Each region is a small H12 economy solved once
+// per period, with a learning product of n² operations; the run costs about R (T + 1) n (n + 64)
+// units (kWorkUnitsPerSecond of them a second on one core of the reference machine).
 constexpr std::size_t kMaxRegions = 100'000;
 constexpr std::size_t kMaxPeriods = 10'000;
 constexpr std::size_t kMaxBlocks = 500;
 constexpr std::size_t kMaxBlockSize = 100;
+constexpr std::size_t kMaxIndustries = 1'000;  // traded + local
+constexpr double kWorkUnitsPerSecond = 1.5e8;  // measured: 1.6e8 at the defaults, 9e8 at n = 434
+constexpr double kMaxSeconds = 300;
 
 cm::Trade trade_flag(const std::string& text) {
   for (auto t : {cm::Trade::cluster_building, cm::Trade::cluster_destroying, cm::Trade::free_trade, cm::Trade::autarky})
@@ -63,8 +68,21 @@ void run_simulate(SimulateOptions o) {
     throw UsageError(fmt::format("--regions: must be <= {} (got {})", kMaxRegions, o.nation.regions));
   if (o.nation.periods > kMaxPeriods)
     throw UsageError(fmt::format("--periods: must be <= {} (got {})", kMaxPeriods, o.nation.periods));
+  if (o.nation.local > kMaxIndustries)
+    throw UsageError(fmt::format("--local: must be <= {} (got {})", kMaxIndustries, o.nation.local));
   o.nation.blocks = blocks_flag(o.blocks);
   o.nation.trade = trade_flag(o.trade);
+  const std::size_t n = o.nation.traded() + o.nation.local;
+  if (n > kMaxIndustries)
+    throw UsageError(fmt::format("--blocks/--local: at most {} industries in all (got {} traded + {} local)",
+                                 kMaxIndustries, o.nation.traded(), o.nation.local));
+  const double work = static_cast<double>(o.nation.regions) * static_cast<double>(o.nation.periods + 1) *
+                      static_cast<double>(n) * static_cast<double>(n + 64);
+  if (work > kWorkUnitsPerSecond * kMaxSeconds)
+    throw UsageError(
+        fmt::format("--regions/--periods/--blocks/--local: R (T + 1) n (n + 64) = {:.3g} units of work "
+                    "is more than the limit of {:.3g} (about {:.0f} minutes on one core)",
+                    work, kWorkUnitsPerSecond * kMaxSeconds, kMaxSeconds / 60));
   const FlagMap flags = {{"regions", "--regions"}, {"blocks", "--blocks"},     {"block_strength", "--block-strength"},
                          {"sigma", "--sigma"},     {"openness", "--openness"}, {"noise", "--noise"}};
   with_flags(flags, [&] { o.nation.validate(); });
@@ -87,10 +105,14 @@ void add_cluster_mapping_simulate(CLI::App& model) {
       "1 - correlation of employment shares, cut at the number of blocks, against the planted blocks; 1: exact), "
       "strength_income_rho (Spearman's rank correlation across regions of the share of traded employment in "
       "planted blocks with LQ >= 1.5 and real income per worker)");
-  cmd->add_option("--regions", o->nation.regions, "Number of regions R (3 .. 100000)")->capture_default_str();
+  cmd->add_option("--regions", o->nation.regions,
+                  "Number of regions R (3 .. 100000; with --periods, --blocks and --local at most about five minutes "
+                  "of work, see the error)")
+      ->capture_default_str();
   cmd->add_option("--blocks", o->blocks, "Comma list of planted block sizes (traded industries per block, each >= 2)")
       ->capture_default_str();
-  cmd->add_option("--local", o->nation.local, "Number of local (never traded) industries")->capture_default_str();
+  cmd->add_option("--local", o->nation.local, "Number of local (never traded) industries (traded + local <= 1000)")
+      ->capture_default_str();
   cmd->add_option("--block-strength", o->nation.block_strength, "Learning weight tau within a block, in [0, 1]")
       ->capture_default_str();
   cmd->add_option("--periods", o->nation.periods, "Periods of learning T (0 .. 10000)")->capture_default_str();

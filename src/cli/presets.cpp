@@ -3,6 +3,7 @@
 #include <limits>
 #include "cli/common.hpp"
 
+#include "cluster_mapping/us_data.hpp"
 #include "cluster_model/scenarios.hpp"
 #include "dynamic_spillovers/model.hpp"
 #include "dynamic_spillovers/scenarios.hpp"
@@ -250,6 +251,22 @@ std::string policy_preset_name(int figure, const std::string& run) {
   return "h12-fig" + std::to_string(figure) + (run == "immediate" ? "" : "-" + run);
 }
 
+// The vendored County Business Patterns 2019 table (long) with the NAICS 2017 benchmark
+// definitions, for any `cluster-mapping` table command (the typed subcommand follows the preset's
+// command words; --definitions typed on the command line replaces the preset's).
+nlohmann::json us_cbp2019() {
+  namespace cm = clustertrade::cluster_mapping;
+  const auto columns = cm::us_cbp2019_read_options().columns;
+  return {{"command", "cluster-mapping"},
+          {"description",
+           "County Business Patterns 2019, 933 CBSAs x six-digit NAICS 2017, with the U.S. Cluster "
+           "Mapping benchmark definitions (data/us/)"},
+          {"flags",
+           {{"employment", cm::vendored_us_data(cm::us_cbp2019_file).string()},
+            {"columns", columns->region + "," + columns->industry + "," + columns->employment},
+            {"definitions", cm::vendored_us_data(cm::us_definitions_naics2017_file).string()}}}};
+}
+
 }  // namespace
 
 std::vector<std::string> preset_names() {
@@ -268,6 +285,7 @@ std::vector<std::string> preset_names() {
   names.push_back("rc05-wage-ladder");
   names.push_back("rc05-coordination");
   names.push_back("rc05-coordination-spillover");
+  names.push_back("us-cbp2019");
   return names;
 }
 
@@ -291,6 +309,7 @@ nlohmann::json preset_scenario(const std::string& name) {
     if (name == policy_preset_name(figure, run)) return h12_policy_figure(figure, run);
   if (name == "h12-fig8-sigma4-3") return h12_figure8(true);
   if (name == "h12-fig8-sigma4") return h12_figure8(false);
+  if (name == "us-cbp2019") return us_cbp2019();
   std::string list;
   for (const auto& n : preset_names()) list += (list.empty() ? "" : ", ") + n;
   throw UsageError("--preset: unknown preset '" + name.substr(0, 40) + "' (presets: " + list + ")");

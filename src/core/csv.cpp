@@ -63,6 +63,72 @@ std::vector<double> parse_number_list(std::string_view field, std::string_view t
   return values;
 }
 
+std::vector<std::string> split_csv_record(std::string_view line) {
+  std::vector<std::string> cells;
+  std::size_t pos = 0;
+  while (true) {
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
+    std::string cell;
+    if (pos < line.size() && line[pos] == '"') {
+      ++pos;
+      while (true) {
+        if (pos >= line.size()) throw InvalidParameter("cell", "unterminated double quote");
+        if (line[pos] == '"') {
+          if (pos + 1 < line.size() && line[pos + 1] == '"') {
+            cell += '"';
+            pos += 2;
+            continue;
+          }
+          ++pos;
+          break;
+        }
+        cell += line[pos++];
+      }
+      while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t' || line[pos] == '\r')) ++pos;
+      if (pos < line.size() && line[pos] != ',') throw InvalidParameter("cell", "text after a closing double quote");
+    } else {
+      const auto comma = line.find(',', pos);
+      cell =
+          std::string(trim(line.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos)));
+      pos = comma == std::string_view::npos ? line.size() : comma;
+    }
+    cells.push_back(std::move(cell));
+    if (pos >= line.size()) break;
+    ++pos;  // the comma
+  }
+  return cells;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t extra = 0;
+    char32_t code = 0, least = 0;
+    if (byte < 0x80) {
+      ++i;
+      continue;
+    } else if ((byte & 0xE0) == 0xC0) {
+      extra = 1, code = byte & 0x1F, least = 0x80;
+    } else if ((byte & 0xF0) == 0xE0) {
+      extra = 2, code = byte & 0x0F, least = 0x800;
+    } else if ((byte & 0xF8) == 0xF0) {
+      extra = 3, code = byte & 0x07, least = 0x10000;
+    } else {
+      return false;
+    }
+    if (i + extra >= text.size()) return false;  // truncated sequence
+    for (std::size_t k = 1; k <= extra; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      code = (code << 6) | (next & 0x3F);
+    }
+    if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
 namespace {
 
 // A cell without its surrounding double quotes (R's write.csv quotes names: "","V1","1").

@@ -24,6 +24,18 @@ double parse_number(std::string_view field, std::string_view text);
 /// \return the entries in order
 std::vector<double> parse_number_list(std::string_view field, std::string_view text);
 
+/// Splits one CSV record (a line without its newline) into cells: cells separated by commas,
+/// spaces and tabs around a cell dropped, a cell in double quotes may hold commas and doubled
+/// quotes (`"a, ""b"""` is `a, "b"`), as R's write.csv and Python's csv module write them.
+/// Throws InvalidParameter("cell", rule) on an unterminated quote or text after a closing quote;
+/// callers turn it into InvalidInput at their `file:line`.
+/// \param line one record \return its cells, unquoted
+std::vector<std::string> split_csv_record(std::string_view line);
+
+/// True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+/// \param text the bytes \return whether they are UTF-8
+bool is_valid_utf8(std::string_view text);
+
 /// Parses a numeric CSV matrix from `text` (one row per line; blank lines and lines starting with
 /// `#` skipped; every row the same length; a UTF-8 byte-order mark and cells in double quotes
 /// accepted). `source` names the input in messages (`source:line:column`). Throws InvalidInput on

@@ -75,7 +75,9 @@ TEST(ClusterMappingCli, ColocationJsonAndPairs) {
   const auto r = run_clustertrade("cluster-mapping colocation --measure employment --json --employment '" +
                                   write_file("e.csv", kTable) + "'");
   ASSERT_EQ(r.status, 0) << r.err;
-  const auto doc = nlohmann::json::parse(r.out);
+  const auto json = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(json.contains("meta"));  // docs/cli.md: every JSON output carries the run's meta object
+  const auto& doc = json.at("rows");
   ASSERT_EQ(doc.size(), 15u);  // C(6, 2) pairs
   EXPECT_EQ(doc[0]["industry_a"], "a");
   EXPECT_EQ(doc[0]["industry_b"], "b");
