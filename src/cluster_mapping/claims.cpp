@@ -16,6 +16,7 @@
 #include "cluster_mapping/model.hpp"
 #include "cluster_mapping/regions.hpp"
 #include "cluster_mapping/strength.hpp"
+#include "cluster_mapping/us_claims.hpp"
 #include "core/falsify.hpp"
 #include "core/random.hpp"
 
@@ -425,24 +426,7 @@ void register_claims(ClaimRegistry& registry) {
                           "The same statement under cluster-destroying trade.", "holds (stated)", rank,
                           nation_scope(Trade::cluster_destroying), "check_income_destroying",
                           make_search_fn<NationParams>(check_income_destroying), income_evidence));
-  const std::string us = "the U.S. Economic Areas with the CMP's definitions and County Business Patterns employment";
-  Claim top5 = make_claim("porter.us-top5", "Porter, Measuring Clusters",
-                          "In the average U.S. Economic Area the five largest clusters hold 52% of traded employment.",
-                          "holds (reported)", "top-five share of traded employment, averaged over Economic Areas", us,
-                          "", {}, {});
-  const std::string reason =
-      "needs County Business Patterns employment and the CMP's cluster definitions, which this "
-      "repository does not hold (the simulated analogue is in this section's figures)";
-  top5.not_checked_reason = reason;
-  const auto not_checked = [reason](const Tally&, const ClaimRun&) { return "Not checked: " + reason + "."; };
-  top5.evidence = not_checked;
-  registry.add(std::move(top5));
-  Claim seven = make_claim("porter.us-seven-strong", "Porter, Measuring Clusters",
-                           "The average U.S. Economic Area has seven clusters with $LQ \\ge 1.5$.", "holds (reported)",
-                           "number of clusters with $LQ \\ge 1.5$, averaged over Economic Areas", us, "", {}, {});
-  seven.not_checked_reason = reason;
-  seven.evidence = not_checked;
-  registry.add(std::move(seven));
+  register_us_claims(registry);  // Porter's U.S. statements on the vendored data (us_claims.cpp)
 }
 
 }  // namespace clustertrade::cluster_mapping

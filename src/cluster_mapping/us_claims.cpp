@@ -115,8 +115,16 @@ std::vector<Variant> variants(bool thresholds) {
   v.push_back({"employment-weighted mean", false, &d.naics2017, &d.outcomes2017, {false, true, 1.5}});
   v.push_back({"NAICS 2012 definitions", false, &d.naics2012, &d.outcomes2012, {}});
   if (thresholds) {
-    v.push_back({fmt::format("strong at $LQ\\ge {}$", evidence_math(us_low_lq)), false, &d.naics2017, &d.outcomes2017, {false, false, us_low_lq}});
-    v.push_back({fmt::format("strong at $LQ\\ge {}$", evidence_math(us_high_lq)), false, &d.naics2017, &d.outcomes2017, {false, false, us_high_lq}});
+    v.push_back({fmt::format("strong at $LQ\\ge {}$", evidence_math(us_low_lq)),
+                 false,
+                 &d.naics2017,
+                 &d.outcomes2017,
+                 {false, false, us_low_lq}});
+    v.push_back({fmt::format("strong at $LQ\\ge {}$", evidence_math(us_high_lq)),
+                 false,
+                 &d.naics2017,
+                 &d.outcomes2017,
+                 {false, false, us_high_lq}});
   }
   return v;
 }
@@ -154,8 +162,8 @@ const Rows& strong_rows() {
     Rows r;
     for (const auto& v : variants(true)) {
       const double mean = us_regional_statistics(*v.table, *v.outcomes, v.reading).mean_strong;
-      r.push_back(
-          make_row(v.label, v.in_scope, mean, strong_band - std::fabs(mean - porter_us_strong), evidence_number(mean, 3)));
+      r.push_back(make_row(v.label, v.in_scope, mean, strong_band - std::fabs(mean - porter_us_strong),
+                           evidence_number(mean, 3)));
     }
     return r;
   }();

@@ -162,8 +162,8 @@ void figure_us(FigureOutput& out) {
   for (const auto& [name, m] : measures) {
     const UsDefinitionRun run = us_define(d.naics2017, m);
     const std::size_t chosen = us_k_by_validation(run, us_k_grid_min, us_k_grid_max, us_k_grid_step);
-    const auto a41 = us_definition_agreement(run, porter_us_clusters), a51 = us_definition_agreement(run, us_benchmark_clusters),
-               ak = us_definition_agreement(run, chosen);
+    const auto a41 = us_definition_agreement(run, porter_us_clusters),
+               a51 = us_definition_agreement(run, us_benchmark_clusters), ak = us_definition_agreement(run, chosen);
     n.add_count(fmt::format("usChosenK{}", name), static_cast<long long>(chosen),
                 fmt::format("K chosen by the validation score, measure {}", name));
     n.add(fmt::format("usAriPorter{}", name), a41.ari, fmt::format("ARI at K = 41, measure {}", name), 2);

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "core/csv.hpp"
 #include "core/errors.hpp"
 #include "core/io.hpp"
 
@@ -49,38 +50,21 @@ double value_of(const std::string& cell, std::string_view where) {
   return x;
 }
 
-}  // namespace
-
-std::vector<std::string> split_csv_cells(std::string_view line) {
-  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  std::vector<std::string> cells(1);
-  bool quoted = false;
-  for (std::size_t k = 0; k < line.size(); ++k) {
-    const char ch = line[k];
-    if (quoted) {
-      if (ch == '"' && k + 1 < line.size() && line[k + 1] == '"') {
-        cells.back() += '"';
-        ++k;
-      } else if (ch == '"') {
-        quoted = false;
-      } else {
-        cells.back() += ch;
-      }
-    } else if (ch == '"') {
-      quoted = true;
-    } else if (ch == ',') {
-      cells.emplace_back();
-    } else {
-      cells.back() += ch;
-    }
+// The cells of one line (core/csv.hpp's dialect), a malformed quote as InvalidInput at `where`.
+std::vector<std::string> cells_of(std::string_view line, const std::string& where) {
+  try {
+    return split_csv_record(line);
+  } catch (const InvalidParameter& e) {
+    throw InvalidInput(where, e.rule());
   }
-  return cells;
 }
+
+}  // namespace
 
 std::map<std::string, AcsRecord> parse_acs_csv(std::string_view text, std::string_view source) {
   const auto lines = lines_of(text);
   if (lines.empty()) throw InvalidInput(fmt::format("{}:1", source), "must have a header row");
-  const auto header = split_csv_cells(lines.front().second);
+  const auto header = cells_of(lines.front().second, fmt::format("{}:{}", source, lines.front().first));
   const std::size_t code = column_of(header, "cbsa_code", source), name = column_of(header, "cbsa_name", source),
                     earnings = column_of(header, "med_earnings_total", source),
                     income = column_of(header, "med_hh_inc_total", source);
@@ -88,7 +72,7 @@ std::map<std::string, AcsRecord> parse_acs_csv(std::string_view text, std::strin
   for (std::size_t k = 1; k < lines.size(); ++k) {
     const auto [number, line] = lines[k];
     const std::string where = fmt::format("{}:{}", source, number);
-    const auto cells = split_csv_cells(line);
+    const auto cells = cells_of(line, where);
     if (cells.size() != header.size())
       throw InvalidInput(where,
                          fmt::format("must have {} cells like the header (got {})", header.size(), cells.size()));
@@ -112,7 +96,7 @@ std::map<std::string, double> parse_patents_csv(std::string_view text, std::stri
   if (last_year < first_year) throw InvalidParameter("last_year", "must be >= first_year");
   const auto lines = lines_of(text);
   if (lines.empty()) throw InvalidInput(fmt::format("{}:1", source), "must have a header row");
-  const auto header = split_csv_cells(lines.front().second);
+  const auto header = cells_of(lines.front().second, fmt::format("{}:{}", source, lines.front().first));
   const std::size_t code = column_of(header, "cbsa_code", source), year = column_of(header, "year", source),
                     patents = column_of(header, "patents_issued", source);
   std::map<std::string, double> out;
@@ -120,7 +104,7 @@ std::map<std::string, double> parse_patents_csv(std::string_view text, std::stri
   for (std::size_t k = 1; k < lines.size(); ++k) {
     const auto [number, line] = lines[k];
     const std::string where = fmt::format("{}:{}", source, number);
-    const auto cells = split_csv_cells(line);
+    const auto cells = cells_of(line, where);
     if (cells.size() != header.size())
       throw InvalidInput(where,
                          fmt::format("must have {} cells like the header (got {})", header.size(), cells.size()));

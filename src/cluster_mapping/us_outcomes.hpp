@@ -21,13 +21,9 @@ struct AcsRecord {
   double median_household_income = 0.0;  ///< `med_hh_inc_total`, dollars
 };
 
-/// Splits one CSV line into cells: cells may be in double quotes (holding commas, `""` for a
-/// quote); a trailing `\r` is dropped.
-/// \param line one line of CSV text \return its cells, unquoted
-std::vector<std::string> split_csv_cells(std::string_view line);
-
 /// Parses the ACS file: a header naming at least `cbsa_code`, `cbsa_name`, `med_earnings_total` and
-/// `med_hh_inc_total`, one row per CBSA. Each value is a number or `NA`; a row with another cell
+/// `med_hh_inc_total`, one row per CBSA, in the dialect of split_csv_record() (core/csv.hpp: quoted names hold commas).
+/// Each value is a number or `NA`; a malformed quote, a row with another cell
 /// count, a non-number, or a repeated CBSA code is an InvalidInput at `source:line`.
 /// \param text the CSV text \param source the file's name for messages \return the rows by CBSA code
 std::map<std::string, AcsRecord> parse_acs_csv(std::string_view text, std::string_view source);

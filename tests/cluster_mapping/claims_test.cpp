@@ -1,5 +1,5 @@
 // Porter's claims on the engine: verdicts that follow from the definitions or from the model's
-// mechanism, exact merging across shards, and the not-checked U.S. statistics.
+// mechanism, and exact merging across shards (the U.S. statements: us_claims_test.cpp).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -105,13 +105,4 @@ TEST(ClusterMappingClaims, BaselineNationIsRecoveredUnderClusterBuildingTrade) {
   const auto tally = run(r.find("porter.recovery-building"), 0);
   EXPECT_EQ(tally.counts.fixed_cases, 1u);
   EXPECT_EQ(tally.counts.violations_in_scope, 0u);
-}
-
-TEST(ClusterMappingClaims, UsStatisticsAreNotChecked) {
-  const auto r = registry();
-  for (const char* id : {"porter.us-top5", "porter.us-seven-strong"}) {
-    const auto& claim = r.find(id);
-    EXPECT_FALSE(claim.not_checked_reason.empty());
-    EXPECT_EQ(clustertrade::verdict_of(claim, clustertrade::Tally{}), clustertrade::Verdict::not_checked);
-  }
 }

@@ -10,11 +10,6 @@
 
 namespace cm = clustertrade::cluster_mapping;
 
-TEST(ClusterMappingUsOutcomes, SplitsQuotedCells) {
-  EXPECT_EQ(cm::split_csv_cells("10180,\"Abilene, TX Metro Area\",\"a \"\"b\"\"\",7\r"),
-            (std::vector<std::string>{"10180", "Abilene, TX Metro Area", "a \"b\"", "7"}));
-}
-
 TEST(ClusterMappingUsOutcomes, ReadsAcsRows) {
   const std::string text =
       "cbsa_code,cbsa_name,pop_total,med_hh_inc_total,med_earnings_total\n"
@@ -42,7 +37,9 @@ TEST(ClusterMappingUsOutcomes, RefusesBadAcsRowsNamingTheLine) {
   EXPECT_EQ(where(head + "1,\"A, B Metro Area\",5,x\n"), "acs.csv:2");                       // not a number
   EXPECT_EQ(where(head + "1,\"A Metro Area\",5,6\n1,\"A Metro Area\",5,6\n"), "acs.csv:3");  // repeated CBSA
   EXPECT_EQ(where(head + "1,A,5\n"), "acs.csv:2");                                           // ragged
-  EXPECT_EQ(where("cbsa_code,cbsa_name,med_earnings_total\n"), "acs.csv:1");                 // a column missing
+  EXPECT_EQ(where("cbsa_code,cbsa_name,med_earnings_total\n"), "acs.csv:1");
+  EXPECT_EQ(where(head + "1,\"A Metro Area,5,6\n"),
+            "acs.csv:2");  // unterminated quote                 // a column missing
 }
 
 TEST(ClusterMappingUsOutcomes, SumsPatentsOverTheWindow) {
