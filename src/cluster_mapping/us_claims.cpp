@@ -89,7 +89,7 @@ Search<RowCase> rows_search(std::uint64_t salt, const Rows& (*rows)()) {
 std::string rows_evidence(const Rows& rows, const std::string& lead, const std::string& tail) {
   std::vector<std::string> ours, others;
   for (const auto& r : rows) (r.in_scope ? ours : others).push_back(r.finding.detail);
-  return fmt::format("{} Our reading (\\dag): {}. Sensitivity rows: {}. {}", lead, fmt::join(ours, "; "),
+  return fmt::format("{} Our reading ($\\dagger$): {}. Sensitivity rows: {}. {}", lead, fmt::join(ours, "; "),
                      others.empty() ? std::string("none") : fmt::format("{}", fmt::join(others, "; ")), tail);
 }
 
@@ -129,7 +129,7 @@ std::vector<Variant> variants(bool thresholds) {
   return v;
 }
 
-std::string percent(double share) { return evidence_number(100.0 * share, 3) + "\\%"; }
+std::string percent(double share) { return evidence_number(100.0 * share, 3) + "%"; }
 
 const Rows& local_rows() {
   static const Rows rows = [] {
@@ -280,21 +280,21 @@ void register_us_claims(ClaimRegistry& registry) {
   const std::string measuring = "Porter, Measuring Clusters";
   registry.add(data_claim(
       text("porter.us-local-large", growing,
-           "Local industries hold a large part of U.S. employment (read as at least half, \\dag).",
+           "Local industries hold a large part of U.S. employment (read as at least half, $\\dagger$).",
            "local industries' share of the employment of the six-digit CBP rows the definitions cover", "local_rows",
            Origin::reading,
-           "``They account for a large part of employment'' (Porter, The Growing Role of Clusters in Competition; "
+           "“They account for a large part of employment” (Porter, The Growing Role of Clusters in Competition; "
            "said of local industries)",
            "local share $\\ge 0.5$; exact arithmetic on integer counts", "share of employment above one half"),
       local_rows, claim_salt("porter.us-local-large"), "Local share of employment.",
-      "The U.S. Cluster Mapping tables of 2016 give a traded share of about 35\\%, so a local share of about two "
+      "The U.S. Cluster Mapping tables of 2016 give a traded share of about 35%, so a local share of about two "
       "thirds."));
   registry.add(data_claim(
       text("porter.us-top5", measuring,
-           "In the average U.S. region the five largest traded clusters hold 52\\% of traded employment.",
+           "In the average U.S. region the five largest traded clusters hold 52% of traded employment.",
            "plain mean over regions of the five largest clusters' share of the region's traded employment", "top5_rows",
            Origin::reading,
-           "``On average, the top five clusters account for 52\\% of traded employment in U.S. Economic Areas.'' "
+           "“On average, the top five clusters account for 52% of traded employment in U.S. Economic Areas.” "
            "(Porter, Measuring Clusters)",
            "$|\\bar s_5 - 0.52| \\le 0.005$ (Porter's figure as rounded in the text)",
            "share of traded employment inside the band around 0.52"),
@@ -306,7 +306,7 @@ void register_us_claims(ClaimRegistry& registry) {
       text("porter.us-seven-strong", measuring, "The average U.S. region has seven clusters with $LQ \\ge 1.5$.",
            "plain mean over regions of the number of traded clusters with $LQ \\ge 1.5$ (traded base)", "strong_rows",
            Origin::reading,
-           "``The average Economic Area has seven clusters with a location quotient of 1.5 or above'' (Porter, "
+           "“The average Economic Area has seven clusters with a location quotient of 1.5 or above” (Porter, "
            "Measuring Clusters)",
            "$|\\bar n - 7| \\le 0.5$ (Porter's figure as rounded in the text)", "clusters inside the band around 7"),
       strong_rows, claim_salt("porter.us-seven-strong"), "Mean number of clusters with $LQ$ at the threshold or above.",
@@ -319,8 +319,8 @@ void register_us_claims(ClaimRegistry& registry) {
            "Spearman's rank correlation across CBSAs of cluster strength with ACS 2014--2018 median earnings, median "
            "household income and USPTO patents 2011--2015 per 1,000 CBP workers",
            "performance_rows", Origin::reading,
-           "``There is growing statistical evidence that regions with stronger clusters achieve better economic "
-           "performance and faster innovation.'' (Porter, introduction, fn. 3)",
+           "“There is growing statistical evidence that regions with stronger clusters achieve better economic "
+           "performance and faster innovation.” (Porter, introduction, fn. 3)",
            "$\\rho > 0$; no tie band (a rank correlation of exactly 0 counts as a violation)", "rank correlation"),
       performance_rows, claim_salt("porter.us-stronger-perform"),
       "Rank correlation of cluster strength with each outcome.",
@@ -337,8 +337,8 @@ void register_us_claims(ClaimRegistry& registry) {
           "adjusted Rand index of the clusters cut from the dendrogram against the 51 benchmark clusters; share of the "
           "benchmark's same-cluster pairs kept together",
           "definition_rows", Origin::reading,
-          "``The data reveal 41 traded clusters, each of which can be divided into a number of subclusters of "
-          "industries whose locations are ever more strongly correlated.'' (Porter, Measuring Clusters, fn. 6)",
+          "“The data reveal 41 traded clusters, each of which can be divided into a number of subclusters of "
+          "industries whose locations are ever more strongly correlated.” (Porter, Measuring Clusters, fn. 6)",
           fmt::format("ARI $\\ge {}$; K by the validation score searched over ${}, {}, \\dots, {}$",
                       evidence_math(ari_agree), us_k_grid_min, us_k_grid_min + us_k_grid_step, us_k_grid_max),
           "adjusted Rand index above 0.5"),
@@ -355,7 +355,7 @@ void register_us_claims(ClaimRegistry& registry) {
            "with the benchmark's split on at least three industries in four, by count and by employment.",
            "share of industries (and of their employment) on the same side of the split as in the benchmark",
            "split_rows", Origin::addition,
-           "``Local industries, such as eating establishments and public utilities, are present in every region.'' "
+           "“Local industries, such as eating establishments and public utilities, are present in every region.” "
            "(Porter, The Growing Role of Clusters in Competition)",
            fmt::format("agreement $\\ge {}$", evidence_math(split_agree)),
            "share of industries or employment above 0.75"),
@@ -364,8 +364,8 @@ void register_us_claims(ClaimRegistry& registry) {
   Claim wages = claim_with_text(
       text("porter.us-traded-wages", growing, "Traded clusters pay far higher average wages than local industries.",
            "average annual payroll per employee, traded against local industries", "", Origin::paper,
-           "``Traded clusters, which have far higher average wages than local industries, create the income to afford "
-           "sophisticated local services'' (Porter, The Growing Role of Clusters in Competition)",
+           "“Traded clusters, which have far higher average wages than local industries, create the income to afford "
+           "sophisticated local services” (Porter, The Growing Role of Clusters in Competition)",
            "", ""));
   wages.not_checked_reason =
       "needs payroll by region and industry; the vendored CBP file holds employment and establishments only, and "

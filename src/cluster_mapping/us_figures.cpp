@@ -136,8 +136,6 @@ void figure_us(FigureOutput& out) {
     std::size_t used = 0;
     n.add(fmt::format("usRho{}", name), us_strength_correlation(all, *outcome, d.outcomes2017.employment, false, used),
           fmt::format("rank correlation of cluster strength with {}, all CBSAs", name), 2);
-    n.add_count(fmt::format("usRho{}Cbsas", name), static_cast<long long>(used),
-                fmt::format("CBSAs with {} known", name));
     n.add(fmt::format("usRho{}Metro", name),
           us_strength_correlation(metro, *outcome, d.outcomes2017.employment, false, used),
           fmt::format("rank correlation with {}, metropolitan CBSAs", name), 2);
@@ -146,6 +144,8 @@ void figure_us(FigureOutput& out) {
           fmt::format("partial rank correlation with {} given log employment", name), 2);
   }
   std::size_t used = 0;
+  us_strength_correlation(all, d.outcomes2017.patents_per_thousand, d.outcomes2017.employment, false, used);
+  n.add_count("usPatentCbsas", static_cast<long long>(used), "CBSAs with a patent count (older CBSA codes match)");
   Eigen::VectorXd log_employment = d.outcomes2017.employment.array().log();
   n.add("usRhoSize", us_strength_correlation(all, log_employment, d.outcomes2017.employment, false, used),
         "rank correlation of cluster strength with employment", 2);
