@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -63,11 +64,11 @@ TEST(ClusterMappingContract, SimulateBoundsTheWorkBeforeStarting) {
 TEST(ClusterMappingContract, ColocationBoundsItsOutputBeforeAllocating) {
   // 4 regions x 20,000 industries: 2e8 pairs (5.6 GB before this bound).
   std::string text = "region";
-  for (int i = 0; i < 20000; ++i) text += ",i" + std::to_string(i);
+  for (int i = 0; i < 20000; ++i) text += fmt::format(",i{}", i);
   text += "\n";
   for (int r = 0; r < 4; ++r) {
-    text += "r" + std::to_string(r);
-    for (int i = 0; i < 20000; ++i) text += "," + std::to_string((i + r) % 7 + 1);
+    text += fmt::format("r{}", r);
+    for (int i = 0; i < 20000; ++i) text += fmt::format(",{}", (i + r) % 7 + 1);
     text += "\n";
   }
   const std::string path = write_file("wide.csv", text);
@@ -99,6 +100,21 @@ TEST(ClusterMappingContract, TinyButNormalEmploymentCorrelatesCorrectly) {
   const auto lq = run_clustertrade("cluster-mapping lq --employment " + path);
   ASSERT_EQ(lq.status, 0) << lq.err;
   EXPECT_EQ(lq.out.find("inf"), std::string::npos) << lq.out;
+}
+
+TEST(ClusterMappingContract, HugeLocationQuotientsCorrelateWithoutOverflow) {
+  // Industry a employs 1e-100 in r1 only, whose total is 3e-100, against a national 1.3e99: its
+  // LQ in r1 is (1/3)/(1e-100/1.3e99) = 4.3e198, whose square overflows; the correlation is that
+  // of (1, 0, 0) with b's LQs (e_rb/E_r)/(E_b/E), E_b = 9e98 (+1e-100).
+  const std::string path =
+      write_file("huge.csv", "region,a,b,c\nr1,1e-100,1e-100,1e-100\nr2,0,5e98,1e98\nr3,0,4e98,3e98\n");
+  const auto r = run_clustertrade("cluster-mapping colocation --measure lq --employment " + path);
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto first = r.out.substr(r.out.find('\n') + 1);
+  ASSERT_EQ(first.rfind("a,b,", 0), 0u) << r.out;
+  const double share_b = 9e98 / 1.3e99;
+  EXPECT_NEAR(std::stod(first.substr(4)),
+              pearson({1, 0, 0}, {(1.0 / 3) / share_b, (5.0 / 6) / share_b, (4.0 / 7) / share_b}), 1e-12);
 }
 
 TEST(ClusterMappingContract, JsonHasTheMetaObject) {

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "cluster_mapping/definitions.hpp"
@@ -93,7 +94,7 @@ TEST(LongTable, RejectsEveryMalformedTable) {
   };
   // 6000 regions x 6000 industries in 6000 rows: 3.6e7 cells, refused before allocating 288 MB.
   std::string sparse = head;
-  for (int k = 0; k < 6000; ++k) sparse += "r" + std::to_string(k) + ",i" + std::to_string(k) + ",1\n";
+  for (int k = 0; k < 6000; ++k) sparse += fmt::format("r{},i{},1\n", k, k);
   const std::vector<Case> cases = {
       {"cbsa_code,naics,emp\n1,2,3\n", cbp, "t.csv:1", "no industry column 'naics2017'"},
       {"cbsa_code,naics2017,emp,emp\n1,2,3,4\n", cbp, "t.csv:1:4", "employment column 'emp' appears twice"},
