@@ -3,7 +3,7 @@
 /// Definitional properties of the CMP's location quotients are checked on random employment tables
 /// (zeros, local industries, unequal sizes) against sums formed here from the raw table; the
 /// method's statements are checked on simulated nations of small H12 regions (regions.hpp) whose
-/// spillover blocks are known; Porter's U.S. statistics are registered as not checked.
+/// spillover blocks are known; Porter's U.S. statements are graded on the vendored data in us_claims.cpp.
 #include "cluster_mapping/claims.hpp"
 
 #include <algorithm>
