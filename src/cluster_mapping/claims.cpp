@@ -3,7 +3,7 @@
 /// Definitional properties of the CMP's location quotients are checked on random employment tables
 /// (zeros, local industries, unequal sizes) against sums formed here from the raw table; the
 /// method's statements are checked on simulated nations of small H12 regions (regions.hpp) whose
-/// spillover blocks are known; Porter's U.S. statistics are registered as not checked.
+/// spillover blocks are known; Porter's U.S. statements are graded on the vendored data in us_claims.cpp.
 #include "cluster_mapping/claims.hpp"
 
 #include <algorithm>
@@ -16,6 +16,7 @@
 #include "cluster_mapping/model.hpp"
 #include "cluster_mapping/regions.hpp"
 #include "cluster_mapping/strength.hpp"
+#include "cluster_mapping/us_claims.hpp"
 #include "core/falsify.hpp"
 #include "core/random.hpp"
 
@@ -381,10 +382,6 @@ const std::string quote_method =
 const std::string quote_income =
     "``There is growing statistical evidence that regions with stronger clusters achieve better economic "
     "performance and faster innovation.'' (introduction, paragraph beginning `The mix of clusters', with fn. 3)";
-const std::string quote_top5 =
-    "``On average, the top five clusters account for 52% of traded employment in U.S. Economic Areas.'' "
-    "(Measuring Clusters, paragraph beginning `On average')";
-
 struct ClaimWords {
   std::string id, source, statement, paper_verdict, measure, scope, check_name;
   Origin origin;
@@ -480,41 +477,7 @@ void register_claims(ClaimRegistry& registry) {
                            "holds (stated)", rank, nation_scope(Trade::cluster_destroying), "check_income_destroying",
                            Origin::reading, quote_income, nation_laws(), ensemble_tolerance, count_margin},
                           make_search_fn<Ensemble>(check_income_destroying), ensemble_evidence));
-  const std::string us = "the U.S. Economic Areas with the CMP's definitions and County Business Patterns employment";
-  const std::string reason =
-      "needs County Business Patterns employment and the CMP's cluster definitions, which this "
-      "repository does not hold (the simulated analogue is in this section's figures)";
-  const auto not_checked = [reason](const Tally&, const ClaimRun&) { return "Not checked: " + reason + "."; };
-  Claim top5 = make_claim({"porter.us-top5",
-                           "Porter, Measuring Clusters",
-                           "In the average U.S. Economic Area the five largest clusters hold 52% of traded employment.",
-                           "holds (reported)",
-                           "top-five share of traded employment, averaged over Economic Areas",
-                           us,
-                           "",
-                           Origin::paper,
-                           quote_top5,
-                           {},
-                           "",
-                           ""},
-                          {}, not_checked);
-  top5.not_checked_reason = reason;
-  registry.add(std::move(top5));
-  Claim seven = make_claim({"porter.us-seven-strong",
-                            "Porter, Measuring Clusters",
-                            "The average U.S. Economic Area has seven clusters with $LQ \\ge 1.5$.",
-                            "holds (reported)",
-                            "number of clusters with $LQ \\ge 1.5$, averaged over Economic Areas",
-                            us,
-                            "",
-                            Origin::paper,
-                            quote_lq,
-                            {},
-                            "",
-                            ""},
-                           {}, not_checked);
-  seven.not_checked_reason = reason;
-  registry.add(std::move(seven));
+  register_us_claims(registry);  // Porter's U.S. statements on the vendored data (us_claims.cpp)
 }
 
 }  // namespace clustertrade::cluster_mapping

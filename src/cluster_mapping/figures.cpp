@@ -14,6 +14,7 @@
 #include "cluster_mapping/experiments.hpp"
 #include "cluster_mapping/regions.hpp"
 #include "cluster_mapping/table.hpp"
+#include "cluster_mapping/us_figures.hpp"
 #include "core/figures.hpp"
 
 namespace cmap = clustertrade::cluster_mapping;
@@ -323,5 +324,6 @@ int main(int argc, char** argv) {
     figure_heatmap(out);
     figure_recovery(out);
     figure_porter_stats(out);
+    cmap::figure_us(out);  // Porter's statements on U.S. data (us_figures.cpp)
   });
 }

@@ -1,5 +1,5 @@
 // Porter's claims on the engine: verdicts that follow from the definitions or from the model's
-// mechanism, exact merging across shards, and the not-checked U.S. statistics.
+// mechanism, and exact merging across shards (the U.S. statements: us_claims_test.cpp).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -145,12 +145,4 @@ TEST(ClusterMappingClaims, SimulateRefusesABlockOfOneIndustry) {
   EXPECT_TRUE(out.out.empty());
   EXPECT_NE(out.err.find("--blocks (entry 2)"), std::string::npos) << out.err;
 }
-
-TEST(ClusterMappingClaims, UsStatisticsAreNotChecked) {
-  const auto r = registry();
-  for (const char* id : {"porter.us-top5", "porter.us-seven-strong"}) {
-    const auto& claim = r.find(id);
-    EXPECT_FALSE(claim.not_checked_reason.empty());
-    EXPECT_EQ(clustertrade::verdict_of(claim, clustertrade::Tally{}), clustertrade::Verdict::not_checked);
-  }
 }
