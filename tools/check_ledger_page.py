@@ -29,13 +29,14 @@ class Rows(html.parser.HTMLParser):
 
     def __init__(self):
         super().__init__()
-        self.rows, self.in_body, self.sorted_by = [], False, None
+        self.rows, self.in_table, self.in_body, self.sorted_by = [], False, False, None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "table" and a.get("id") == "ledger-table":
+            self.in_table = True
             self.sorted_by = a.get("data-sorted-by")
-        if tag == "tbody":
+        if tag == "tbody" and self.in_table:  # the page's other tables (Doxygen's title area) are not rows
             self.in_body = True
         elif tag == "tr" and self.in_body:
             self.rows.append({"attrs": a, "links": []})
@@ -45,6 +46,8 @@ class Rows(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == "tbody":
             self.in_body = False
+        if tag == "table":
+            self.in_table = False
 
 
 def dump(chromium, page, query):

@@ -24,7 +24,9 @@ MODULE_PAGES = {"infant_industry": "infant_industry", "cluster_model": "cluster_
 
 
 def read_tag(path):
-    """From a Doxygen tag file: {page name: file} and [(scope, function name, file#anchor)]."""
+    """From a Doxygen tag file: {page name: file} and [(scope, function name, file#anchor)]; the scope of a
+    function documented in a namespace is the namespace, of one documented only in its header (a nested
+    namespace without a page of its own, e.g. checks::) the header's path, "file:src/<module>/x.hpp"."""
     pages, functions = {}, []
     for compound in ET.parse(path).getroot().iter("compound"):
         kind, name = compound.get("kind"), compound.findtext("name")
@@ -32,6 +34,8 @@ def read_tag(path):
             pages[name] = compound.findtext("filename")
         if kind not in ("namespace", "file", "class", "struct"):
             continue
+        if kind == "file":
+            name = "file:" + (compound.findtext("path") or "") + name
         for member in compound.findall("member"):
             if member.get("kind") != "function":
                 continue
@@ -52,8 +56,11 @@ def link_for(claim, pages, functions):
     if qualified:
         *qualifiers, name = qualified.split("::")
         scope_suffix = "::".join([module] + qualifiers)
-        for scope, member, target in functions:
+        for scope, member, target in functions:  # in the module's namespace (or a nested one) ...
             if member == name and (scope.endswith("::" + scope_suffix) or scope == scope_suffix):
+                return target
+        for scope, member, target in functions:  # ... or in a header of the module's folder
+            if member == name and scope.startswith("file:") and f"src/{module}/" in scope:
                 return target
     page = MODULE_PAGES.get(module)
     if page not in pages:

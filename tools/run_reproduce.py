@@ -2,8 +2,8 @@
 """Runs every command the built report prints, as a reader pasting it from the PDF would (issue 19 C.12).
 
 `make all` calls it from the report gate's rule. It reads the text of paper/report.pdf with pdftotext,
-extracts each command block (the block after `Reproduce:`, and any other block that starts with the
-program's path `build/bin/clustertrade`), joins its shell continuation lines, undoes what typesetting
+extracts each command block (the block after a line `Reproduce:`, and any other block that starts with
+the program's path `build/bin/clustertrade`), joins its shell continuation lines, undoes what typesetting
 does to pasted text (ligatures, curly quotes, en dashes, fvextra's wrap marks, page breaks), and runs it
 with bash in a scratch folder whose `build` is the repository's build folder (so `build/bin/clustertrade`
 resolves exactly as at the repository root, and a command's `tau.csv` does not land in the repository).
@@ -15,7 +15,8 @@ A command fails the build (exit status 1, one line per failure) when it
     `infant-industry equilibria` (and the values the claim's text states, when it states them), the
     time at which CPP's ratio leaves its bounds for `cpp-simulate` (which must be the time the text
     quotes), a(T) for the printed-rule `simulate` (quoted by the text), condition (*) for
-    `cluster-model equilibria`.
+    `cluster-model equilibria`, and the printed H12 eq. (10)'s omega for `trade-growth equilibrium` when
+    the text discusses eq. (10) (the value the text quotes).
 Standard library only; tested by tools/test_run_reproduce.py.
 """
 import argparse
@@ -88,16 +89,11 @@ def extract(text):
     while i < len(lines):
         line = lines[i].strip()
         start = None
-        if line.startswith("Reproduce:"):
-            rest = line[len("Reproduce:"):].strip()
-            if rest:
-                lines[i] = rest
-                start = i
-            else:
-                j = i + 1
-                while j < len(lines) and is_page_furniture(lines[j]):
-                    j += 1
-                start = j if j < len(lines) else None
+        if line == "Reproduce:":  # the report's \\claimcommand: the label, then the command on its own lines
+            j = i + 1
+            while j < len(lines) and is_page_furniture(lines[j]):
+                j += 1
+            start = j if j < len(lines) else None
         elif line.startswith(PROGRAM + " "):
             start = i
         if start is None:
@@ -108,6 +104,13 @@ def extract(text):
         found.append((command, context))
         context_start = i
     return found
+
+
+def case_text(context):
+    """The sentence that states the case a claim's command reproduces: the text after the last
+    "(shrunk):" of the claim's entry (the whole text before the command when there is none)."""
+    at = context.rfind("(shrunk):")
+    return context if at < 0 else context[at:]
 
 
 def truth_in_text(context, name):
@@ -121,6 +124,7 @@ def truth_in_text(context, name):
 def evidence_failures(command, context, out):
     """What the command's output lacks of the evidence the report quotes (empty: nothing)."""
     problems = []
+    context = case_text(context)
     if "infant-industry equilibria" in command:
         for name in ("CA", "P"):
             m = re.search(r"^# " + name + r" \(.*\): (true|false)", out, re.M)
@@ -139,6 +143,12 @@ def evidence_failures(command, context, out):
             problems.append("no '# ... leaves [...] at t = ...' evidence line (the escape time)")
         elif not re.search(r"\bt = " + re.escape(m.group(1)) + r"\b", context):
             problems.append(f"the escape time t = {m.group(1)} it prints is not the one the report quotes")
+    if "trade-growth equilibrium" in command and "H12 eq. (10)" in context:
+        m = re.search(r"^# H12 eq\. \(10\).*, (\S+) as printed", out, re.M)
+        if not m:
+            problems.append("no '# H12 eq. (10) ... as printed' evidence line")
+        elif not re.search(r"= " + re.escape(m.group(1)) + r"\b", context):
+            problems.append(f"the printed eq. (10) omega = {m.group(1)} it prints is not the one the report quotes")
     if "--spillover-rule printed" in command:
         m = re.search(r"^# .*a\(T\) = (\S+),", out, re.M)
         if not m:

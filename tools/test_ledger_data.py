@@ -29,6 +29,12 @@ TAG = """<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
     <member kind="function"><name>search_policy</name><anchorfile>ns_cm.html</anchorfile><anchor>b2</anchor></member>
     <member kind="variable"><name>check_theta</name><anchorfile>ns_cm.html</anchorfile><anchor>b3</anchor></member>
   </compound>
+  <compound kind="file"><name>claims_checks.hpp</name><path>/r/src/dynamic_spillovers/</path><filename>ds_cc.html</filename>
+    <member kind="function"><name>steady_gap</name><anchorfile>ds_cc.html</anchorfile><anchor>d5</anchor></member>
+  </compound>
+  <compound kind="file"><name>claims_checks.hpp</name><path>/r/src/trade_growth/</path><filename>tg_cc.html</filename>
+    <member kind="function"><name>search_prop2</name><anchorfile>tg_cc.html</anchorfile><anchor>e6</anchor></member>
+  </compound>
   <compound kind="namespace"><name>clustertrade::trade_growth</name><filename>ns_tg.html</filename>
     <member kind="function"><name>check_theta</name><anchorfile>ns_tg.html</anchorfile><anchor>c4</anchor></member>
   </compound>
@@ -62,6 +68,12 @@ class LedgerData(unittest.TestCase):
         # check_theta is a function only in trade_growth: the cluster-model claim goes to its module page
         self.assertEqual(link(claim("rc07.t", "cluster_model", "check_theta")), "cluster_model_page.html")
         self.assertEqual(link(claim("rc07.e", "infant_industry", "")), "infant_industry.html")
+        # documented only in its module's header (checks:: has no namespace page): the header's anchor,
+        # never another module's header
+        self.assertEqual(link(claim("rc07.s4", "dynamic_spillovers", "checks::steady_gap")), "ds_cc.html#d5")
+        self.assertEqual(link(claim("h12.p2", "trade_growth", "search_prop2")), "tg_cc.html#e6")
+        with self.assertRaises(KeyError):
+            link(claim("rc07.x", "cluster_mapping", "search_prop2"))
         with self.assertRaises(KeyError):
             link(claim("x.y", "no_module", ""))
 
@@ -83,7 +95,9 @@ def page_html():
     """The ledger page as Doxygen renders it: the \\htmlonly block of docs/ledger.md in a document."""
     with open(os.path.join(HERE, "..", "docs", "ledger.md"), encoding="utf-8") as f:
         block = re.search(r"\\htmlonly\n(.*)\\endhtmlonly", f.read(), re.S).group(1)
-    return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + block + "</body></html>"
+    # Doxygen's own tables (the title area) come before the page's content: not ledger rows.
+    title = "<table><tbody><tr><td>clustertrade</td></tr></tbody></table>"
+    return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + title + block + "</body></html>"
 
 
 @unittest.skipUnless(shutil.which("chromium"), "chromium is not installed (make deps)")

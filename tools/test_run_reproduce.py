@@ -25,8 +25,11 @@ PDF_TEXT = (
     "--lbar 1 --labor-south 1\n"
     "\n"
     "rc07.north (RC07 §3) holds\n"
-    "Reproduce: build/bin/clustertrade cluster-model north --shares 0.25,\\\n"
+    "Reproduce:\n"
+    "build/bin/clustertrade cluster-model north --shares 0.25,\\\n"
     "0.75 --labor 0.6\n"
+    "Prose that wraps after the word\n"
+    "Reproduce: and goes on (not a command).\n"
     "Next claim. Its command is long.\n"
     "Reproduce:\n"
     "printf \u2018%s\\n\u2019 \u20180,1\u2019 > tau.csv && build/bin/clustertrade trade-growth simulate --tau tau.csv --pro\u21aa\n"
@@ -53,6 +56,13 @@ class Extract(unittest.TestCase):
         self.assertIn("CA holds but P fails", found[0][1])
         self.assertNotIn("CA holds", found[1][1])
         self.assertIn("This command prints the list", found[3][1])
+
+    def test_evidence_is_read_from_the_case_sentence_only(self):
+        entry = "Statement. Condition P holds. First case beyond the scope (shrunk): CA is true, P fails."
+        self.assertEqual(rr.case_text(entry), "(shrunk): CA is true, P fails.")
+        self.assertEqual(rr.case_text("no case here"), "no case here")
+        out = "# CA (R > 1): true\n# P (1 < R): false (left)\n"
+        self.assertEqual(rr.evidence_failures("build/bin/clustertrade infant-industry equilibria", entry, out), [])
 
     def test_truth_values_read_from_the_text(self):
         self.assertEqual(rr.truth_in_text("CA holds but P fails", "CA"), True)
@@ -132,6 +142,12 @@ class Run(unittest.TestCase):
         self.assertEqual(rr.evidence_failures(printed, "a(T) = 0.7143 and", out), [])
         self.assertEqual(rr.evidence_failures(printed, "a(T ) = 0.6", out),
                          ["the a(T) = 0.7143 it prints is not the one the report quotes"])
+        eq10 = "build/bin/clustertrade trade-growth equilibrium --home 10,5"
+        out = "# H12 eq. (10) at z = 1: omega = (L*/L)^(1/sigma) eta(z) = 1 as derived (eta = 1), 0.707107 as printed\n"
+        self.assertEqual(rr.evidence_failures(eq10, "H12 eq. (10) gives ω = 0.707107, the", out), [])
+        self.assertEqual(rr.evidence_failures(eq10, "H12 eq. (10) gives ω = 0.7071, the", out),
+                         ["the printed eq. (10) omega = 0.707107 it prints is not the one the report quotes"])
+        self.assertEqual(rr.evidence_failures(eq10, "the static gains", "industry\n"), [])
         star = "build/bin/clustertrade cluster-model equilibria --theta 2,1.8"
         self.assertEqual(rr.evidence_failures(star, "", "sector\n"),
                          ["no '# (*) for a cluster in sector k' evidence line"])
