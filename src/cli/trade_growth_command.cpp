@@ -118,7 +118,8 @@ tg::Economy make_economy(const EconomyOptions& o) {
 
 // The evidence the claim h12.eq10 quotes (a `#` line before the header; JSON: "evidence"): under free trade
 // with unweighted tastes, H12 eq. (10) at the equilibrium's share of the chain z = sum_i theta_i, as we
-// derive it and as printed, omega = (L*/L)^(1/sigma) eta(z). Nothing when openness < 1, weights or no trade.
+// derive it and as printed, omega = (L*/L)^(1/sigma) eta(z). Nothing when openness < 1, weights, no trade, or
+// a power beyond the range of doubles.
 void add_eq10_evidence(CsvTable& table, const tg::Economy& e, const std::vector<double>& openness,
                        const tg::Equilibrium& eq) {
   const bool free_trade = std::all_of(openness.begin(), openness.end(), [](double g) { return g == 1.0; });
@@ -129,6 +130,7 @@ void add_eq10_evidence(CsvTable& table, const tg::Economy& e, const std::vector<
   const double size = std::pow(e.labor_foreign / e.labor_home, 1.0 / e.sigma);
   const double derived = tg::balanced_trade_wage(e, z);
   const double printed = tg::balanced_trade_wage_printed(e, z);
+  if (!std::isfinite(derived) || !std::isfinite(printed)) return;  // powers beyond doubles: no evidence to print
   table.comment(
       fmt::format("H12 eq. (10) at home's share of the chain z = {:.6g}: omega = (L*/L)^(1/sigma) eta(z) = "
                   "{:.6g} as derived (eta = {:.6g}), {:.6g} as printed (eta = {:.6g}); the equilibrium's "

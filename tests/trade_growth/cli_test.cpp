@@ -107,6 +107,10 @@ TEST(TradeGrowthCli, EquilibriumPrintsEquationTenAsDerivedAndAsPrinted) {
   // With taste weights the printed (unweighted) formula does not apply: no evidence line.
   const auto weighted = run_clustertrade("trade-growth equilibrium --home 10,5 --foreign 5,10 --sigma 2 --weights 1,2");
   EXPECT_EQ(weighted.out.rfind("industry,", 0), 0u) << weighted.out;
+  // At sigma = 1000, A^(sigma - 1) = 10^999 is beyond doubles: the equilibrium is printed, the formula is not.
+  const auto steep = run_clustertrade("trade-growth equilibrium --home 10,5 --foreign 5,10 --sigma 1000");
+  ASSERT_EQ(steep.status, 0) << steep.err;
+  EXPECT_EQ(steep.out.rfind("industry,", 0), 0u) << steep.out;
 }
 
 TEST(TradeGrowthCli, SolvesTheDfsExampleAtOpennessOneAndNineTenths) {
