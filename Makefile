@@ -48,8 +48,10 @@ MPI_PACKAGES := openmpi-bin libopenmpi-dev
 MPI_BUILD    ?= build-mpi
 # `make bench` also runs the SciPy peer of the H12 engine (bench/scipy_peer).
 BENCH_PACKAGES := python3-scipy
+# `make docs-check` opens the HTML claims ledger in headless Chromium.
+DOCS_CHECK_PACKAGES := chromium
 
-.PHONY: all deps build test report figures docs bench fuzz fuzz-campaign prove gate mpi clean distclean format format-check
+.PHONY: all deps build test report figures docs docs-check bench fuzz fuzz-campaign prove gate mpi clean distclean format format-check
 all: report gate docs
 	@echo ""
 	@echo "Report:        paper/report.pdf"
@@ -58,7 +60,7 @@ all: report gate docs
 
 # ---- 1. Debian packages -------------------------------------------------------------------------
 deps:
-	@missing=""; for p in $(DEB_PACKAGES) $(MPI_PACKAGES) $(BENCH_PACKAGES); do \
+	@missing=""; for p in $(DEB_PACKAGES) $(MPI_PACKAGES) $(BENCH_PACKAGES) $(DOCS_CHECK_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -101,6 +103,8 @@ test: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 	python3 tools/test_report_gate.py
+	python3 tools/test_run_reproduce.py
+	python3 tools/test_ledger_data.py
 
 # ---- 3. Figure data, claims, numbers ------------------------------------------------------------
 # The claims ledger and the per-module claims lists come out of one `prove` run (a grouped target:
@@ -156,8 +160,10 @@ paper/report.pdf: $(REPORT_INPUTS) $(REPORT_DATA) $(CLAIMS_TEX) $(FIG_PDFS)
 report: paper/report.pdf
 
 # The gate reads the report's sources and its log; it fails the build on any defect it lists.
-$(BUILD)/report-gate.ok: paper/report.pdf $(GATE) paper/allowed-numbers.txt
+# tools/run_reproduce.py then runs every command the PDF prints, pasted as a reader would (issue 19 C.12).
+$(BUILD)/report-gate.ok: paper/report.pdf $(GATE) paper/allowed-numbers.txt tools/run_reproduce.py $(BIN)/clustertrade
 	python3 $(GATE) --paper paper --log paper/report.log --allowed paper/allowed-numbers.txt
+	python3 tools/run_reproduce.py --pdf paper/report.pdf --build $(BUILD)
 	@touch $@
 
 gate: $(BUILD)/report-gate.ok
@@ -165,10 +171,15 @@ gate: $(BUILD)/report-gate.ok
 # Doxygen reads the headers, the module pages and the figure programs; the figure PNGs are shown on
 # the module pages. MathJax is copied into the HTML folder, so a copied folder still renders equations.
 MATHJAX_SRC := /usr/share/javascript/mathjax
-$(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.dox) $(RESULTS)/numbers.md \
-    $(shell find src -name '*.hpp' -o -name '*.dox' -o -name 'figures.cpp' -o -name 'scenarios.cpp') $(FIG_PNGS)
+# The claims ledger page (docs/ledger.md) gets its rows from claims.json through tools/ledger_data.py,
+# which reads Doxygen's tag file for the addresses of the check functions.
+$(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.dox) docs/ledger.js $(RESULTS)/numbers.md \
+    $(shell find src -name '*.hpp' -o -name '*.dox' -o -name 'figures.cpp' -o -name 'scenarios.cpp') $(FIG_PNGS) \
+    $(RESULTS)/claims.json $(CLAIMS_TEX) tools/ledger_data.py
 	@mkdir -p $(BUILD)/docs
 	doxygen docs/Doxyfile
+	python3 tools/ledger_data.py --claims $(RESULTS)/claims.json --tag $(BUILD)/docs/clustertrade.tag \
+	  --commands $(GEN)/commands --out $(DOCS)/ledger_data.js
 	rm -rf $(DOCS)/mathjax && mkdir -p $(DOCS)/mathjax/jax/output $(DOCS)/mathjax/fonts/HTML-CSS/TeX
 	cp -rL $(MATHJAX_SRC)/MathJax.js $(MATHJAX_SRC)/config $(MATHJAX_SRC)/extensions $(DOCS)/mathjax/
 	cp -rL $(MATHJAX_SRC)/jax/input $(MATHJAX_SRC)/jax/element $(DOCS)/mathjax/jax/
@@ -177,6 +188,11 @@ $(DOCS)/index.html: docs/Doxyfile docs/mainpage.md $(wildcard docs/*.md docs/*.d
 	@touch $@
 
 docs: $(DOCS)/index.html
+
+# The ledger page checked in headless Chromium (run by .ci/run after `make all`): the table is filled
+# from claims.json, every row links into the documentation, and sorting by paper, verdict and origin works.
+docs-check: $(DOCS)/index.html
+	python3 tools/check_ledger_page.py --html $(DOCS) --claims $(RESULTS)/claims.json
 
 # ---- Benchmarks ---------------------------------------------------------------------------------
 # libFuzzer (clang-14, address + undefined sanitizers): each harness in tests/fuzz runs for

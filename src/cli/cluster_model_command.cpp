@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "cluster_model/coordination.hpp"
@@ -29,6 +31,18 @@ struct EquilibriaOptions {
   OutputOptions output;
 };
 
+// The evidence RC07 §3's and RC05 §V's claims quote, as `#` lines before the header (JSON: "evidence"):
+// condition (*) as the papers print it for a cluster in each sector k >= 2, with its two sides.
+void add_condition_star_evidence(CsvTable& table, const Params& p) {
+  for (std::size_t k = 1; k < p.sectors(); ++k) {
+    const double ratio = (p.lambda_south[0] / p.lambda_north[0]) / (p.lambda_south[k] / p.lambda_north[k]);
+    table.comment(
+        fmt::format("(*) for a cluster in sector {}: (lambda1S/lambda1N)/(lambda{}S/lambda{}N) = {:.4g} < "
+                    "theta1 = {:.4g}: {}",
+                    k + 1, k + 1, k + 1, ratio, p.theta[0], condition_star(p, k) ? "true" : "false"));
+  }
+}
+
 void run_equilibria(const EquilibriaOptions& o) {
   check_out_path(o.output.out);
   Params p;
@@ -48,6 +62,7 @@ void run_equilibria(const EquilibriaOptions& o) {
     return south_equilibria(p);
   });
   CsvTable table({"sector", "clustered", "wage", "income_gap"});
+  add_condition_star_evidence(table, p);
   for (const auto& s : eq)
     table.add_row({static_cast<double>(s.sector + 1), std::string(s.clustered ? "yes" : "no"), s.wage, s.income_gap});
   emit_table(table, o.output);
@@ -131,7 +146,8 @@ void add_cluster_model_command(CLI::App& app) {
       "South's equilibria (RC07 section 3, RC05 section V): South specialises in one sector j, clustered or not; "
       "its wage is w = (theta_j if clustered) lambda_South_j / (price of j set by the North).\n"
       "Output columns (highest wage first): sector (1-based j); clustered (yes/no); wage (South wage in North-wage "
-      "units); income_gap (North income / South income = 1/wage).");
+      "units); income_gap (North income / South income = 1/wage). Before the header, # lines give condition (*) "
+      "as printed for a cluster in each sector k >= 2.");
   eq->add_option("--lambda-south", eo->lambda_south,
                  "South productivities a1,...,aJ (output per worker, in [1e-50, 1e50])")
       ->required();

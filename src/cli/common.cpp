@@ -165,11 +165,14 @@ void emit_table(const CsvTable& table, const OutputOptions& options, const std::
       for (auto& [key, value] : row.items())
         if ((undefined_ok.count(key) || key == "value") && value.is_string() && value.get<std::string>().empty())
           value = nullptr;
-    emit_json({{"rows", std::move(rows)}}, options.out);
+    nlohmann::json doc = {{"rows", std::move(rows)}};
+    if (!table.comments().empty()) doc["evidence"] = table.comments();  // the CSV's `#` evidence lines
+    emit_json(std::move(doc), options.out);
     return;
   }
   if (options.meta)
     for (auto& line : meta_lines()) out.comment(std::move(line));
+  for (const auto& line : table.comments()) out.comment(line);  // evidence lines (after the provenance)
   emit(out.str(), options.out);
 }
 

@@ -112,7 +112,9 @@ void emit(const std::string& content, const std::string& out_path);
 
 /// Writes a table: refuses (exit 2) if a number is ±inf, or NaN outside `undefined_ok` columns
 /// (where NaN means "undefined", written as an empty CSV cell / JSON null). `key_columns` leading
-/// columns stay as keys in `--tidy` output.
+/// columns stay as keys in `--tidy` output. The table's comment lines (a command's evidence, e.g. the
+/// truth values of the paper's conditions) are written after any `--meta` lines, and in JSON as the
+/// array `evidence`.
 /// \param table the table \param options the output flags
 /// \param undefined_ok names of the columns where NaN is allowed
 /// \param key_columns number of leading key columns (>= 1)

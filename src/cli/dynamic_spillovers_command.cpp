@@ -6,6 +6,8 @@
 #include <limits>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 #include "core/io.hpp"
@@ -96,6 +98,30 @@ void check_date(const CLI::App& command, const std::string& flag, double value) 
 
 void write_table(CsvTable& table, const GridOptions& grid) { emit_table(table, grid.output); }
 
+// The evidence RC07 §4's claims quote (a `#` line before the header; JSON: "evidence"): the ratio a at
+// the last output time, against the text's steady gap 1 - g/epsilon and the printed rule's
+// epsilon/(epsilon + g), with both growth rates there.
+std::string end_state_evidence(const ds::Params& params, const ds::Path& path) {
+  return fmt::format(
+      "at T = {:.6g}: a(T) = {:.4g}, growth_north = {:.4g}, growth_south = {:.4g}; the text's steady gap 1 - g/epsilon "
+      "= {:.4g}, the printed rule's epsilon/(epsilon + g) = {:.4g}",
+      path.t.back(), path.ratio.back(), path.growth_north.back(), path.growth_south.back(),
+      1.0 - params.g / params.epsilon, params.epsilon / (params.epsilon + params.g));
+}
+
+// The evidence CPP §5's claims quote: when the ratio z = Z_poor/Z_rich left [ratio_min, ratio_max]
+// (the run stops there, so later rows repeat the state reached with growth 0), or that it never did.
+std::string escape_evidence(const ds::CppParams& params, const ds::CppPath& path) {
+  if (!std::isfinite(path.escape_time))
+    return fmt::format("the ratio z = Z_poor/Z_rich stays in [{:g}, {:g}] up to t = {:.6g}", params.ratio_min,
+                       params.ratio_max, path.t.back());
+  return fmt::format(
+      "the ratio z = Z_poor/Z_rich leaves [{:g}, {:g}] at t = {:.4g} ({}); the run stops there: later rows repeat "
+      "the state reached, with growth 0",
+      params.ratio_min, params.ratio_max, path.escape_time,
+      path.ratio.back() < 1.0 ? "it collapses below the lower bound" : "it blows up past the upper bound");
+}
+
 void add_grid_options(CLI::App& command, GridOptions& grid) {
   command.add_option("--horizon", grid.horizon, "Last output time T (years), 0 < T <= 1e6")->required();
   command.add_option("--step", grid.step, "Output every DT > 0 (default 1), from 0 to T inclusive; at most 1e6 rows");
@@ -128,6 +154,7 @@ void run_simulate(const CLI::App& command, const SimulateOptions& o) {
   const auto path = ds::simulate(params, times, tolerances_for(o.grid.horizon));
   check_levels(path.t, path.a_north, path.a_south, "A_north, A_south");
   CsvTable table({"t", "A_north", "A_south", "a", "growth_north", "growth_south"});
+  table.comment(end_state_evidence(params, path));
   for (std::size_t k = 0; k < path.t.size(); ++k)
     table.add_row(
         {path.t[k], path.a_north[k], path.a_south[k], path.ratio[k], path.growth_north[k], path.growth_south[k]});
@@ -149,6 +176,7 @@ void run_cpp(const CLI::App& command, const CppOptions& o) {
   const auto path = ds::simulate_cpp(params, times, tolerances_for(o.grid.horizon));
   check_levels(path.t, path.z_rich, path.z_poor, "Z_rich, Z_poor");
   CsvTable table({"t", "Z_rich", "Z_poor", "z", "growth_rich", "growth_poor"});
+  table.comment(escape_evidence(params, path));
   for (std::size_t k = 0; k < path.t.size(); ++k)
     table.add_row({path.t[k], path.z_rich[k], path.z_poor[k], path.ratio[k], path.growth_rich[k], path.growth_poor[k]});
   write_table(table, o.grid);
@@ -168,7 +196,8 @@ void add_dynamic_spillovers_command(CLI::App& app) {
       "1); South clustered with intensity S "
       "from T0 on. dA_N/dt = g A_N (+ spillover), dA_S/dt = g S A_S + epsilon (1 - a) A_S with a = min{A_S/A_N, 1}.\n"
       "Output columns: t (years); A_north, A_south (technology levels, A_north(0) = 1, A_south(0) = A0); a (A_S/A_N); "
-      "growth_north, growth_south (growth rates per year at t).");
+      "growth_north, growth_south (growth rates per year at t). A # line before the header gives a(T) and both growth "
+      "rates at T against 1 - g/epsilon and epsilon/(epsilon + g).");
   simulate
       ->add_option("--learning-rate,--g", sim->g,
                    "Learning-by-doing growth rate g > 0 (per year, with a full cluster); --g is a deprecated alias")
@@ -191,7 +220,8 @@ void add_dynamic_spillovers_command(CLI::App& app) {
       "cpp-simulate",
       "CPP section 5 eqs. (5)-(6) as written: Z_rich grows at x; Z_poor at z = Z_poor/Z_rich, plus x with a cluster.\n"
       "Output columns: t (years); Z_rich, Z_poor (technology levels, Z_rich(0) = 1); z (Z_poor/Z_rich); growth_rich, "
-      "growth_poor (growth rates per year at t).");
+      "growth_poor (growth rates per year at t). A # line before the header gives the time at which z leaves "
+      "[1e-6, 1e6] (the run stops there).");
   cpp_sim
       ->add_option("--rich-growth-rate,--x", cpp->x,
                    "Rich region's growth rate x > 0 (per year); x x T <= 1e6; --x is a deprecated alias")

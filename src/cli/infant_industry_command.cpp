@@ -1,8 +1,11 @@
 /// \file infant_industry_command.cpp
 /// \brief `clustertrade infant-industry equilibria`: South's equilibria in RC07 §2's standard
-/// infant-industry model, as CSV (`equilibrium,labor_sector2,wage,stable`) or JSON.
+/// infant-industry model, as CSV (`equilibrium,labor_sector2,wage,stable`, after `#` lines with R, θ and
+/// the truth values of conditions CA and P) or JSON.
 #include <memory>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
@@ -39,6 +42,23 @@ std::array<double, 2> parse_pair(const std::string& flag, const std::string& tex
 
 double parse_scalar(const std::string& flag, const std::string& text) { return parse_scalar_flag(flag, text); }
 
+const char* truth(bool value) { return value ? "true" : "false"; }
+
+// The evidence RC07 §2's claims quote, as `#` lines before the header (JSON: "evidence"): the
+// comparative-advantage ratio R, theta, and the truth values of conditions CA and P (with P's halves).
+void add_condition_evidence(CsvTable& table, const infant_industry::Params& p) {
+  using namespace infant_industry;
+  table.comment(
+      fmt::format("R = (lambda2S/lambda1S)/(lambda2N/lambda1N) = {:.6g}, theta = 1 + alpha Lbar = {:.6g}, "
+                  "L_S = {:.6g}, Lbar = {:.6g}",
+                  comparative_advantage_ratio(p), theta(p), p.labor_south, p.lbar));
+  table.comment(fmt::format("CA (lambda2S/lambda1S > lambda2N/lambda1N, i.e. R > 1): {}", truth(condition_ca(p))));
+  table.comment(
+      fmt::format("P (lambda1S/(theta lambda2S) < p2*/p1* < lambda1S/lambda2S, i.e. 1 < R < theta): {} "
+                  "(left inequality {}, right inequality {})",
+                  truth(condition_p(p)), truth(condition_p_left(p)), truth(condition_p_right(p))));
+}
+
 void run_equilibria(const EquilibriaOptions& o) {
   using namespace infant_industry;
   check_out_path(o.output.out);
@@ -60,6 +80,7 @@ void run_equilibria(const EquilibriaOptions& o) {
     return equilibria(p);
   });
   CsvTable table({"equilibrium", "labor_sector2", "wage", "stable"});
+  add_condition_evidence(table, p);
   for (const auto& e : eqs)
     table.add_row(
         {to_string(e.kind), e.labor_sector2, e.wage, std::string(e.stability == Stability::stable ? "yes" : "no")});
@@ -81,7 +102,8 @@ void add_infant_industry_command(CLI::App& app) {
       "North-labour units and stability under labour moving to the better-paid sector (yes = locally "
       "asymptotically stable). When R = 1 and L_S > Lbar every L2 in [Lbar, L_S] is an equilibrium; the interior "
       "row then gives the lower end Lbar.\nOutput columns: equilibrium (specialize-1, interior, specialize-2); "
-      "labor_sector2 (South's employment in good 2); wage (South wage in North-labor units); stable (yes/no).");
+      "labor_sector2 (South's employment in good 2); wage (South wage in North-labor units); stable (yes/no). "
+      "Before the header, # lines give R, theta and whether conditions CA and P hold.");
   eq->add_option("--lambda-south", o->lambda_south,
                  "South productivities L1S,L2S (output per worker, in [1e-50, 1e50])")
       ->required();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
@@ -115,6 +116,28 @@ tg::Economy make_economy(const EconomyOptions& o) {
   return e;
 }
 
+// The evidence the claim h12.eq10 quotes (a `#` line before the header; JSON: "evidence"): under free trade
+// with unweighted tastes, H12 eq. (10) at the equilibrium's share of the chain z = sum_i theta_i, as we
+// derive it and as printed, omega = (L*/L)^(1/sigma) eta(z). Nothing when openness < 1, weights, no trade, or
+// a power beyond the range of doubles.
+void add_eq10_evidence(CsvTable& table, const tg::Economy& e, const std::vector<double>& openness,
+                       const tg::Equilibrium& eq) {
+  const bool free_trade = std::all_of(openness.begin(), openness.end(), [](double g) { return g == 1.0; });
+  const bool unweighted = e.weights.size() == 0 || (e.weights.array() == 1.0).all();
+  const double z = eq.home_share_home_market.sum();
+  const double n = static_cast<double>(e.home.size());
+  if (!free_trade || !unweighted || !eq.traded || !(z > 0.0 && z < n)) return;
+  const double size = std::pow(e.labor_foreign / e.labor_home, 1.0 / e.sigma);
+  const double derived = tg::balanced_trade_wage(e, z);
+  const double printed = tg::balanced_trade_wage_printed(e, z);
+  if (!std::isfinite(derived) || !std::isfinite(printed)) return;  // powers beyond doubles: no evidence to print
+  table.comment(
+      fmt::format("H12 eq. (10) at home's share of the chain z = {:.6g}: omega = (L*/L)^(1/sigma) eta(z) = "
+                  "{:.6g} as derived (eta = {:.6g}), {:.6g} as printed (eta = {:.6g}); the equilibrium's "
+                  "rel_wage = {:.6g}",
+                  z, derived, derived / size, printed, printed / size, eq.rel_wage));
+}
+
 void run_equilibrium(const EquilibriumOptions& o) {
   check_out_path(o.output.out);
   const tg::Economy e = make_economy(o.economy);
@@ -127,6 +150,7 @@ void run_equilibrium(const EquilibriumOptions& o) {
     table.add_row({static_cast<double>(i + 1), eq.rel_wage, eq.income_home, eq.income_foreign,
                    eq.home_share_home_market[i], eq.home_share_foreign_market[i], eq.labor_home[i],
                    eq.labor_foreign[i]});
+  add_eq10_evidence(table, e, g, eq);
   emit_table(table, o.output, {"rel_wage"});
 }
 

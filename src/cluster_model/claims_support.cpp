@@ -122,15 +122,15 @@ nlohmann::json game_json(const SpilloverGame& g) {
 }
 
 std::string coordination_command(const SpilloverGame& g) {
-  return "clustertrade cluster-model coordination --A " + format_double(g.A) + " --C " + format_double(g.C) +
-         (g.firms ? " --firms " + std::to_string(*g.firms) : std::string()) +
+  return "clustertrade cluster-model coordination --modern-productivity " + format_double(g.A) + " --investment-cost " +
+         format_double(g.C) + (g.firms ? " --firms " + std::to_string(*g.firms) : std::string()) +
          (g.spillover_to_backward ? " --spillover" : "");
 }
 
 std::string north_command(const NorthEconomy& n) {
   return "clustertrade cluster-model north --lambda-north " + join_numbers(n.lambda_north) + " --lbar " +
          join_numbers(n.lbar) + " --shares " + join_numbers(n.shares) + " --beta " + format_double(n.beta) +
-         " --alpha " + format_double(n.alpha) + " --labour " + format_double(n.labour);
+         " --alpha " + format_double(n.alpha) + " --labor " + format_double(n.labour);
 }
 
 nlohmann::json north_json(const NorthEconomy& n) {

@@ -121,4 +121,16 @@ std::string command_file_name(std::string_view claim_id);
 /// \return the script, ending in a newline
 std::string shell_script(std::string_view command, std::size_t width = 78);
 
+/// Where `make all` puts the program, relative to the repository root: every command the report and
+/// the HTML ledger print names it by this path, so that it runs verbatim at the root after `make all`.
+inline constexpr std::string_view kProgramPath = "build/bin/clustertrade";
+
+/// A claim's command (which names the program `clustertrade`, as claims.json records it) as a reader
+/// runs it at the repository root: the program word that starts each simple command (the first word,
+/// or the first after `&&`, `||`, `;` or `|`) becomes kProgramPath; nothing else changes (an argument
+/// that merely contains the word, e.g. a file name, stays).
+/// \param command one shell command line, straight quotes
+/// \return the same command with each program word replaced by kProgramPath
+std::string runnable_command(std::string_view command);
+
 }  // namespace clustertrade

@@ -280,6 +280,17 @@ std::string shell_script(std::string_view command, std::size_t width) {
   return out;
 }
 
+std::string runnable_command(std::string_view command) {
+  std::string out;
+  bool command_start = true;
+  for (const auto& t : shell_tokens(command)) {
+    if (!out.empty()) out += ' ';
+    out += command_start && t == "clustertrade" ? std::string(kProgramPath) : t;
+    command_start = t == "&&" || t == "||" || t == ";" || t == "|";
+  }
+  return out;
+}
+
 namespace {
 
 const char* taxonomy_paragraph =
@@ -324,7 +335,7 @@ std::string counterexample_tex(const json& r, std::vector<std::pair<std::string,
     text += latex_escape(ce["summary"].get<std::string>()) + ".";
   if (ce.contains("command") && ce["command"].is_string() && !ce["command"].get<std::string>().empty()) {
     const std::string name = command_file_name(r.at("id").get<std::string>());
-    commands.emplace_back("commands/" + name + ".sh", shell_script(ce["command"].get<std::string>()));
+    commands.emplace_back("commands/" + name + ".sh", shell_script(runnable_command(ce["command"].get<std::string>())));
     text += "\\claimcommand{" + name + "}";
   }
   return text;

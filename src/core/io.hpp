@@ -61,6 +61,8 @@ class CsvTable {
   [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
   /// \return the data rows
   [[nodiscard]] const std::vector<std::vector<CsvCell>>& data() const noexcept { return rows_; }
+  /// \return the comment lines, without the `# `
+  [[nodiscard]] const std::vector<std::string>& comments() const noexcept { return comments_; }
   /// \return the number of data rows
   [[nodiscard]] std::size_t rows() const noexcept { return rows_.size(); }
   /// \return the table as CSV text: comments, header, rows

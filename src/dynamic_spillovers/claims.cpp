@@ -23,8 +23,9 @@ nlohmann::json one_json(const OneSector& c) { return {{"g", c.g}, {"epsilon", c.
 
 std::string one_command(const OneSector& c, bool printed) {
   const double horizon = std::ceil(printed ? 40.0 / c.epsilon + 200.0 : 40.0 / (c.epsilon - c.g) + 200.0);
-  return fmt::format("clustertrade dynamic-spillovers simulate --g {} --epsilon {} --a0 {} --horizon {} --step {}{}",
-                     c.g, c.epsilon, c.a0, horizon, horizon / 4, printed ? " --spillover-rule printed" : "");
+  return fmt::format(
+      "clustertrade dynamic-spillovers simulate --learning-rate {} --epsilon {} --a0 {} --horizon {} --step {}{}", c.g,
+      c.epsilon, c.a0, horizon, horizon / 4, printed ? " --spillover-rule printed" : "");
 }
 
 /// Each coordinate replaced by a rounder value, keeping ε > g and a0 > 0.
@@ -46,7 +47,7 @@ nlohmann::json catch_up_json(const CatchUp& c) {
 std::string catch_up_command(const CatchUp& c) {
   const double horizon = std::ceil(c.switch_time + 40.0 / (c.epsilon - c.g) + 200.0);
   return fmt::format(
-      "clustertrade dynamic-spillovers simulate --g {} --epsilon {} --a0 {} --south-cluster-from {} "
+      "clustertrade dynamic-spillovers simulate --learning-rate {} --epsilon {} --a0 {} --south-cluster-from {} "
       "--horizon {} --step {}",
       c.g, c.epsilon, c.a0, c.switch_time, horizon, horizon / 4);
 }
@@ -74,8 +75,9 @@ nlohmann::json cpp_json(const CppCase& c) { return {{"x", c.x}, {"z0", c.z0}}; }
 
 std::string cpp_command(const CppCase& c, bool cluster) {
   const double horizon = cluster ? 500.0 : 3000.0;
-  return fmt::format("clustertrade dynamic-spillovers cpp-simulate --x {} --z0 {} --horizon {} --step {}{}", c.x, c.z0,
-                     horizon, horizon / 10, cluster ? " --cluster-from 0" : "");
+  return fmt::format(
+      "clustertrade dynamic-spillovers cpp-simulate --rich-growth-rate {} --z0 {} --horizon {} --step {}{}", c.x, c.z0,
+      horizon, horizon / 10, cluster ? " --cluster-from 0" : "");
 }
 
 /// x and z0 rounder; a start within 0.1 % of the stationary ratio z = x would only show round-off.

@@ -91,7 +91,7 @@ TEST(ProveEndToEnd, JsonAndTexCarryIdsCountsTaxonomyAndRunnableCounterexamples) 
       const auto command = c["counterexample"]["command"].get<std::string>();
       ASSERT_EQ(command.rfind("clustertrade ", 0), 0u) << id;
       // The entry shows the command from tex/commands/<id with - for .>.sh; joined back (continuations
-      // removed) the file is the command itself.
+      // removed) the file is the command itself, with the program named by its path from the repository root.
       std::string name = id;
       for (char& ch : name)
         if (ch == '.') ch = '-';
@@ -107,7 +107,7 @@ TEST(ProveEndToEnd, JsonAndTexCarryIdsCountsTaxonomyAndRunnableCounterexamples) 
           joined += script[i];
         }
       }
-      EXPECT_EQ(joined, command + "\n") << id;
+      EXPECT_EQ(joined, "build/bin/" + command + "\n") << id;
       const auto run = run_clustertrade(command.substr(13));
       EXPECT_EQ(run.status, 0) << id << ": " << command << "\n" << run.err;
       EXPECT_TRUE(contains(run.out, "specialize")) << id;  // the command lists South's equilibria

@@ -28,9 +28,14 @@ TEST(ClusterModelCli, PrintsEquilibriaHighestWageFirst) {
   // Hand-derived (see model_test.cpp WorkedExampleEquilibria): wages 1, 0.6, 0.5.
   const auto r = run_clustertrade(base + "--lambda-south 1,0.6 --lambda-north 1,1 --theta 2,1.8");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("sector,clustered,wage,income_gap\n1,yes,1,1\n2,yes,", 0), 0U) << r.out;
+  // Before the header, condition (*) as printed for sector 2: (1/1)/(0.6/1) = 5/3 < θ1 = 2, true.
+  EXPECT_EQ(r.out.rfind("# (*) for a cluster in sector 2: (lambda1S/lambda1N)/(lambda2S/lambda2N) = 1.667 < theta1 = "
+                        "2: true\nsector,clustered,wage,income_gap\n1,yes,1,1\n2,yes,",
+                        0),
+            0U)
+      << r.out;
   EXPECT_NE(r.out.find("\n1,no,0.5,2\n"), std::string::npos) << r.out;
-  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 4);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 5);
 }
 
 TEST(ClusterModelCli, WorksForFiveSectorsAndJson) {
@@ -43,13 +48,20 @@ TEST(ClusterModelCli, WorksForFiveSectorsAndJson) {
   ASSERT_EQ(doc.size(), 4U);
   EXPECT_EQ(doc[3]["clustered"], "no");
   EXPECT_DOUBLE_EQ(doc[3]["wage"].get<double>(), 1.0 / 1.6);
+  // The evidence: (*) for sectors 2..5, ratios 1/0.85, 1/0.7, 1/0.55, 1/0.4 against θ1 = 1.6.
+  const auto evidence = nlohmann::json::parse(r.out)["evidence"];
+  ASSERT_EQ(evidence.size(), 4U);
+  EXPECT_EQ(evidence[1],
+            "(*) for a cluster in sector 3: (lambda1S/lambda1N)/(lambda3S/lambda3N) = 1.429 < theta1 = 1.6: true");
+  EXPECT_EQ(evidence[2],
+            "(*) for a cluster in sector 4: (lambda1S/lambda1N)/(lambda4S/lambda4N) = 1.818 < theta1 = 1.6: false");
 }
 
 TEST(ClusterModelCli, NorthClustersChangeTheRanking) {
   // North unclustered in 2: South's cluster in 2 pays θ2·λ2S/λ2N = 1.8·0.6 = 1.08 > 1.
   const auto r = run_clustertrade(base + "--lambda-south 1,0.6 --lambda-north 1,1 --theta 2,1.8 --north-clusters 1,0");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out.rfind("sector,clustered,wage,income_gap\n2,yes,1.08", 0), 0U) << r.out;
+  EXPECT_NE(r.out.find("\nsector,clustered,wage,income_gap\n2,yes,1.08"), std::string::npos) << r.out;
 }
 
 TEST(ClusterModelCli, WritesOutFile) {

@@ -54,3 +54,14 @@ TEST(ClaimCommands, LongListBreaksAfterACommaWithoutSpaces) {
   std::istringstream lines(script);
   for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 24u) << line;
 }
+
+TEST(ClaimCommands, RunnableCommandNamesTheBuiltProgramAtEveryCommandStart) {
+  // Each simple command's program word is rewritten (the start and after &&), nothing else: an argument
+  // spelled like the program (a file named clustertrade) and quoted text keep their words.
+  EXPECT_EQ(ct::runnable_command("clustertrade a --x 1"), "build/bin/clustertrade a --x 1");
+  EXPECT_EQ(ct::runnable_command("printf 'clustertrade 1\\n' > tau.csv && clustertrade m --tau tau.csv && "
+                                 "clustertrade m --out clustertrade"),
+            "printf 'clustertrade 1\\n' > tau.csv && build/bin/clustertrade m --tau tau.csv && "
+            "build/bin/clustertrade m --out clustertrade");
+  EXPECT_EQ(ct::runnable_command("echo clustertrade"), "echo clustertrade");
+}

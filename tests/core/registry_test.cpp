@@ -94,7 +94,7 @@ TEST(ClaimRegistry, RunsClaimsIntoJsonAndTex) {
   ASSERT_EQ(files.size(), 3u);  // claims.tex, claims-other.tex, and y.two's reproduce command
   EXPECT_EQ(files[0].first, "claims.tex");
   EXPECT_EQ(files[2].first, "commands/y-two.sh");
-  EXPECT_EQ(files[2].second, "clustertrade prove\n");
+  EXPECT_EQ(files[2].second, "build/bin/clustertrade prove\n");  // as run at the repository root
   EXPECT_NE(files[1].second.find("\\claimcommand{y-two}"), std::string::npos);
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsFail}{1}"), std::string::npos);
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsTaxonomy}"), std::string::npos);

@@ -19,7 +19,8 @@ namespace {
 std::vector<std::vector<double>> parse_rows(const std::string& csv, std::string* header) {
   std::istringstream in(csv);
   std::string line;
-  std::getline(in, *header);
+  while (std::getline(in, *header) && header->rfind('#', 0) == 0) {  // the evidence lines come first
+  }
   std::vector<std::vector<double>> rows;
   while (std::getline(in, line)) {
     std::vector<double> row;
@@ -115,5 +116,40 @@ TEST(DynamicSpilloversCli, RejectsMissingHorizon) {
 TEST(DynamicSpilloversCli, CppSimulatePrintsCsv) {
   const auto r = run_clustertrade("dynamic-spillovers cpp-simulate --x 0.02 --z0 0.01 --horizon 5");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "t,Z_rich,Z_poor,z,growth_rich,growth_poor");
+  const std::size_t header = r.out.find('\n') + 1;  // after the one evidence line
+  EXPECT_EQ(r.out.substr(0, header), "# the ratio z = Z_poor/Z_rich stays in [1e-06, 1e+06] up to t = 5\n");
+  EXPECT_EQ(r.out.substr(header, r.out.find('\n', header) - header), "t,Z_rich,Z_poor,z,growth_rich,growth_poor");
+}
+
+// The evidence cpp.s5-steady-gap quotes. Eq. (5) with u = 1/z: u = 1/x + (u0 - 1/x) e^{xt}; x = 0.02,
+// u0 = 100: u = 50 + 50 e^{0.02 t} reaches 1e6 (z = 1e-6) at t = 50 ln(19999) = 495.17. Eq. (6): u = u0 - t,
+// z0 = 0.5: z = 1e6 at t = 2 - 1e-6.
+TEST(DynamicSpilloversCli, CppSimulatePrintsTheEscapeTime) {
+  const auto collapse =
+      run_clustertrade("dynamic-spillovers cpp-simulate --rich-growth-rate 0.02 --z0 0.01 --horizon 3000 --step 300");
+  ASSERT_EQ(collapse.status, 0) << collapse.err;
+  EXPECT_EQ(collapse.out.rfind("# the ratio z = Z_poor/Z_rich leaves [1e-06, 1e+06] at t = 495.2 (it collapses below "
+                               "the lower bound); the run stops there: later rows repeat the state reached, with "
+                               "growth 0\nt,",
+                               0),
+            0u)
+      << collapse.out;
+  const auto blowup = run_clustertrade(
+      "dynamic-spillovers cpp-simulate --rich-growth-rate 0.02 --z0 0.5 --horizon 500 --step 50 --cluster-from 0");
+  ASSERT_EQ(blowup.status, 0) << blowup.err;
+  EXPECT_NE(blowup.out.find("at t = 2 (it blows up past the upper bound)"), std::string::npos) << blowup.out;
+}
+
+// The evidence rc07.s4-a-definition-erratum quotes: with the printed max the ratio settles at
+// epsilon/(epsilon + g) = 0.05/0.07 = 0.7143 instead of 1 - g/epsilon = 0.6 (g = 0.02, epsilon = 0.05).
+TEST(DynamicSpilloversCli, SimulatePrintsTheEndStateAgainstBothSteadyStates) {
+  const auto r = run_clustertrade(
+      "dynamic-spillovers simulate --learning-rate 0.02 --epsilon 0.05 --a0 0.5 --horizon 1000 --step 250 "
+      "--spillover-rule printed");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string first = r.out.substr(0, r.out.find('\n'));
+  EXPECT_EQ(first.rfind("# at T = 1000: a(T) = 0.7143, growth_north = ", 0), 0u) << first;
+  EXPECT_NE(first.find("the text's steady gap 1 - g/epsilon = 0.6, the printed rule's epsilon/(epsilon + g) = 0.7143"),
+            std::string::npos)
+      << first;
 }

@@ -28,6 +28,13 @@ void expect_rejected(const std::string& args, const std::string& flag, const std
   std::filesystem::remove_all(cwd);
 }
 
+// The `#` evidence lines before the header, and the CSV table after them.
+std::pair<std::string, std::string> split_evidence(const std::string& out) {
+  std::size_t at = 0;
+  while (at < out.size() && out[at] == '#') at = out.find('\n', at) + 1;
+  return {out.substr(0, at), out.substr(at)};
+}
+
 }  // namespace
 
 TEST(InfantIndustryCli, ListsTheThreeEquilibriaOfFigureOne) {
@@ -37,7 +44,7 @@ TEST(InfantIndustryCli, ListsTheThreeEquilibriaOfFigureOne) {
   const auto r = run_clustertrade(base);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(r.err.empty());
-  std::istringstream lines(r.out);
+  std::istringstream lines(split_evidence(r.out).second);
   std::string header, row1, row2, row3, extra;
   std::getline(lines, header);
   std::getline(lines, row1);
@@ -56,7 +63,28 @@ TEST(InfantIndustryCli, SmallSouthGivesOnlySpecialisationInTwo) {
   const auto r = run_clustertrade(
       "infant-industry equilibria --lambda-south 1,3 --lambda-north 1,1 --alpha 1 --lbar 1 --labor-south 0.5");
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "equilibrium,labor_sector2,wage,stable\nspecialize-2,0.5,2.25,yes\n");
+  EXPECT_EQ(split_evidence(r.out).second, "equilibrium,labor_sector2,wage,stable\nspecialize-2,0.5,2.25,yes\n");
+}
+
+TEST(InfantIndustryCli, PrintsTheTruthValuesOfCaAndP) {
+  // The evidence rc07.p-equiv-ca quotes. R = (3/1)/(1/1) = 3, θ = 1 + 1·1 = 2: CA (R > 1) is true; P is
+  // 1 < R < θ, false, because its right inequality p2*/p1* = 1/2 < λ1S/λ2S = 1/3 fails (its left,
+  // 1/(2·3) < 1/2, holds). With λS = (1, 1.25) (R = 1.25 < θ) both are true.
+  const auto r = run_clustertrade(
+      "infant-industry equilibria --lambda-south 1,3 --lambda-north 1,1 --alpha 1 --lbar 1 --labor-south 0.5");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(split_evidence(r.out).first,
+            "# R = (lambda2S/lambda1S)/(lambda2N/lambda1N) = 3, theta = 1 + alpha Lbar = 2, L_S = 0.5, Lbar = 1\n"
+            "# CA (lambda2S/lambda1S > lambda2N/lambda1N, i.e. R > 1): true\n"
+            "# P (lambda1S/(theta lambda2S) < p2*/p1* < lambda1S/lambda2S, i.e. 1 < R < theta): false (left inequality "
+            "true, right inequality false)\n");
+  const auto inside = split_evidence(run_clustertrade(base).out).first;
+  EXPECT_NE(inside.find("R > 1): true"), std::string::npos) << inside;
+  EXPECT_NE(inside.find("1 < R < theta): true (left inequality true, right inequality true)"), std::string::npos)
+      << inside;
+  const auto json = nlohmann::json::parse(run_clustertrade(base + " --json").out);
+  ASSERT_EQ(json["evidence"].size(), 3u);
+  EXPECT_EQ(json["evidence"][1], "CA (lambda2S/lambda1S > lambda2N/lambda1N, i.e. R > 1): true");
 }
 
 TEST(InfantIndustryCli, JsonHasTheSameKeys) {
@@ -84,7 +112,8 @@ TEST(InfantIndustryCli, OutWritesTheFileAndNothingToStdout) {
   EXPECT_TRUE(r.out.empty());
   std::ifstream in(cwd + "/eq.csv");
   std::string header;
-  std::getline(in, header);
+  while (std::getline(in, header) && header.rfind('#', 0) == 0) {
+  }
   EXPECT_EQ(header, "equilibrium,labor_sector2,wage,stable");
   std::filesystem::remove_all(cwd);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every counterexample's reproduce command must run as pasted (issue 14, "commands you can paste"):
-# runs a small `clustertrade prove --tex-dir`, then (1) each `counterexample.command` of claims.json
-# and (2) each generated commands/<name>.sh, with `clustertrade` on PATH, in a scratch directory.
+# runs a small `clustertrade prove --tex-dir`, then (1) each `counterexample.command` of claims.json,
+# with `clustertrade` on PATH, and (2) each generated commands/<name>.sh (the report's, which names the
+# program build/bin/clustertrade), in a scratch directory laid out like the repository root.
 # Each must exit 0; each .sh must be plain ASCII with lines of at most 78 characters, and there must
 # be one .sh per command in claims.json.
 # Usage: tests/scripts/claim_commands.sh path/to/clustertrade [draws]
@@ -10,8 +11,9 @@ bin=$(realpath "$1")
 draws=${2:-60}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-mkdir -p "$dir/bin" "$dir/run"
+mkdir -p "$dir/bin" "$dir/run/build/bin"
 ln -s "$bin" "$dir/bin/clustertrade"
+ln -s "$bin" "$dir/run/build/bin/clustertrade"
 export PATH="$dir/bin:$PATH"
 "$bin" prove --draws "$draws" --seed 20070101 --out "$dir/claims.json" --tex-dir "$dir/tex" 2>/dev/null
 python3 - "$dir/claims.json" >"$dir/commands.tsv" <<'PY'

@@ -95,6 +95,24 @@ TEST(TradeGrowthCli, EquilibriumPrintsTheSpecifiedKeys) {
   EXPECT_NE(csv.out.find("\n1,,"), std::string::npos) << csv.out;
 }
 
+// The evidence h12.eq10 quotes. A = (10, 5), A* = (5, 10), sigma = 2, L = L*: home makes industry 1 only,
+// z = 1, z-hat = 2. As derived, eta^2 = A_1 / ((z-hat - z) A*_2) = 10/10 = 1; as printed the foreign sum also
+// counts industry 2 in full, eta^2 = 10/(10 + 10) = 1/2, eta = 0.707107. The equilibrium's omega is 1.
+TEST(TradeGrowthCli, EquilibriumPrintsEquationTenAsDerivedAndAsPrinted) {
+  const auto r = run_clustertrade("trade-growth equilibrium --home 10,5 --foreign 5,10 --sigma 2");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "# H12 eq. (10) at home's share of the chain z = 1: omega = (L*/L)^(1/sigma) eta(z) = 1 as derived (eta = "
+            "1), 0.707107 as printed (eta = 0.707107); the equilibrium's rel_wage = 1");
+  // With taste weights the printed (unweighted) formula does not apply: no evidence line.
+  const auto weighted = run_clustertrade("trade-growth equilibrium --home 10,5 --foreign 5,10 --sigma 2 --weights 1,2");
+  EXPECT_EQ(weighted.out.rfind("industry,", 0), 0u) << weighted.out;
+  // At sigma = 1000, A^(sigma - 1) = 10^999 is beyond doubles: the equilibrium is printed, the formula is not.
+  const auto steep = run_clustertrade("trade-growth equilibrium --home 10,5 --foreign 5,10 --sigma 1000");
+  ASSERT_EQ(steep.status, 0) << steep.err;
+  EXPECT_EQ(steep.out.rfind("industry,", 0), 0u) << steep.out;
+}
+
 TEST(TradeGrowthCli, SolvesTheDfsExampleAtOpennessOneAndNineTenths) {
   clustertrade::trade_growth::Economy e;
   ASSERT_TRUE(tgtest::load(e)) << "DFS example missing or incomplete at " << tgtest::kData;
