@@ -429,7 +429,7 @@ void register_claims(ClaimRegistry& registry) {
   Claim top5 = make_claim("porter.us-top5", "Porter, Measuring Clusters",
                           "In the average U.S. Economic Area the five largest clusters hold 52% of traded employment.",
                           "holds (reported)", "top-five share of traded employment, averaged over Economic Areas", us,
-                          "", {}, {});
+                          "cluster_mapping::register_claims", {}, {});
   const std::string reason =
       "needs County Business Patterns employment and the CMP's cluster definitions, which this "
       "repository does not hold (the simulated analogue is in this section's figures)";
@@ -439,7 +439,8 @@ void register_claims(ClaimRegistry& registry) {
   registry.add(std::move(top5));
   Claim seven = make_claim("porter.us-seven-strong", "Porter, Measuring Clusters",
                            "The average U.S. Economic Area has seven clusters with $LQ \\ge 1.5$.", "holds (reported)",
-                           "number of clusters with $LQ \\ge 1.5$, averaged over Economic Areas", us, "", {}, {});
+                           "number of clusters with $LQ \\ge 1.5$, averaged over Economic Areas", us,
+                           "cluster_mapping::register_claims", {}, {});
   seven.not_checked_reason = reason;
   seven.evidence = not_checked;
   registry.add(std::move(seven));

@@ -155,7 +155,7 @@ void register_claims(ClaimRegistry& registry) {
                "later gains repay what protection costs while it lasts.",
                "not examined (the paper leaves it beyond its scope)",
                "present value of the gains against the cost of protection", "none: RC07 gives no model of it",
-               FailureKind::substantive, ""},
+               FailureKind::substantive, "infant_industry::register_claims"},
               "it needs a dynamic adjustment model with discounting and a cost of protection, which RC07 does not "
               "give; a model of our own choosing would grade our assumptions, not the paper");
   not_checked({"rc07.fn10-large-country", src + ", fn. 10",
@@ -163,7 +163,8 @@ void register_claims(ClaimRegistry& registry) {
                "high enough that each country specialises fully in one good), under condition P the country "
                "specialising in good 2 is better off.",
                "holds (argued from RC07 Fig. 1)", "the two countries' real incomes in the two-country equilibrium",
-               "two large countries with world prices set by demand", FailureKind::substantive, ""},
+               "two large countries with world prices set by demand", FailureKind::substantive,
+               "infant_industry::register_claims"},
               "it needs a two-country equilibrium with world prices set by demand, while this module's South is a "
               "small open economy at North's prices; the model is not built here");
 }
