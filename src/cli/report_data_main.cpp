@@ -53,9 +53,8 @@ std::string trace_tex(const json& figures, const NumberRegistry& numbers, const 
                      "claim.}\\label{tab:trace}");
   out += "\\multicolumn{3}{@{}l}{\\emph{Figures (data files in \\texttt{figures/})}}\\\\\n";
   for (const auto& f : figures)
-    out += fmt::format("{} & {} & {} ({})\\\\\n", latex_path_tt(f["file"].get<std::string>()),
-                       tt(f["program"].get<std::string>()), tt(f["function"].get<std::string>()),
-                       latex_path_tt(f["source"].get<std::string>()));
+    out += fmt::format("{} & {} & {} ({})\\\\\n", tt(f["file"].get<std::string>()), tt(f["program"].get<std::string>()),
+                       tt(f["function"].get<std::string>()), latex_path_tt(f["source"].get<std::string>()));
   out += "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{Numbers printed in the report (macro name)}}\\\\\n";
   for (const auto& n : numbers.entries()) {
     // The macro name on its own line (names are long and cannot break), the value under it. A text macro

@@ -415,7 +415,7 @@ std::string verdict_cell_tex(const json& r) {
 
 /// The ledger's verdict table: one line per claim (id, origin, verdict, kind, counts).
 std::string verdict_table(const std::string& rows, const std::string& seed) {
-  return "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.33\\textwidth}"
+  return "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.28\\textwidth}"
          "llrrrrrrr@{}}\n" +
          longtable_head(
              "claim & origin & verdict & kind & \\shortstack[r]{in\\\\scope} & \\shortstack[r]{premise met\\\\/ cases} "
