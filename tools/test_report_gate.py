@@ -2,6 +2,7 @@
 """Tests of tools/report_gate.py: a small clean report passes, and each defect the gate exists to catch,
 planted one at a time into that report, makes it fail with the matching message. Standard library only;
 run by `make test` (and by hand: python3 tools/test_report_gate.py)."""
+import json
 import os
 import subprocess
 import sys
@@ -111,8 +112,83 @@ def build(tmp, plant=None):
                           capture_output=True, text=True)
 
 
+# ---- the claims gate (tools/claims_gate.py): errors and verdict stability -------------------------------
+sys.path.insert(0, os.path.dirname(GATE))
+import claims_gate  # noqa: E402
+
+# A stand-in for `clustertrade prove --claims ID --draws N --seed S --out FILE`: writes one record whose
+# verdict is read from the environment (FAKE_VERDICT), so a flip can be planted.
+FAKE_PROVE = """#!/usr/bin/env python3
+import json, os, sys
+a = sys.argv
+get = lambda flag: a[a.index(flag) + 1]
+counts = {"draws_requested": int(get("--draws")), "violations_in_scope": 0, "violations_outside_scope": 2,
+          "errors": 0}
+rec = {"id": get("--claims"), "verdict": os.environ.get("FAKE_VERDICT", "holds"), "seed": int(get("--seed")),
+       "counts": counts}
+json.dump({"meta": {}, "claims": [rec]}, open(get("--out"), "w"))
+"""
+
+
+def claim(cid, verdict="holds", seconds=1.0, errors=0):
+    return {"id": cid, "verdict": verdict, "seed": 7, "seconds": seconds,
+            "counts": {"draws_requested": 100, "errors": errors, "violations_in_scope": 0,
+                       "violations_outside_scope": 0},
+            "tally": {"first_error": {"index": 3, "detail": "find_root: f(lo) and f(hi) have the same sign"}
+                      if errors else None}}
+
+
+def claims_gate_tests():
+    """(name, passed, detail) for each check of the claims gate's logic."""
+    results = []
+    claims = [claim(f"x.c{i}") for i in range(12)] + [claim("x.fails", "fails"), claim("x.nc", "not-checked")]
+    # errors > 0 fails the build, with the first error's message; no errors, no message
+    msgs = claims_gate.error_failures(claims + [claim("x.err", errors=2)])
+    results.append(("a claim with errors is caught", len(msgs) == 1 and "x.err: 2 case(s)" in msgs[0]
+                    and "same sign" in msgs[0], msgs))
+    results.append(("no errors, no message", claims_gate.error_failures(claims) == [], ""))
+    # the sample: holding claims only, deterministic per commit, rotating across commits, within budget
+    a1 = [c["id"] for c in claims_gate.rotation_sample(claims, "abc", 100.0, 3, 5)]
+    a2 = [c["id"] for c in claims_gate.rotation_sample(claims, "abc", 100.0, 3, 5)]
+    b = [c["id"] for c in claims_gate.rotation_sample(claims, "def", 100.0, 3, 5)]
+    results.append(("sample is deterministic per commit", a1 == a2 and len(a1) == 3, a1))
+    results.append(("sample rotates with the commit", a1 != b, (a1, b)))
+    results.append(("sample holds only holding claims", all(i.startswith("x.c") for i in a1 + b), a1 + b))
+    # budget 12 s at 5x: a 1 s claim costs 5 s, so two fit; the first claim is taken even when alone too costly
+    results.append(("sample respects the budget",
+                    len(claims_gate.rotation_sample(claims, "abc", 12.0, 9, 5)) == 2
+                    and len(claims_gate.rotation_sample(claims, "abc", 1.0, 9, 5)) == 1, ""))
+    results.append(("re-run seed differs from the main seed", claims_gate.independent_seed("abc", 7) != 7, ""))
+    # end to end with a stand-in prove: same verdict passes, a flip fails with exit status 1
+    with tempfile.TemporaryDirectory() as tmp:
+        prove = os.path.join(tmp, "prove")
+        with open(prove, "w") as f:
+            f.write(FAKE_PROVE)
+        os.chmod(prove, 0o755)
+        doc = os.path.join(tmp, "claims.json")
+        with open(doc, "w") as f:
+            json.dump({"meta": {}, "claims": claims}, f)
+        argv = ["--claims", doc, "--prove", prove, "--commit", "abc", "--max-claims", "2"]
+        for verdict, want in (("holds", 0), ("holds-in-scope", 1), ("fails", 1)):
+            env = dict(os.environ, FAKE_VERDICT=verdict)
+            r = subprocess.run([sys.executable, os.path.join(os.path.dirname(GATE), "claims_gate.py")] + argv,
+                               capture_output=True, text=True, env=env)
+            ok = r.returncode == want and (want == 0 or "but " + verdict + " with seed" in r.stderr)
+            results.append((f"re-run graded {verdict} gives exit {want}", ok, r.stderr))
+        with open(doc, "w") as f:
+            json.dump({"meta": {}, "claims": claims + [claim("x.err", "fails", errors=1)]}, f)
+        r = subprocess.run([sys.executable, os.path.join(os.path.dirname(GATE), "claims_gate.py")] + argv,
+                           capture_output=True, text=True)
+        results.append(("errors in claims.json fail the gate", r.returncode == 1 and "x.err: 1 case(s)" in r.stderr,
+                        r.stderr))
+    return results
+
+
 def main():
     bad = 0
+    for name, passed, detail in claims_gate_tests():
+        print(("ok   " if passed else "FAIL ") + "claims gate: " + name + ("" if passed else f"\n{detail}"))
+        bad += 0 if passed else 1
     with tempfile.TemporaryDirectory() as tmp:
         r = build(tmp)
         if r.returncode != 0:

@@ -54,7 +54,7 @@ std::string trace_tex(const json& figures, const NumberRegistry& numbers, const 
   out += "\\multicolumn{3}{@{}l}{\\emph{Figures (data files in \\texttt{figures/})}}\\\\\n";
   for (const auto& f : figures)
     out += fmt::format("{} & {} & {} ({})\\\\\n", tt(f["file"].get<std::string>()), tt(f["program"].get<std::string>()),
-                       tt(f["function"].get<std::string>()), tt(f["source"].get<std::string>()));
+                       tt(f["function"].get<std::string>()), latex_path_tt(f["source"].get<std::string>()));
   out += "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{Numbers printed in the report (macro name)}}\\\\\n";
   for (const auto& n : numbers.entries()) {
     // The macro name on its own line (names are long and cannot break), the value under it. A text macro
@@ -63,12 +63,12 @@ std::string trace_tex(const json& figures, const NumberRegistry& numbers, const 
                               : n.tex.find('&') != std::string::npos ? std::string("\\emph{(rows of a table)}")
                                                                      : "= " + n.tex;
     out += fmt::format("{}\\newline {} & figure program & {} ({})\\\\\n", tt("\\" + n.name), value, tt(n.function),
-                       tt(n.file));
+                       latex_path_tt(n.file));
   }
   out += "\\midrule\n\\multicolumn{3}{@{}l}{\\emph{Claims}}\\\\\n";
   for (const auto& c : claims)
     out += fmt::format("{} & {} & {} ({})\\\\\n", tt(c["id"].get<std::string>()), tt("clustertrade prove"),
-                       tt(c["function"].get<std::string>()), tt(c["file"].get<std::string>()));
+                       tt(c["function"].get<std::string>()), latex_path_tt(c["file"].get<std::string>()));
   out += "\\bottomrule\n\\end{longtable}}\n";
   return out;
 }

@@ -128,11 +128,14 @@ std::string counts_tex(const json& r) {
   auto n = [&](const char* f) { return c.at(f).get<std::size_t>(); };
   // registered as not checked, with a reason and no search: no case was examined, so no counts to state
   if (r.at("verdict") == "not-checked" && n("draws_used") + n("fixed_cases") == 0) return "";
+  const std::size_t targeted = c.value("targeted", std::size_t{0});
   std::string text = fmt::format("Premise met in ${}$ of ${}$ cases (${}$ drawn of ${}$ requested", n("premise_met"),
-                                 n("draws_used") + n("fixed_cases"), n("draws_used"), n("draws_requested"));
+                                 n("draws_used") + n("fixed_cases") + targeted, n("draws_used"), n("draws_requested"));
   if (n("draw_cap") > 0) text += fmt::format(", capped at ${}$", n("draw_cap"));
-  text += fmt::format(", ${}$ fixed), ${}$ of them in the paper's setting; violations: ${}$ in scope, ${}$ beyond",
-                      n("fixed_cases"), n("in_scope"), n("violations_in_scope"), n("violations_outside_scope"));
+  text += fmt::format(", ${}$ fixed", n("fixed_cases"));
+  if (targeted > 0) text += fmt::format(", ${}$ targeted", targeted);
+  text += fmt::format("), ${}$ of them in the paper's setting; violations: ${}$ in scope, ${}$ beyond", n("in_scope"),
+                      n("violations_in_scope"), n("violations_outside_scope"));
   const auto plural = [](std::size_t k, const char* one, const char* many) { return k == 1 ? one : many; };
   if (n("ties") > 0) text += fmt::format("; ${}$ {} within the tolerance", n("ties"), plural(n("ties"), "tie", "ties"));
   if (n("errors") > 0)
@@ -156,6 +159,8 @@ std::string counts_tex(const json& r) {
     if (!worst_in.empty()) text += " Smallest margin" + except_ties + " in scope " + worst_in;
     if (!worst_out.empty())
       text += (worst_in.empty() ? " Smallest margin" + except_ties : std::string(",")) + " beyond it " + worst_out;
+    const std::string unit = r.value("margin_unit", std::string());
+    if ((!worst_in.empty() || !worst_out.empty()) && !unit.empty()) text += " (" + latex_escape(unit) + ")";
     if (!worst_in.empty() || !worst_out.empty()) text += ".";
     const json& error = t.value("first_error", json(nullptr));
     if (n("errors") > 0 && error.is_object()) {
@@ -172,9 +177,33 @@ std::string counts_tex(const json& r) {
   return text;
 }
 
-/// Whether a claim is our own addition or reading rather than a statement the paper makes in these
-/// words: its source says so with "(our ...)", e.g. "(our addition)", "(our narrower reading)".
-bool ours(const json& r) { return r.at("source").get<std::string>().find("(our ") != std::string::npos; }
+/// The claim's origin ("paper", "reading" or "addition"; claims.json written before issue 19: "paper").
+std::string origin_of(const json& r) { return r.value("origin", std::string("paper")); }
+
+/// The ledger's origin cell: paper, reading (marked \dag) or addition.
+std::string origin_tex(const json& r) {
+  const std::string origin = origin_of(r);
+  return origin == "reading" ? "reading\\textsuperscript{\\dag}" : origin;
+}
+
+/// Whether the paper's statement is about one example (Claim::single_example): the ledger says "one case".
+bool single_example(const json& r) { return r.value("single_example", false); }
+
+/// The draw laws, tolerances and margin unit of a checked claim as LaTeX sentences ("" for a claim
+/// registered as not checked, which searches nothing).
+std::string search_settings_tex(const json& r) {
+  std::string text;
+  if (r.contains("draws") && r.at("draws").is_array() && !r.at("draws").empty()) {
+    std::string laws;
+    for (const auto& law : r.at("draws")) laws += (laws.empty() ? "" : "; ") + ("$" + law.get<std::string>() + "$");
+    text += "Draws: " + laws + ".";
+  }
+  const std::string tolerances = r.value("tolerances", std::string());
+  if (!tolerances.empty())
+    text +=
+        (text.empty() ? "" : " ") + ("Tolerances: " + latex_escape(tolerances)) + (tolerances.back() == '.' ? "" : ".");
+  return text;
+}
 
 std::string count_cell(const json& r, const char* field) {
   return std::to_string(r.at("counts").at(field).get<std::size_t>());
@@ -183,7 +212,8 @@ std::string count_cell(const json& r, const char* field) {
 std::string cases_cell(const json& r) {
   const auto& c = r.at("counts");
   return fmt::format("{}/{}", c.at("premise_met").get<std::size_t>(),
-                     c.at("draws_used").get<std::size_t>() + c.at("fixed_cases").get<std::size_t>());
+                     c.at("draws_used").get<std::size_t>() + c.at("fixed_cases").get<std::size_t>() +
+                         c.value("targeted", std::size_t{0}));
 }
 
 }  // namespace
@@ -307,12 +337,21 @@ const char* taxonomy_paragraph =
     "\\verdictNotChecked{}: not checked, with the reason: the check needs what we do not have, the premise was "
     "never met, or it was met only beyond the paper's setting (both kinds of holding need at least one "
     "premise-met case inside it). "
-    "The \\emph{margin} of a case is how much room the claim's deciding inequality has on it, in the units of "
-    "the quantity the claim compares (its measure): a margin $\\ge 0$ means the conclusion holds with that much to "
-    "spare, a margin $< 0$ that it is violated by that much. The evidence reports the smallest margin over the "
-    "cases in scope and over those beyond it. A conclusion that is a yes-or-no statement rather than an inequality "
-    "(an equilibrium exists, a count is one) has no margin where it holds and the margin $-1$ where it is "
-    "violated. "
+    "The \\emph{margin} of a case is how much room the claim's deciding inequality has on it: a margin $\\ge 0$ "
+    "means the conclusion holds with that much to spare, a margin $< 0$ that it is violated by that much. Its unit "
+    "is stated with each claim, after the claim's measure, and again beside every margin the evidence prints (the "
+    "smallest over the cases in scope and over those beyond it). Where the conclusion is a yes-or-no statement "
+    "(an equilibrium exists, a count is one) and the check measures no distance that decides it, the unit reads "
+    "\\emph{yes/no} and the margin is $-1$ where the conclusion is violated and absent where it holds; where a "
+    "distance decides it (for example, how far the best deviation's payoff ratio lies from one), the margin is "
+    "that distance, in the unit stated. "
+    "Each claim's \\emph{origin} says whose statement it is: the paper's (quoted verbatim with its locator), our "
+    "\\emph{reading} of one (\\dag: a generalisation or an operationalisation, such as a worked example extended "
+    "to random economies or a statistical threshold we chose), or an \\emph{addition} (a check the paper does not "
+    "make, such as a converse); the headline counts are over the papers' own statements. A statement about a single "
+    "example is checked on that example and shown as \\emph{one case}, not among the claims that hold everywhere "
+    "we searched. Besides its random draws, a search may examine \\emph{targeted} cases where violations are "
+    "likeliest (the boundary of the premise, the extremes of the draw ranges), counted like draws. "
     "A tie (a margin within the claim's numerical tolerance, on either side) is counted but is neither a "
     "violation nor a margin: the smallest margin excludes ties. "
     "An \\emph{error} is a case on which the program could not compute what the claim compares: drawing "
@@ -343,44 +382,134 @@ std::string counterexample_tex(const json& r, std::vector<std::pair<std::string,
 
 }  // namespace
 
+namespace {
+
+/// A claim's verdict among the headline counts: "holds", "one-case" (a single example that holds),
+/// "holds-in-scope", "fails-<kind>" or "not-checked".
+std::string headline_verdict(const json& r) {
+  const auto verdict = r.at("verdict").get<std::string>();
+  if (verdict.rfind("holds", 0) == 0 && single_example(r)) return "one-case";
+  if (verdict == "fails") return "fails-" + r.at("failure_kind").get<std::string>();
+  return verdict;
+}
+
+/// The count macros of one origin, e.g. \claimsPaper, \claimsPaperHold, ..., from the tally of
+/// headline_verdict over the claims of that origin.
+std::string origin_count_macros(const std::string& prefix, std::map<std::string, std::size_t> n) {
+  const std::size_t fail = n["fails-substantive"] + n["fails-wording"] + n["fails-misprint"] + n["fails-"];
+  std::string out;
+  const auto macro = [&](const std::string& name, std::size_t value) {
+    out += fmt::format("\\newcommand{{\\claims{}{}}}{{{}}}\n", prefix, name, value);
+  };
+  macro("", n["total"]);
+  macro("Hold", n["holds"]);
+  macro("OneCase", n["one-case"]);
+  macro("HoldInScope", n["holds-in-scope"]);
+  macro("Fail", fail);
+  macro("FailSubstantive", n["fails-substantive"]);
+  macro("FailWording", n["fails-wording"]);
+  macro("FailMisprint", n["fails-misprint"]);
+  macro("NotChecked", n["not-checked"]);
+  return out;
+}
+
+/// The ledger's verdict cell: the verdict, "(one case)" for a single example, and the marks.
+std::string verdict_cell_tex(const json& r) {
+  const auto verdict = r.at("verdict").get<std::string>();
+  const bool holding = verdict.rfind("holds", 0) == 0;
+  std::string cell = verdict_tex(r);
+  if (holding && single_example(r)) cell += " (one case)";
+  if (holding && rests_on_one_case(r.at("counts"))) cell += "\\claimMarkOneCase{}";
+  if (holding && rests_on_ties_only(r.at("counts"))) cell += "\\claimMarkTies{}";
+  return cell;
+}
+
+/// The ledger's verdict table: one line per claim (id, origin, verdict, kind, counts).
+std::string verdict_table(const std::string& rows, const std::string& seed) {
+  return "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.28\\textwidth}"
+         "llrrrrrrr@{}}\n" +
+         longtable_head(
+             "claim & origin & verdict & kind & \\shortstack[r]{in\\\\scope} & \\shortstack[r]{premise met\\\\/ cases} "
+             "& "
+             "\\shortstack[r]{viol.\\\\in} & \\shortstack[r]{viol.\\\\out} & ties & err.",
+             "\\caption{The claims ledger (seed " + seed +
+                 "): one line per claim; its source, the paper's words and its check function are in "
+                 "Table~\\ref{tab:ledger-sources}. \\emph{Origin}: \\emph{paper}, a statement the paper makes "
+                 "(quoted there); \\emph{reading}\\textsuperscript{\\dag}, our generalisation or "
+                 "operationalisation of one; \\emph{addition}, a check the paper does not make. Verdict and "
+                 "failure kind as defined in the text; \\emph{one case}: a statement about a single example, "
+                 "checked on that example; \\emph{in scope}: the premise-met cases inside the paper's own setting; "
+                 "\\emph{premise met / cases}: cases on which the claim's premise held, of the fixed, drawn and "
+                 "targeted cases examined; violations inside (\\emph{in}) and beyond (\\emph{out}) the paper's "
+                 "setting; \\emph{ties}: cases decided within the claim's numerical tolerance, never counted as "
+                 "violations; \\emph{err.}: cases the program could not decide, counted in neither. "
+                 "\\claimMarkOneCase{}: the verdict rests on a single case in the paper's setting; "
+                 "\\claimMarkTies{}: every case in the paper's setting is a tie.}\\label{tab:ledger}") +
+         rows + "\\bottomrule\n\\end{longtable}}\n";
+}
+
+/// The ledger's second table: per claim, its source, the paper's words (for a `paper` claim) and the
+/// function that builds its search.
+std::string sources_table(const std::string& rows) {
+  return "\\newcommand{\\claimsLedgerSources}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0."
+         "27\\textwidth}"
+         ">{\\raggedright\\arraybackslash}p{0.45\\textwidth}>{\\raggedright\\arraybackslash}p{0.24\\textwidth}@{}}\n" +
+         longtable_head(
+             "claim & source, and the paper's words & check function",
+             "\\caption{Where each claim of Table~\\ref{tab:ledger} comes from: its source in the paper and, "
+             "for a statement the paper makes, its words verbatim with their locator; the function that "
+             "builds its search (Appendix~\\ref{app:trace} names its file).}\\label{tab:ledger-sources}") +
+         rows + "\\bottomrule\n\\end{longtable}}\n";
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& records) {
   std::map<std::string, std::string> per_module;
-  std::map<std::string, std::size_t> tally;
+  std::map<std::string, std::map<std::string, std::size_t>> by_origin;  // origin -> headline verdict -> count
   std::vector<std::pair<std::string, std::string>> commands;
-  std::string ledger;
+  std::string ledger, sources;
   std::string seed;
   std::size_t cap_max = 0;  // the largest global draw cap of any claim (0: none)
   for (const auto& r : records) {
     const auto id = r.at("id").get<std::string>();
     const auto verdict = r.at("verdict").get<std::string>();
-    ++tally[verdict];
-    if (ours(r)) ++tally["ours"];
-    if (ours(r) && verdict == "fails") ++tally["ours-fails"];
-    if (verdict == "fails") ++tally["fails-" + r.at("failure_kind").get<std::string>()];
-    const bool holding = verdict.rfind("holds", 0) == 0;
-    std::string marks;  // the ledger's marks after the verdict (defined in the caption)
-    if (holding && rests_on_one_case(r.at("counts"))) marks += "\\claimMarkOneCase{}";
-    if (holding && rests_on_ties_only(r.at("counts"))) marks += "\\claimMarkTies{}";
+    auto& n = by_origin[origin_of(r)];
+    ++n["total"];
+    ++n[headline_verdict(r)];
     seed = std::to_string(r.at("seed").get<std::uint64_t>());
     cap_max = std::max(cap_max, r.at("counts").value("draw_cap", std::size_t{0}));
-    ledger += fmt::format("{}{} & {} & {}{} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
-                          ours(r) ? "\\textsuperscript{\\dag}" : "", latex_escape(r.at("source").get<std::string>()),
-                          verdict_tex(r), marks, kind_tex(r), count_cell(r, "in_scope"), cases_cell(r),
+    ledger += fmt::format("{} & {} & {} & {} & {} & {} & {} & {} & {} & {} \\\\\n", latex_breakable_tt(id),
+                          origin_tex(r), verdict_cell_tex(r), kind_tex(r), count_cell(r, "in_scope"), cases_cell(r),
                           count_cell(r, "violations_in_scope"), count_cell(r, "violations_outside_scope"),
                           count_cell(r, "ties"), count_cell(r, "errors"));
+    const std::string quote = r.value("quote", std::string());
+    const std::string function = r.value("function", std::string());
+    sources +=
+        fmt::format("{} & {}{} & {} \\\\\n", latex_breakable_tt(id), latex_escape(r.at("source").get<std::string>()),
+                    quote.empty() ? "" : ": ``" + latex_escape(quote) + "''",
+                    function.empty() ? "--" : latex_breakable_tt(function));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';
+    const std::string settings = search_settings_tex(r);
+    if (!settings.empty()) scope += (scope.empty() ? "" : " ") + settings;
     std::string statement = latex_escape(r.at("statement").get<std::string>());
     std::string measure = latex_escape(r.at("measure").get<std::string>());
     if (!measure.empty() && measure[0] >= 'a' && measure[0] <= 'z')
       measure[0] = static_cast<char>(measure[0] - 'a' + 'A');
     statement += "\\par\\emph{Measure.} " + (measure.empty() ? std::string("as in the statement") : measure);
     if (statement.back() != '.') statement += '.';
+    const std::string unit = r.value("margin_unit", std::string());
+    if (!unit.empty()) statement += " Margin: " + latex_escape(unit) + (unit.back() == '.' ? "" : ".");
     std::string verdict_cell = verdict_tex(r);
+    if (verdict.rfind("holds", 0) == 0 && single_example(r)) verdict_cell += " (one case)";
     if (verdict == "fails" && !r.at("failure_kind").get<std::string>().empty())
       verdict_cell += " (" + r.at("failure_kind").get<std::string>() + ")";
     if (verdict == "not-checked") verdict_cell += ": " + latex_escape(r.at("not_checked_reason").get<std::string>());
+    if (origin_of(r) != "paper") verdict_cell += "; " + origin_tex(r);
+    std::string paper = latex_escape(r.at("paper_verdict").get<std::string>());
+    if (!quote.empty()) paper = "``" + latex_escape(quote) + "''\\par " + paper;
     // The counts, margins and counterexample are rendered here from the structured tally; the
     // claim's own evidence keeps only what it adds after the engine's plain-text counts sentence.
     std::string own = r.at("evidence").get<std::string>();
@@ -393,9 +522,9 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     if (!own.empty()) evidence += (evidence.empty() ? "" : " ") + latex_escape(own) + (own.back() == '.' ? "" : ".");
     const std::string ce = counterexample_tex(r, commands);
     if (!ce.empty()) evidence += " " + ce;
-    table += fmt::format("\\claimentry{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}\n", latex_breakable_tt(id),
-                         latex_escape(r.at("source").get<std::string>()), verdict_cell,
-                         latex_escape(r.at("paper_verdict").get<std::string>()), statement, scope, evidence);
+    table +=
+        fmt::format("\\claimentry{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}{{{}}}\n", latex_breakable_tt(id),
+                    latex_escape(r.at("source").get<std::string>()), verdict_cell, paper, statement, scope, evidence);
   }
   std::vector<std::pair<std::string, std::string>> files;
   std::string head = "% Generated by `clustertrade prove` (core/claims_tex.cpp, claims_to_tex). Do not edit.\n";
@@ -407,39 +536,20 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
       "\\providecommand{\\verdictNotChecked}{\\textbf{not checked}}\n"
       "\\providecommand{\\claimMarkOneCase}{\\textsuperscript{\\ddag}}\n"
       "\\providecommand{\\claimMarkTies}{\\textsuperscript{$\\parallel$}}\n";
-  main += fmt::format(
-      "\\newcommand{{\\claimsTotal}}{{{}}}\n\\newcommand{{\\claimsHold}}{{{}}}\n"
-      "\\newcommand{{\\claimsHoldInScope}}{{{}}}\n"
-      "\\newcommand{{\\claimsFail}}{{{}}}\n\\newcommand{{\\claimsFailSubstantive}}{{{}}}\n"
-      "\\newcommand{{\\claimsFailWording}}{{{}}}\n\\newcommand{{\\claimsFailMisprint}}{{{}}}\n"
-      "\\newcommand{{\\claimsNotChecked}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n"
-      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n\\newcommand{{\\claimsOurs}}{{{}}}\n"
-      "\\newcommand{{\\claimsOursFail}}{{{}}}\n",
-      records.size(), tally["holds"], tally["holds-in-scope"], tally["fails"], tally["fails-substantive"],
-      tally["fails-wording"], tally["fails-misprint"], tally["not-checked"], seed, cap_max, tally["ours"],
-      tally["ours-fails"]);
-  main += taxonomy_paragraph;
   main +=
-      "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.19\\textwidth}"
-      ">{\\raggedright\\arraybackslash}p{0.14\\textwidth}>{\\raggedright\\arraybackslash}p{0.09\\textwidth}lrrrrrr@{}}"
-      "\n" +
-      longtable_head(
-          "claim & source & verdict & kind & \\shortstack[r]{in\\\\scope} & "
-          "\\shortstack[r]{premise met\\\\/ cases} & \\shortstack[r]{viol.\\\\in} & "
-          "\\shortstack[r]{viol.\\\\out} & ties & err.",
-          "\\caption{The claims ledger (seed " + seed +
-              "). Verdict and failure kind as defined in the text beside it; \\emph{in scope}: the "
-              "premise-met cases that lie inside the paper's own setting; \\emph{premise met / cases}: cases "
-              "on which the claim's premise held, of the fixed and drawn cases examined; violations inside "
-              "(\\emph{in}) and beyond (\\emph{out}) the paper's setting; \\emph{ties}: cases "
-              "decided within the claim's numerical tolerance (stated in its scope), never counted "
-              "as violations; \\emph{err.}: cases the program could not decide (errors, defined beside the "
-              "table), counted in neither. \\dag: our own addition or reading (its source says which), not a "
-              "statement the paper makes in these words. \\claimMarkOneCase{}: the verdict rests on a single "
-              "case in the paper's setting (an example, not a search); \\claimMarkTies{}: every case in the "
-              "paper's setting is a tie, so the verdict rests on ties only.}"
-              "\\label{tab:ledger}") +
-      ledger + "\\bottomrule\n\\end{longtable}}\n";
+      "% Counts by origin: \\claimsPaper... over the papers' own statements (the headline), \\claimsReading... over\n"
+      "% our readings (marked \\dag), \\claimsAddition... over checks the papers do not make. Hold: holds everywhere\n"
+      "% searched; OneCase: a single example that holds (not among Hold); Fail = Substantive + Wording + Misprint.\n";
+  main += fmt::format(
+      "\\newcommand{{\\claimsTotal}}{{{}}}\n\\newcommand{{\\claimsSeed}}{{{}}}\n"
+      "\\newcommand{{\\claimsDrawCapMax}}{{{}}}\n",
+      records.size(), seed, cap_max);
+  for (const auto& [origin, prefix] : std::vector<std::pair<std::string, std::string>>{
+           {"paper", "Paper"}, {"reading", "Reading"}, {"addition", "Addition"}})
+    main += origin_count_macros(prefix, by_origin[origin]);
+  main += taxonomy_paragraph;
+  main += verdict_table(ledger, seed);
+  main += sources_table(sources);
   files.emplace_back("claims.tex", main);
   for (const auto& [module, rows] : per_module) files.emplace_back("claims-" + module + ".tex", head + rows);
   for (auto& c : commands) files.push_back(std::move(c));

@@ -167,6 +167,7 @@ Tally merge_tallies(const Tally& a, const Tally& b) {
   c.draws_requested = a.counts.draws_requested;
   c.draw_cap = a.counts.draw_cap;
   c.draws_used = a.counts.draws_used + b.counts.draws_used;
+  c.targeted = a.counts.targeted + b.counts.targeted;
   c.fixed_cases = a.counts.fixed_cases + b.counts.fixed_cases;
   c.premise_met = a.counts.premise_met + b.counts.premise_met;
   c.in_scope = a.counts.in_scope + b.counts.in_scope;
@@ -190,6 +191,7 @@ json counts_to_json(const Counts& c) {
           {"draws_used", c.draws_used},
           {"draw_cap", c.draw_cap},
           {"fixed_cases", c.fixed_cases},
+          {"targeted", c.targeted},
           {"premise_met", c.premise_met},
           {"in_scope", c.in_scope},
           {"violations_in_scope", c.violations_in_scope},
@@ -214,6 +216,7 @@ Tally tally_from_json(const json& j) {
     t.counts.draws_used = c.at("draws_used").get<std::size_t>();
     t.counts.draw_cap = c.at("draw_cap").get<std::size_t>();
     t.counts.fixed_cases = c.at("fixed_cases").get<std::size_t>();
+    t.counts.targeted = c.value("targeted", std::size_t{0});  // absent in tallies written before the targeted phase
     t.counts.premise_met = c.at("premise_met").get<std::size_t>();
     t.counts.in_scope = c.at("in_scope").get<std::size_t>();
     t.counts.violations_in_scope = c.at("violations_in_scope").get<std::size_t>();
@@ -294,13 +297,14 @@ std::string evidence_number_against(double value, double reference, int min_digi
 std::string default_evidence(const Tally& tally) {
   const auto& c = tally.counts;
   std::string text = fmt::format(
-      "Premise met in {} of {} cases ({} drawn{}, {} fixed); {} in the paper's setting. "
+      "Premise met in {} of {} cases ({} drawn{}, {} fixed{}); {} in the paper's setting. "
       "Violations: {} in scope, {} beyond it",
-      c.premise_met, c.draws_used + c.fixed_cases, c.draws_used,
+      c.premise_met, c.draws_used + c.fixed_cases + c.targeted, c.draws_used,
       c.draw_cap > 0 && c.draw_cap < c.draws_requested
           ? fmt::format(" of {} requested, capped at {}", c.draws_requested, c.draw_cap)
           : std::string(),
-      c.fixed_cases, c.in_scope, c.violations_in_scope, c.violations_outside_scope);
+      c.fixed_cases, c.targeted > 0 ? fmt::format(", {} targeted", c.targeted) : std::string(), c.in_scope,
+      c.violations_in_scope, c.violations_outside_scope);
   if (c.ties > 0) text += fmt::format("; {} {} within tolerance", c.ties, c.ties == 1 ? "tie" : "ties");
   if (c.errors > 0) text += fmt::format("; {} {}", c.errors, c.errors == 1 ? "error" : "errors");
   text += ".";

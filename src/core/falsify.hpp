@@ -145,6 +145,15 @@ struct Finding {
   std::string detail;                                       ///< what happened on this case, in words
 };
 
+/// Claim::margin_unit of a yes-or-no conclusion whose check measures no deciding distance.
+inline constexpr const char* kYesNoMarginUnit = "yes/no: the margin is -1 where violated, none where it holds";
+
+/// Finding::margin of a yes-or-no conclusion (the report's rule, Section "The verdicts"): none
+/// (+infinity, never the smallest margin) where it holds, -1 where it is violated.
+/// \param holds whether the conclusion holds on the case
+/// \return +infinity when holds, else -1
+inline double yes_no_margin(bool holds) { return holds ? std::numeric_limits<double>::infinity() : -1.0; }
+
 // ---- one claim's search over its cases -----------------------------------------------------------
 
 /// One claim's search: the economics a module supplies. Every function must be thread-safe
@@ -159,7 +168,19 @@ struct Search {
   std::function<nlohmann::json(const Case&)> to_json;               ///< the case as JSON
   std::function<std::string(const Case&)> command;                  ///< shell command reproducing it (may be empty)
   std::size_t draw_cap = 0;  ///< 0: none; else only draws k < draw_cap, GLOBALLY (never per shard)
+  /// Optional targeted phase (issue 19 5.b), run after the random draws: targeted case j, for
+  /// j < targeted_count, is `targeted(j, rng)` with rng = DrawRng(seed ^ salt ^ kTargetedStream, j),
+  /// e.g. a case on the boundary of the premise or at an extreme of a draw range, where violations
+  /// live. Its record index is D + j (D = min(draws, draw_cap)), after every random draw; it is
+  /// examined, counted (Counts::targeted) and merged exactly like a draw, sharded by j % shard_count,
+  /// so the result is the same for any number of threads, shards or MPI ranks.
+  std::function<Case(std::size_t j, DrawRng& rng)> targeted;
+  std::size_t targeted_count = 0;  ///< targeted cases per run (0: no targeted phase); independent of --draws
 };
+
+/// The stream offset of the targeted phase: its case j draws from DrawRng(seed ^ salt ^ kTargetedStream, j),
+/// a stream disjoint from the random draws' DrawRng(seed ^ salt, k).
+inline constexpr std::uint64_t kTargetedStream = 0x9E3779B97F4A7C15ULL;
 
 // ---- mergeable partial result of one claim -------------------------------------------------------
 
@@ -176,6 +197,7 @@ struct Counts {
   std::size_t errors = 0;                    ///< cases whose draw or check threw
   std::size_t draw_cap = 0;                  ///< the global draw cap (0: none), identical in every shard
   std::size_t ties_in_scope = 0;             ///< ties among the in_scope cases (all ties: the verdict rests on ties)
+  std::size_t targeted = 0;                  ///< targeted cases examined (Search::targeted; summed over shards)
   /// Field-by-field equality (used to check that splits merge to the same counts).
   /// \return whether every field is equal
   bool operator==(const Counts&) const = default;
@@ -301,6 +323,7 @@ void absorb(Partial<Case>& into, Partial<Case>&& from) {
   auto& c = into.counts;
   const auto& f = from.counts;
   c.draws_used += f.draws_used;
+  c.targeted += f.targeted;
   c.fixed_cases += f.fixed_cases;
   c.premise_met += f.premise_met;
   c.in_scope += f.in_scope;
@@ -440,7 +463,8 @@ void for_each_draw(std::size_t examined, const ClaimRun& run, const std::functio
 
 /// Runs one claim's search for this shard: the fixed cases (shard 0 only), then draws
 /// k < min(run.draws, search.draw_cap) with k % shard_count == shard_index, in parallel, each
-/// from DrawRng(run.seed ^ search.salt, k). Constant memory in the number of draws; the result
+/// from DrawRng(run.seed ^ search.salt, k), then the targeted cases j < search.targeted_count with
+/// j % shard_count == shard_index (see Search::targeted). Constant memory in the number of draws; the result
 /// does not depend on run.threads. The lowest-index violations are shrunk before they are recorded.
 /// \tparam Case the claim's case type
 /// \param search the claim's search
@@ -458,24 +482,34 @@ Tally run_search(const Search<Case>& search, const ClaimRun& run) {
     for (std::size_t i = 0; i < fixed; ++i)
       examine(search, -static_cast<long long>(fixed - i), Case(search.fixed_cases[i]), partial[0]);
   }
-  for_each_draw(cap, run, [&](std::size_t k, int slot) {
-    auto& mine = partial[static_cast<std::size_t>(slot)];
-    ++mine.counts.draws_used;
+  // One drawn case: random draw k (index k) or targeted case j (index cap + j); a throwing draw is an error.
+  auto draw_one = [&](const std::function<Case(std::size_t, DrawRng&)>& make, std::uint64_t stream, std::size_t k,
+                      long long index, const char* what, Partial<Case>& mine) {
     std::optional<Case> value;
     try {
-      DrawRng rng(run.seed ^ search.salt, k);
-      value.emplace(search.draw(k, rng));
+      DrawRng rng(run.seed ^ search.salt ^ stream, k);
+      value.emplace(make(k, rng));
     } catch (const std::exception& error) {
       Partial<Case> one;
       one.counts.errors = 1;
       one.first_error =
-          std::make_pair(static_cast<long long>(k),
-                         nlohmann::json{{"detail", std::string("draw: ") + error.what()}, {"case", nullptr}});
+          std::make_pair(index, nlohmann::json{{"detail", std::string(what) + error.what()}, {"case", nullptr}});
       absorb(mine, std::move(one));
       return;
     }
-    examine(search, static_cast<long long>(k), std::move(*value), mine);
+    examine(search, index, std::move(*value), mine);
+  };
+  for_each_draw(cap, run, [&](std::size_t k, int slot) {
+    auto& mine = partial[static_cast<std::size_t>(slot)];
+    ++mine.counts.draws_used;
+    draw_one(search.draw, 0, k, static_cast<long long>(k), "draw: ", mine);
   });
+  if (search.targeted)
+    for_each_draw(search.targeted_count, run, [&](std::size_t j, int slot) {
+      auto& mine = partial[static_cast<std::size_t>(slot)];
+      ++mine.counts.targeted;
+      draw_one(search.targeted, kTargetedStream, j, static_cast<long long>(cap + j), "targeted: ", mine);
+    });
   for (std::size_t s = 1; s < partial.size(); ++s) absorb(partial[0], std::move(partial[s]));
   const auto& all = partial[0];
   Tally tally;

@@ -92,6 +92,15 @@ std::string latex_breakable_tt(std::string_view text) {
   return out + "}";
 }
 
+std::string latex_path_tt(std::string_view path) {
+  std::string out = "\\texttt{";
+  for (char c : path) {
+    escape_char(c, out);
+    if (c == '/') out += "\\allowbreak{}";
+  }
+  return out + "}";
+}
+
 std::string longtable_head(std::string_view header_row, std::string_view caption) {
   std::string head;
   if (!caption.empty()) {

@@ -26,6 +26,12 @@ std::string latex_escape_verbatim(std::string_view text);
 /// \return `\texttt{...}` with the escaped text and permitted breaks
 std::string latex_breakable_tt(std::string_view text);
 
+/// `\texttt{...}` of a file path, escaped, with a permitted line break after each `/` only, so a path
+/// wraps between its folders and never inside a name (`dynamic_spillovers` stays whole).
+/// \param path a path such as `src/dynamic_spillovers/claims.cpp`
+/// \return `\texttt{...}` with the escaped path and a permitted break after each slash
+std::string latex_path_tt(std::string_view path);
+
 /// The head of a longtable: `caption` (e.g. "\\caption{...}\\label{...}", may be empty) and the
 /// header row on the first page (`\endfirsthead`), the header row alone on later pages (`\endhead`),
 /// so a label is defined once however many pages the table spans.

@@ -44,11 +44,15 @@ using Rkf78 = boost::numeric::odeint::runge_kutta_fehlberg78<State, double, Stat
 
 /// Integration controls. Tolerances are parameters, never constants buried in a model.
 struct Tolerances {
-  double atol = 1e-10;                 ///< absolute error per step
-  double rtol = 1e-10;                 ///< relative error per step
-  double max_dt = 1.0;                 ///< largest step: one step must not hide two switches
-  double initial_dt = 1e-3;            ///< first trial step after each (re)start; ≤ 0: initial_step() chooses it
-  double event_tol = 1e-12;            ///< width of the bracket that locates a switch time (relative to max(1, |t|))
+  double atol = 1e-10;       ///< absolute error per step
+  double rtol = 1e-10;       ///< relative error per step
+  double max_dt = 1.0;       ///< largest step: one step must not hide two switches
+  double initial_dt = 1e-3;  ///< first trial step after each (re)start; ≤ 0: initial_step() chooses it
+  double event_tol = 1e-12;  ///< width of the bracket that locates a switch time (relative to max(1, |t|))
+  /// A slack within slack_zero·max(1, ‖x‖∞) of zero is zero (round-off, not a crossing): a regime ends
+  /// only where a slack falls below −slack_zero·max(1, ‖x‖∞). 256 machine epsilons: a few rounding
+  /// errors of a difference of two state components, each up to ‖x‖∞.
+  double slack_zero = 256.0 * std::numeric_limits<double>::epsilon();
   std::size_t max_steps = 10'000'000;  ///< guard against a runaway integration
   std::size_t max_switches = 100'000;  ///< guard against chattering between regimes
 };
@@ -219,26 +223,34 @@ Trajectory<Regime> integrate_switching(const SwitchingSystem<Regime>& system, St
         // caller may reuse that evaluation); before a segment end, the dense output.
         const bool at_step_end = t_check == t_new;
         if (!at_step_end) dense.calc_state(t_check, probe);
-        const Eigen::VectorXd& s_now = eval_slacks(t_check, at_step_end ? dense.current_state() : probe);
+        const State& x_now = at_step_end ? dense.current_state() : probe;
+        // The round-off band, fixed for this step so that both ends of a bracket are judged alike.
+        const double band = tol.slack_zero * std::max(1.0, x_now.cwiseAbs().maxCoeff());
+        const Eigen::VectorXd& s_now = eval_slacks(t_check, x_now);
         bool any_negative = false;
-        for (Eigen::Index i = 0; i < s_now.size(); ++i) any_negative = any_negative || s_now[i] < 0.0;
+        for (Eigen::Index i = 0; i < s_now.size(); ++i) any_negative = any_negative || s_now[i] < -band;
         // Copied only when a switch must be located (the buffer is reused by the location below).
         const Eigen::VectorXd s_end = any_negative ? s_now : Eigen::VectorXd();
         for (Eigen::Index i = 0; i < s_end.size(); ++i) {
-          if (!(s_end[i] < 0.0)) continue;
+          if (!(s_end[i] < -band)) continue;
+          // Slack i shifted by the band, always from the dense output (both ends evaluated alike):
+          // negative exactly where the slack lies below the band.
           auto slack_i = [&](double time) {
             dense.calc_state(time, probe);
             ++out.location_slack_calls;
-            return eval_slacks(time, probe)[i];
+            return eval_slacks(time, probe)[i] + band;
           };
-          double lower = t_prev;
-          if (slack_i(lower) < 0.0) {  // already negative at the step start: treat as a switch there
+          const double lower = t_prev;
+          if (slack_i(lower) < 0.0) {  // already below the band at the step start: a switch there
             t_event = lower;
             event_index = static_cast<int>(i);
             break;
           }
+          // The dense output at the step's end may differ from the stepper's state by round-off:
+          // when it puts the slack back within the band, nothing crossed in this step.
+          if (!(slack_i(t_check) < 0.0)) continue;
           const Bracket b = find_root(slack_i, lower, t_check, tol.event_tol * std::max(1.0, std::fabs(t_check)));
-          // Restart from the end of the bracket where the slack is already negative: the new
+          // Restart from the end of the bracket where the slack is already below the band: the new
           // regime is then unambiguous.
           const double crossing = slack_i(b.lower) < 0.0 ? b.lower : b.upper;
           if (crossing < t_event) {

@@ -304,7 +304,7 @@ void register_claims(ClaimRegistry& registry) {
                "later gains repay what protection costs while it lasts.",
                "not examined (the paper leaves it beyond its scope)",
                "present value of the gains against the cost of protection", "none: RC07 gives no model of it",
-               FailureKind::substantive, "", paper,
+               FailureKind::substantive, "infant_industry::register_claims", paper,
                "``Exploring the Bastable test would require a dynamic adjustment model that is beyond the scope of "
                "this paper.'' (RC07 §2)"},
               "it needs a dynamic adjustment model with discounting and a cost of protection, which RC07 does not "
@@ -314,7 +314,8 @@ void register_claims(ClaimRegistry& registry) {
                "2 high enough that each country specialises fully in one good), under condition P the country "
                "specialising in good 2 is better off.",
                "holds (argued from RC07 Fig. 1)", "the two countries' real incomes in the two-country equilibrium",
-               "two large countries with world prices set by demand", FailureKind::substantive, "", paper,
+               "two large countries with world prices set by demand", FailureKind::substantive,
+               "infant_industry::register_claims", paper,
                "``Then, if condition P is satisfied, the country that specializes in good 2 is better off than the "
                "country that specializes in good 1.'' (RC07 §2, fn. 10)"},
               "it needs a two-country equilibrium with world prices set by demand, while this module's South is a "
@@ -325,23 +326,25 @@ void register_claims(ClaimRegistry& registry) {
                "advantage.",
                "holds (argued; the paper calls the conditions highly unrealistic)",
                "South's wage at specialisation in 2 against specialisation in 1 at a price above North's unit cost",
-               "a price of good 2 above North's unit labour requirement", FailureKind::substantive, "", paper,
+               "a price of good 2 above North's unit labour requirement", FailureKind::substantive,
+               "infant_industry::register_claims", paper,
                "``South could be better off specializing in good 2 rather than good 1 even if it does not have a "
                "natural comparative advantage in that sector'' (RC07 §2, fn. 8)"},
               "the model prices goods at North's unit costs, so it has no rents; the footnote gives neither their "
               "size nor North's (absent) response, and any rent we chose would decide the answer");
-  not_checked({"rc07.fn11-south-gains", src + ", fn. 11",
-               "If the gains from clustering in sector 2 were stronger in South than in North, promoting a cluster "
-               "against natural comparative advantage could make sense.",
-               "holds (argued)", "South's wage at specialisation in 2 with a South-specific $\\theta_S > \\theta$",
-               "a South cluster factor above North's", FailureKind::substantive, "", paper,
-               "``If such gains were somehow stronger in South, then cluster promotion against natural comparative "
-               "advantage could make sense.'' (RC07 §2, fn. 11)"},
-              "the model has one $\\theta$ for both countries; with a South factor $\\theta_S$ the specialisation-2 "
-              "wage is $\\lambda_{2S}\\theta_S/(\\theta\\lambda_{2N})$, above $\\lambda_{1S}/\\lambda_{1N}$ iff "
-              "$R\\theta_S/\\theta > 1$, which holds without CA once $\\theta_S/\\theta > 1/R$: true by algebra, "
-              "but the footnote's ``could make sense'' (a welfare ranking after promotion costs) is not a statement "
-              "a search can grade");
+  not_checked(
+      {"rc07.fn11-south-gains", src + ", fn. 11",
+       "If the gains from clustering in sector 2 were stronger in South than in North, promoting a cluster "
+       "against natural comparative advantage could make sense.",
+       "holds (argued)", "South's wage at specialisation in 2 with a South-specific $\\theta_S > \\theta$",
+       "a South cluster factor above North's", FailureKind::substantive, "infant_industry::register_claims", paper,
+       "``If such gains were somehow stronger in South, then cluster promotion against natural comparative "
+       "advantage could make sense.'' (RC07 §2, fn. 11)"},
+      "the model has one $\\theta$ for both countries; with a South factor $\\theta_S$ the specialisation-2 "
+      "wage is $\\lambda_{2S}\\theta_S/(\\theta\\lambda_{2N})$, above $\\lambda_{1S}/\\lambda_{1N}$ iff "
+      "$R\\theta_S/\\theta > 1$, which holds without CA once $\\theta_S/\\theta > 1/R$: true by algebra, "
+      "but the footnote's ``could make sense'' (a welfare ranking after promotion costs) is not a statement "
+      "a search can grade");
 }
 
 }  // namespace clustertrade::infant_industry

@@ -242,12 +242,14 @@ TEST(Falsify, ZeroInScopeIsNeverHolds) {
 }
 
 // Referee items 13 and 21: the ledger counts errors in its own column, the evidence names them with
-// the right plural, and a claim whose source says "(our ...)" is marked and counted as our own.
+// the right plural, and a claim whose origin is `reading` is marked and counted apart (issue 19 A.1:
+// by Claim::origin, never by words in its source).
 TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
   ct::ClaimRegistry registry;
   ct::Claim claim;
   claim.id = "toy.ours";
-  claim.source = "Toy section 1 (our addition)";
+  claim.source = "Toy section 1";
+  claim.origin = ct::Origin::reading;
   claim.statement = "x stays below 700";
   claim.check_name = "toy_search";
   claim.search = ct::make_search_fn<Toy>([] { return toy_search({Toy{13}}); });  // the fixed case throws
@@ -258,8 +260,9 @@ TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
   EXPECT_EQ(json[0]["counts"]["errors"], errors);
   const auto files = ct::claims_to_tex(json);
   const std::string& main = files[0].second;
-  EXPECT_NE(main.find("\\newcommand{\\claimsOurs}{1}"), std::string::npos);
-  const auto row = main.find("ours}\\textsuperscript{\\dag}");
+  EXPECT_NE(main.find("\\newcommand{\\claimsReading}{1}"), std::string::npos);
+  EXPECT_NE(main.find("\\newcommand{\\claimsPaper}{0}"), std::string::npos);
+  const auto row = main.find("ours} & reading\\textsuperscript{\\dag}");
   ASSERT_NE(row, std::string::npos) << main;
   const auto row_end = main.find("\\\\\n", row);
   ASSERT_NE(row_end, std::string::npos);
@@ -284,9 +287,10 @@ TEST(Falsify, LedgerShowsErrorsAndMarksOurOwnClaims) {
                        "$\\tau$~=~(($0.5$, $0$), ($0$, $0.25$)), \\texttt{z0}~=~$0.5$)"),
             std::string::npos)
       << shown;
-  // Referee 2 item 1: our own readings that fail are counted for the abstract.
+  // Referee 2 item 1: our own readings that fail are counted apart from the papers' failures.
   const int ours_fail = json[0]["verdict"] == "fails" ? 1 : 0;
-  EXPECT_NE(main.find("\\newcommand{\\claimsOursFail}{" + std::to_string(ours_fail) + "}"), std::string::npos);
+  EXPECT_NE(main.find("\\newcommand{\\claimsReadingFail}{" + std::to_string(ours_fail) + "}"), std::string::npos);
+  EXPECT_NE(main.find("\\newcommand{\\claimsPaperFail}{0}"), std::string::npos);
 }
 
 // Referee 2 item 9: a verdict resting on one case or on ties only is marked in the ledger and said in

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/ode.hpp"
+#include "core/random.hpp"
 
 namespace ode = clustertrade::ode;
 
@@ -134,4 +135,66 @@ TEST(InitialStep, AutomaticStartKeepsTheSolutionAndTheLocatedSwitch) {
   ASSERT_EQ(traj.switches.size(), 1u);
   EXPECT_NEAR(traj.switches[0].time, std::log(2.0), 1e-9);
   EXPECT_NEAR(traj.states.back()[0], 4.0 * std::exp(-3.0), 1e-8 * 4.0 * std::exp(-3.0) + 1e-12);
+}
+
+namespace {
+
+// RC07 §4's catch-up in logs (x0 = ln A_N, x1 = ln A_S), written here without the module: the
+// follower grows by ε(1 − e^{−gap}) on top of g·(its intensity); the leader by g·(its intensity).
+// North's intensity is 1, South's is 0 before t0 and 1 from t0 (a scheduled date). From t0 on the
+// gap obeys gap' = −ε(1 − e^{−gap}) → 0 from above: the slack x0 − x1 of the regime "North leads"
+// decays to round-off level, where a step may leave it at −1e-16 (issue 19 B.6).
+ode::SwitchingSystem<bool> catch_up(double g, double epsilon, double t0) {
+  ode::SwitchingSystem<bool> sys;
+  sys.regime_at = [](double, const ode::State& x) { return x[0] >= x[1]; };
+  sys.rhs = [=](const bool& north_leads, const ode::State& x, ode::State& dxdt, double t) {
+    const double south = t >= t0 ? 1.0 : 0.0;
+    const double gap = north_leads ? x[0] - x[1] : x[1] - x[0];
+    const double follower = epsilon * (1.0 - std::exp(-gap));
+    dxdt[0] = g + (north_leads ? 0.0 : follower);
+    dxdt[1] = g * south + (north_leads ? follower : 0.0);
+  };
+  sys.slacks = [](const bool& north_leads, double, const ode::State& x) {
+    Eigen::VectorXd s(1);
+    s[0] = north_leads ? x[0] - x[1] : x[1] - x[0];
+    return s;
+  };
+  sys.scheduled = {t0};
+  return sys;
+}
+
+}  // namespace
+
+// Issue 19 B.6: with a long step (max_dt = 25, RC07 §4's claims' setting) the slack of a South that
+// converges to North sits at round-off level for hundreds of time units. A slack within round-off of
+// zero is zero: no case may end in `find_root: f(lo) and f(hi) have the same sign` (the fault: an
+// event declared on a slack of −1e-16 whose bracket the dense output then sees with one sign).
+// 3,000 cases (on the code before the fix, case 1341 threw) drawn from the claim rc07.s4-convergence-with-cluster's
+// laws (dynamic_spillovers/claims_cases.cpp: g ~ log U[0.005, 0.05), ε = g·log U[1.25, 8), a0 ~ U[0.05, 1), t0 ~ U[0,
+// 100)), to its horizon T = t0 + 40/(ε − g) + 200. Accuracy bound by hand: at t0 the gap is at most G = ln 20 (a0 ≥
+// 0.05; before t0 it relaxes toward −ln(1 − g/ε) ≤ ln 5); for gap ≤ G, gap' ≤ −ε(1 − e^{−G})/G·gap, rate ≥ 0.31ε, over
+// ≥ 40/ε units: gap(T) ≤ G·e^{−12.4} < 1.3e-5.
+TEST(IntegrateSwitching, SlackAtRoundOffLevelNeverBreaksTheBracket) {
+  ode::Tolerances tol;
+  tol.max_dt = 25.0;
+  std::size_t runs = 0;
+  for (std::uint64_t k = 0; k < 3000; ++k) {
+    clustertrade::DrawRng rng(20070101, k);
+    const double g = rng.log_uniform(0.005, 0.05);
+    const double epsilon = g * rng.log_uniform(1.25, 8.0);
+    const double a0 = rng.uniform(0.05, 1.0), t0 = rng.uniform(0.0, 100.0);
+    const double horizon = t0 + 40.0 / (epsilon - g) + 200.0;
+    ode::State x0(2);
+    x0 << 0.0, std::log(a0);
+    ode::Trajectory<bool> traj;
+    ASSERT_NO_THROW(traj = ode::integrate_switching(catch_up(g, epsilon, t0), x0, 0.0,
+                                                    ode::time_grid(0.0, horizon, horizon / 400.0), tol))
+        << "case " << k << ": a0 = " << a0 << ", g = " << g << ", epsilon = " << epsilon << ", t0 = " << t0;
+    const ode::State& end = traj.states.back();
+    EXPECT_NEAR(end[1] - end[0], 0.0, 1.3e-5) << "case " << k;
+    // No chattering: at most the scheduled date and a handful of located switches.
+    EXPECT_LE(traj.switches.size(), 4u) << "case " << k;
+    ++runs;
+  }
+  EXPECT_EQ(runs, 3000u);
 }

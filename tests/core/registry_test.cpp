@@ -96,7 +96,7 @@ TEST(ClaimRegistry, RunsClaimsIntoJsonAndTex) {
   EXPECT_EQ(files[2].first, "commands/y-two.sh");
   EXPECT_EQ(files[2].second, "build/bin/clustertrade prove\n");  // as run at the repository root
   EXPECT_NE(files[1].second.find("\\claimcommand{y-two}"), std::string::npos);
-  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsFail}{1}"), std::string::npos);
+  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsPaperFail}{1}"), std::string::npos);
   EXPECT_NE(files[0].second.find("\\newcommand{\\claimsTaxonomy}"), std::string::npos);
   EXPECT_NE(files[1].second.find("two\\_with\\_underscore"), std::string::npos);
   EXPECT_NE(files[1].second.find("$\\theta$"), std::string::npos);  // math passes through
@@ -154,6 +154,13 @@ TEST(Latex, BreakableTypewriterNeverSplitsAScopeOperator) {
   EXPECT_EQ(ct::latex_breakable_tt("x:y"), "\\texttt{x:\\allowbreak{}y}");
 }
 
+// Issue 19 C.14: a provenance path breaks between folders only, never inside a name. By hand: one
+// break after each of the two slashes, the underscore escaped and unbreakable.
+TEST(Latex, PathsBreakOnlyAtSlashes) {
+  EXPECT_EQ(ct::latex_path_tt("src/dynamic_spillovers/claims.cpp"),
+            "\\texttt{src/\\allowbreak{}dynamic\\_spillovers/\\allowbreak{}claims.cpp}");
+}
+
 TEST(ClaimRegistry, NotCheckedClaimsCarryTheirReasonIntoJsonAndTex) {
   ct::ClaimRegistry registry;
   ct::Claim claim;
@@ -171,6 +178,6 @@ TEST(ClaimRegistry, NotCheckedClaimsCarryTheirReasonIntoJsonAndTex) {
   EXPECT_EQ(json[0]["not_checked_reason"], "the paper's data are not public");
   EXPECT_EQ(json[0]["counts"]["draws_used"], 0);
   const auto files = ct::claims_to_tex(json);
-  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsNotChecked}{1}"), std::string::npos);
+  EXPECT_NE(files[0].second.find("\\newcommand{\\claimsPaperNotChecked}{1}"), std::string::npos);
   EXPECT_NE(files[1].second.find("\\verdictNotChecked{}: the paper's data are not public"), std::string::npos);
 }
