@@ -127,7 +127,7 @@ Finding spec1_condition(const Params& p) {
 Finding ca_iff_spec2(const Params& p) {
   const auto f = search_equilibria(p);
   const bool found = has_kind(f, EquilibriumKind::specialize2);
-  return iff_finding(found == condition_ca(p), !small_south(p), !small_south(p) && tie_r_one(p),
+  return iff_finding(found == condition_ca(p), !small_south(p), tie_r_one(p),
                      fmt::format("$R = {}$, $L_S = {}$, $\\bar L = {}$: CA is {}, the search finds {}",
                                  evidence_math(comparative_advantage_ratio(p)), evidence_math(p.labor_south),
                                  evidence_math(p.lbar), condition_ca(p) ? "true" : "false", describe(f)));
@@ -211,7 +211,7 @@ bool mill_survives_by_simulation(const Params& p) {
 Finding mill_test(const Params& p) {
   const bool survives = mill_survives_by_simulation(p);
   return iff_finding(
-      survives == condition_ca(p), !small_south(p), !small_south(p) && any_tie(p),
+      survives == condition_ca(p), !small_south(p), any_tie(p),
       fmt::format("$R = {}$, $L_S = {}$, $\\bar L = {}$: CA is {}, but after removing protection "
                   "sector 2 {}",
                   evidence_math(comparative_advantage_ratio(p)), evidence_math(p.labor_south), evidence_math(p.lbar),
