@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/csv.hpp"
 #include "core/errors.hpp"
 #include "core/io.hpp"
 
@@ -17,22 +18,6 @@ namespace clustertrade::cluster_mapping {
 namespace {
 
 constexpr double kMaxTotalEmployment = 1e100;  // see parse_employment_csv
-
-std::vector<std::string> split_cells(std::string_view line) {
-  std::vector<std::string> cells;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t comma = line.find(',', start);
-    std::string_view cell =
-        line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.remove_prefix(1);
-    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.remove_suffix(1);
-    cells.emplace_back(cell);
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return cells;
-}
 
 struct Line {
   std::size_t number;
@@ -58,6 +43,11 @@ std::vector<Line> content_lines(std::string_view text) {
 
 std::string at(std::string_view source, std::size_t line, std::size_t column = 0) {
   return column == 0 ? fmt::format("{}:{}", source, line) : fmt::format("{}:{}:{}", source, line, column);
+}
+
+// The cells of a line in the project's one CSV dialect (core/csv.hpp: R's quoted names accepted).
+std::vector<std::string> split_cells(std::string_view source, const Line& line) {
+  return split_csv_cells(line.text, at(source, line.number));
 }
 
 double parse_cell(const std::string& cell, std::string_view source, std::size_t line, std::size_t column) {
@@ -106,7 +96,7 @@ EmploymentTable parse_employment_csv(std::string_view text, std::string_view sou
   if (lines.empty()) throw InvalidInput(at(source, 1), "empty table: expected a header 'region,<industry...>'");
   EmploymentTable table;
   table.source = std::string(source);
-  const auto header = split_cells(lines[0].text);
+  const auto header = split_cells(source, lines[0]);
   if (header[0] != "region")
     throw InvalidInput(at(source, lines[0].number, 1),
                        fmt::format("first header cell must be 'region' (got '{}')", header[0]));
@@ -124,7 +114,7 @@ EmploymentTable parse_employment_csv(std::string_view text, std::string_view sou
   table.employment.resize(static_cast<Eigen::Index>(lines.size() - 1), static_cast<Eigen::Index>(n));
   seen.clear();
   for (std::size_t k = 1; k < lines.size(); ++k) {
-    const auto cells = split_cells(lines[k].text);
+    const auto cells = split_cells(source, lines[k]);
     if (cells.size() != n + 1)
       throw InvalidInput(at(source, lines[k].number),
                          fmt::format("ragged row: {} cells where the header has {}", cells.size(), n + 1));
@@ -152,13 +142,13 @@ EmploymentTable read_employment_csv(const std::filesystem::path& path) {
 Definitions parse_definitions_csv(std::string_view text, std::string_view source) {
   const auto lines = content_lines(text);
   if (lines.empty()) throw InvalidInput(at(source, 1), "empty definitions: expected a header 'industry,cluster'");
-  const auto header = split_cells(lines[0].text);
+  const auto header = split_cells(source, lines[0]);
   if (header.size() < 2 || header[0] != "industry" || header[1] != "cluster")
     throw InvalidInput(at(source, lines[0].number), "header must start with 'industry,cluster'");
   Definitions defs;
   std::unordered_set<std::string> seen;
   for (std::size_t k = 1; k < lines.size(); ++k) {
-    const auto cells = split_cells(lines[k].text);
+    const auto cells = split_cells(source, lines[k]);
     if (cells.size() != header.size())
       throw InvalidInput(at(source, lines[k].number),
                          fmt::format("ragged row: {} cells where the header has {}", cells.size(), header.size()));

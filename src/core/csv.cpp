@@ -63,6 +63,49 @@ std::vector<double> parse_number_list(std::string_view field, std::string_view t
   return values;
 }
 
+std::vector<std::string> split_csv_cells(std::string_view line, std::string_view where) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  std::vector<std::string> cells;
+  std::size_t i = 0;
+  while (true) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    std::string cell;
+    if (i < line.size() && line[i] == '"') {
+      const std::size_t open = i++;
+      while (true) {
+        if (i >= line.size())
+          throw InvalidInput(std::string(where),
+                             fmt::format("column {}: a double quote opened at character {} is not closed",
+                                         cells.size() + 1, open + 1));
+        if (line[i] == '"') {
+          if (i + 1 < line.size() && line[i + 1] == '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          ++i;
+          break;
+        }
+        cell += line[i++];
+      }
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+      if (i < line.size() && line[i] != ',')
+        throw InvalidInput(std::string(where),
+                           fmt::format("column {}: text after a closing double quote", cells.size() + 1));
+    } else {
+      const std::size_t comma = line.find(',', i);
+      std::string_view raw = line.substr(i, comma == std::string_view::npos ? std::string_view::npos : comma - i);
+      while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+      cell = std::string(raw);
+      i = comma == std::string_view::npos ? line.size() : comma;
+    }
+    cells.push_back(std::move(cell));
+    if (i >= line.size()) break;
+    ++i;  // the comma
+  }
+  return cells;
+}
+
 namespace {
 
 // A cell without its surrounding double quotes (R's write.csv quotes names: "","V1","1").

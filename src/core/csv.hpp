@@ -24,6 +24,15 @@ double parse_number(std::string_view field, std::string_view text);
 /// \return the entries in order
 std::vector<double> parse_number_list(std::string_view field, std::string_view text);
 
+/// Splits one CSV line into its cells, the one dialect every reader of the project accepts: cells
+/// separated by commas, spaces and tabs around a cell dropped, and a cell in double quotes (as R's
+/// write.csv writes names: `"region","a"`) taken without its quotes, where `""` stands for one quote
+/// and a comma is part of the cell. A carriage return ending the line is dropped. Throws
+/// InvalidInput(`where`, ...) on a quote that is not closed or text after a closing quote.
+/// \param line one line of text (no newline) \param where the line's name for messages (`file:line`)
+/// \return the cells, unquoted
+std::vector<std::string> split_csv_cells(std::string_view line, std::string_view where);
+
 /// Parses a numeric CSV matrix from `text` (one row per line; blank lines and lines starting with
 /// `#` skipped; every row the same length; a UTF-8 byte-order mark and cells in double quotes
 /// accepted). `source` names the input in messages (`source:line:column`). Throws InvalidInput on
