@@ -86,9 +86,7 @@ std::string decimal_integer(const std::string& flag, const std::string& value, b
 }
 
 // The option `name` (e.g. "--local") of `level`, or nullptr.
-const CLI::Option* option_of(const CLI::App& level, const std::string& name) {
-  return level.get_option_no_throw(name);
-}
+const CLI::Option* option_of(const CLI::App& level, const std::string& name) { return level.get_option_no_throw(name); }
 
 [[noreturn]] void unknown_top_level_flag(const CLI::App& app, const std::string& word) {
   std::string names;
@@ -178,11 +176,11 @@ void append_flag(std::vector<std::string>& out, const std::string& where, const 
     const bool matrix = value.is_array() && !value.empty() && value.front().is_array();
     const CLI::Option* option = command->get_option_no_throw(matrix ? flag + "-matrix" : flag);
     if (!option)
-      throw UsageError(where + ": \"" + shown(key) + "\" is not a flag of '" + command->get_parent()->get_name() +
-                       " " + command->get_name() + "'" + (matrix ? " that takes a matrix" : ""));
+      throw UsageError(where + ": \"" + shown(key) + "\" is not a flag of '" + command->get_parent()->get_name() + " " +
+                       command->get_name() + "'" + (matrix ? " that takes a matrix" : ""));
     if (option->get_expected_max() == 0 && !value.is_boolean())
-      throw UsageError(where + ": \"" + shown(key) + "\" is a switch: give true or false (got " +
-                       shown(value.dump()) + ")");
+      throw UsageError(where + ": \"" + shown(key) + "\" is a switch: give true or false (got " + shown(value.dump()) +
+                       ")");
     if (option->get_expected_max() != 0 && value.is_boolean())
       throw UsageError(where + ": \"" + shown(key) + "\" takes a value (a number, a string or a list), not " +
                        value.dump());
@@ -249,7 +247,8 @@ std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::st
   command = split_words(doc["command"].get<std::string>());
   const CLI::App* leaf = app ? leaf_command(*app, command) : nullptr;
   if (app && !leaf)
-    throw UsageError(where + ": \"command\" must name a command and its action, such as \"trade-growth simulate\" (got \"" +
+    throw UsageError(where +
+                     ": \"command\" must name a command and its action, such as \"trade-growth simulate\" (got \"" +
                      shown(doc["command"].get<std::string>()) + "\")");
   std::vector<std::string> words;
   if (doc.contains("flags")) {

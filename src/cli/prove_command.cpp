@@ -201,8 +201,10 @@ void add_prove_command(CLI::App& app) {
   prove->add_option("--module", options->module,
                     "Only claims of this module (folder or subcommand name: infant_industry or infant-industry, "
                     "cluster_model, dynamic_spillovers, trade_growth)");
-  prove->add_option("--draws", options->draws, "Random draws per claim, 1..10^7 (default 1000; all claims take about 18 hours at 10^7 on 2 threads: "
-                    "split larger runs with --shard)");
+  prove->add_option(
+      "--draws", options->draws,
+      "Random draws per claim, 1..10^7 (default 1000; all claims take about 18 hours at 10^7 on 2 threads: "
+      "split larger runs with --shard)");
   prove->add_option("--seed", options->seed, "Base seed, 0..2^64-1; draw k of a claim uses the stream (seed^salt, k)");
   prove->add_option("--threads", options->threads, "Threads, 0..256 (0: OpenMP default); results never depend on it");
   prove->add_option("--shard", options->shard,

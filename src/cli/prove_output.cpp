@@ -130,8 +130,9 @@ void write_prove_outputs(const json& document, const std::string& out, const std
   try {
     write_files_atomic(files);  // all or nothing: the targets were checked before the run
   } catch (const OutputError& error) {
-    throw UsageError((!to_stdout && std::string(error.what()).find("'" + out + "'") != std::string::npos ? "--out: "
-                                                                                                        : "--tex-dir: ") +
+    throw UsageError((!to_stdout && std::string(error.what()).find("'" + out + "'") != std::string::npos
+                          ? "--out: "
+                          : "--tex-dir: ") +
                      std::string(error.what()));
   }
   if (to_stdout) emit(document.dump(2) + "\n", std::string());

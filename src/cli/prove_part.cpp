@@ -62,8 +62,7 @@ class PartChecker {
   }
 
   std::uint64_t count(const json& value, const std::string& field) const {
-    if (!value.is_number_unsigned())
-      fail(field, "must be a whole number >= 0 (got " + shown(value) + ")");
+    if (!value.is_number_unsigned()) fail(field, "must be a whole number >= 0 (got " + shown(value) + ")");
     return value.get<std::uint64_t>();
   }
 
@@ -98,8 +97,8 @@ class PartChecker {
     const auto requested = counts.at("draws_requested").get<std::uint64_t>();
     if (used > requested)
       fail(field + ".counts.draws_used", fmt::format("must be <= draws_requested ({} > {})", used, requested));
-    for (const char* key :
-         {"first_in_scope", "first_outside", "first_error", "worst_in_scope", "worst_outside", "value_min", "value_max"})
+    for (const char* key : {"first_in_scope", "first_outside", "first_error", "worst_in_scope", "worst_outside",
+                            "value_min", "value_max"})
       record(member(value, field, key), field + "." + key, std::string(key) == "first_error");
   }
 
@@ -166,8 +165,8 @@ void validate_prove_part(const std::string& file, const json& doc) {
 
 json parse_prove_part(const std::string& file, std::string_view text) {
   if (json_nesting_depth(text, kMaxPartDepth) > kMaxPartDepth)
-    throw UsageError(fmt::format("{}: nested more than {} levels deep (prove writes about 6); not a prove output",
-                                 file, kMaxPartDepth));
+    throw UsageError(fmt::format("{}: nested more than {} levels deep (prove writes about 6); not a prove output", file,
+                                 kMaxPartDepth));
   json doc;
   try {
     doc = json::parse(text);  // strict: anything but white space after the value is an error

@@ -6,8 +6,8 @@
 /// rule, nothing on stdout, no output file); 1 an internal failure.
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <new>
 
@@ -59,8 +59,7 @@ int run(int argc, const char* const* argv) {
       app.exit(error);
       std::cout.flush();
       if (!std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        std::cerr << "clustertrade: stdout: write failed (" << (errno ? std::strerror(errno) : "short write")
-                  << ")\n";
+        std::cerr << "clustertrade: stdout: write failed (" << (errno ? std::strerror(errno) : "short write") << ")\n";
         return 2;
       }
       return 0;

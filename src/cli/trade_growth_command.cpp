@@ -270,8 +270,7 @@ void run_simulate(const SimulateOptions& o) {
   // Whole periods that end by T, counted as the discrete engine counts them (a relative 1e-9 of
   // rounding in T/h does not add a period: 0.1 / 1e-6 is 100000 periods, not 100001).
   const double ratio = s.time == tg::TimeMode::discrete ? s.horizon / s.period : s.horizon;
-  const double periods =
-      s.time == tg::TimeMode::discrete ? std::floor(ratio + 1e-9 * std::max(1.0, ratio)) : s.horizon;
+  const double periods = s.time == tg::TimeMode::discrete ? std::floor(ratio + 1e-9 * std::max(1.0, ratio)) : s.horizon;
   if (periods > kMaxSimulateHorizon)
     throw UsageError("--period: --horizon / --period gives " + format_double(periods) +
                      " periods, more than the limit of " + format_double(kMaxSimulateHorizon));

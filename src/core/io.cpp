@@ -170,8 +170,12 @@ void probe_output_file(const std::filesystem::path& path) {
     // The folder would be created: its nearest existing ancestor must be a writable folder.
     dir = fs::absolute(dir, ec);
     while (dir.has_parent_path() && dir.parent_path() != dir && !fs::exists(dir, ec)) dir = dir.parent_path();
-    if (!fs::is_directory(dir, ec) || ::access(dir.c_str(), W_OK | X_OK) != 0)
+    // Really try: a folder created (and removed again) where the missing one would go (access()
+    // says yes for root in /proc, where mkdir fails).
+    std::string probe = (dir / ".clustertrade-probe.XXXXXX").string();
+    if (!fs::is_directory(dir, ec) || ::mkdtemp(probe.data()) == nullptr)
       throw OutputError("cannot write '" + path.string() + "': cannot create its folder in '" + dir.string() + "'");
+    ::rmdir(probe.c_str());
     return;
   }
   if (!fs::is_directory(dir, ec))

@@ -49,7 +49,8 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
 /// Checks, before any work, that `path` can be written: check_output_target, and a temporary file
 /// can really be created beside it (created and removed again; this catches read-only places such
 /// as /proc that access() does not). A missing folder is not created: its nearest existing ancestor
-/// must be a writable folder. Throws OutputError naming `path`.
+/// must be a folder in which a folder can really be created (tried and removed). Throws OutputError
+/// naming `path`.
 /// \param path the output file about to be written
 void probe_output_file(const std::filesystem::path& path);
 

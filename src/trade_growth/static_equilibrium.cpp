@@ -7,8 +7,8 @@
 #include <stdexcept>
 
 #include "core/errors.hpp"
-#include "core/validate.hpp"
 #include "core/roots.hpp"
+#include "core/validate.hpp"
 
 namespace clustertrade::trade_growth {
 
@@ -353,7 +353,8 @@ void require_representable(const Economy& e, const Eigen::VectorXd& g, const Equ
     const bool home = std::fabs(std::log(e.labor_home)) >= std::fabs(std::log(e.labor_foreign));
     throw InvalidParameter(home ? "labor_home" : "labor_foreign",
                            "makes the countries' sizes differ so much (L/L* = " + format_double(e.labor_home) + "/" +
-                               format_double(e.labor_foreign) + ") that the smaller country's employment is below the resolution of a double; "
+                               format_double(e.labor_foreign) +
+                               ") that the smaller country's employment is below the resolution of a double; "
                                "this solver resolves L/L* up to about 1e6 either way when a good is shared");
   }
   const double total_weight = e.weights.size() == 0 ? static_cast<double>(e.size()) : e.weights.sum();

@@ -39,8 +39,9 @@ TEST(Defaults, LeavingAFlagOutEqualsTypingItsDocumentedDefault) {
   const std::string dir = make_temp_dir();
   const std::string table = write_file(dir, "e.csv", "region,a,b,c\nr1,10,2,5\nr2,3,8,1\nr3,6,6,9\nr4,1,2,4\n");
   const std::string defs = write_file(dir, "d.csv", "industry,cluster\na,1\nb,1\nc,2\n");
-  const std::string tg = "trade-growth simulate --home 3,1,2 --foreign 1,2,3 --sigma 2 --tau-matrix "
-                         "'0,0.1,0;0.2,0,0;0,0.1,0' --horizon 2";
+  const std::string tg =
+      "trade-growth simulate --home 3,1,2 --foreign 1,2,3 --sigma 2 --tau-matrix "
+      "'0,0.1,0;0.2,0,0;0,0.1,0' --horizon 2";
   const std::string tge = "trade-growth equilibrium --home 3,1,2 --foreign 1,2,3 --sigma 2";
   const std::string ds = "dynamic-spillovers simulate --learning-rate 0.02 --epsilon 0.05 --a0 0.3 --horizon 4";
   const std::string cpp = "dynamic-spillovers cpp-simulate --rich-growth-rate 0.02 --z0 0.5 --horizon 4";
@@ -101,7 +102,8 @@ TEST(Defaults, AnLqOfExactlyOnePointFiveIsStrong) {
   const std::string args = "--employment " + table + " --definitions " + defs;
   auto r = run_clustertrade("cluster-mapping strength " + args);
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(r.out, "region,cluster,employment,lq,strong\nr1,A,3,1.5,yes\nr1,B,1,0.5,no\nr2,A,1,0.5,no\nr2,B,3,1.5,yes\n");
+  EXPECT_EQ(r.out,
+            "region,cluster,employment,lq,strong\nr1,A,3,1.5,yes\nr1,B,1,0.5,no\nr2,A,1,0.5,no\nr2,B,3,1.5,yes\n");
   r = run_clustertrade("cluster-mapping summary " + args);
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_NE(r.out.find("\nr1,4,1,"), std::string::npos) << r.out;  // one strong cluster each

@@ -135,12 +135,14 @@ TEST(HostileInput, HelpAndVersionToAFullOrClosedStdoutFail) {
 // §1: a labour ratio the engine cannot resolve is refused by simulate as by equilibrium, naming the
 // flag the user moved; the message shows the values, never a 300-digit ratio.
 TEST(HostileInput, LaborRatioBeyondTheDomainBlamesTheMovedFlag) {
-  expect_refused("trade-growth simulate --tau-matrix '0,0;0,0' --home 2,1 --foreign 1,2 --sigma 2 --horizon 0 "
-                 "--labor-home 1e-8",
-                 {"--labor-home: ", "[1e-6, 1e6]"});
+  expect_refused(
+      "trade-growth simulate --tau-matrix '0,0;0,0' --home 2,1 --foreign 1,2 --sigma 2 --horizon 0 "
+      "--labor-home 1e-8",
+      {"--labor-home: ", "[1e-6, 1e6]"});
   expect_refused("trade-growth simulate --tau-matrix '0,0;0,0' " + kEconomy + " --horizon 1 --labor-foreign 1e-12",
                  {"--labor-foreign: "});
-  CommandResult r = run_clustertrade("trade-growth equilibrium --home 2,1 --foreign 1,2 --sigma 2 --labor-foreign 1e-12");
+  CommandResult r =
+      run_clustertrade("trade-growth equilibrium --home 2,1 --foreign 1,2 --sigma 2 --labor-foreign 1e-12");
   EXPECT_EQ(r.status, 2) << r.err;
   EXPECT_EQ(r.err.rfind("clustertrade: --labor-foreign: ", 0), 0u) << r.err;
   r = run_clustertrade("trade-growth equilibrium --home 2,1 --foreign 1,2 --sigma 2 --labor-foreign 1e-308");
@@ -189,11 +191,12 @@ TEST(HostileInput, ClusterDateInfIsTheDefaultAndMayBeTyped) {
 TEST(HostileInput, ScenarioFaultsNameTheScenarioKey) {
   const std::string dir = make_temp_dir();
   auto scenario = [&](const std::string& name, const std::string& text) { return write_file(dir, name, text); };
-  const std::string eq = R"("command": "trade-growth equilibrium", "flags": {"home": [1, 2], "foreign": [2, 1], "sigma": 2)";
-  expect_refused("--scenario " + scenario("json.json", "{" + eq + R"(, "json": "yes"}})"),
-                 {"\"json\" is a switch"});
-  expect_refused("--scenario " + scenario("home.json", R"({"command": "trade-growth equilibrium", "flags": {"home": true}})"),
-                 {"\"home\" takes a value"});
+  const std::string eq =
+      R"("command": "trade-growth equilibrium", "flags": {"home": [1, 2], "foreign": [2, 1], "sigma": 2)";
+  expect_refused("--scenario " + scenario("json.json", "{" + eq + R"(, "json": "yes"}})"), {"\"json\" is a switch"});
+  expect_refused(
+      "--scenario " + scenario("home.json", R"({"command": "trade-growth equilibrium", "flags": {"home": true}})"),
+      {"\"home\" takes a value"});
   expect_refused("--scenario " + scenario("cmd.json", R"({"command": "", "flags": {}})"), {"\"command\" must name"});
   expect_refused("--scenario " + scenario("model.json", R"({"command": "trade-growth", "flags": {}})"),
                  {"\"command\" must name"});
@@ -206,10 +209,11 @@ TEST(HostileInput, ScenarioIntegersStayExact) {
   const std::string dir = make_temp_dir();
   const std::string run = "cluster-mapping simulate --regions 5 --blocks 2,2 --local 1 --periods 2";
   for (const std::string seed : {"9007199254740993", "9223372036854775808", "18446744073709551615"}) {
-    const std::string path = write_file(dir, "s.json",
-                                        R"({"command": "cluster-mapping simulate", "flags": {"regions": 5, "blocks": "2,2", )"
-                                        R"("local": 1, "periods": 2, "seed": )" +
-                                            seed + "}}");
+    const std::string path =
+        write_file(dir, "s.json",
+                   R"({"command": "cluster-mapping simulate", "flags": {"regions": 5, "blocks": "2,2", )"
+                   R"("local": 1, "periods": 2, "seed": )" +
+                       seed + "}}");
     const auto from_file = run_clustertrade("--scenario " + path);
     const auto typed = run_clustertrade(run + " --seed " + seed);
     ASSERT_EQ(typed.status, 0) << seed << typed.err;
@@ -248,8 +252,8 @@ TEST(HostileInput, ProveChecksEveryTargetBeforeWritingAny) {
   expect_refused("merge '" + dir + "/p0.json' '" + dir + "/p1.json' --tex-dir '" + tex + "' --out /proc/x.json",
                  {"--out: "});
   EXPECT_FALSE(fs::exists(tex));
-  const auto ok = run_clustertrade("merge '" + dir + "/p0.json' '" + dir + "/p1.json' --tex-dir '" + tex +
-                                   "' --out '" + dir + "/m.json'");
+  const auto ok = run_clustertrade("merge '" + dir + "/p0.json' '" + dir + "/p1.json' --tex-dir '" + tex + "' --out '" +
+                                   dir + "/m.json'");
   EXPECT_EQ(ok.status, 0) << ok.err;
   EXPECT_TRUE(fs::exists(tex + "/claims.tex"));
   EXPECT_TRUE(fs::exists(dir + "/m.json"));
@@ -286,9 +290,13 @@ TEST(HostileInput, MergePartsAreCheckedAgainstTheSchema) {
     text.insert(text.find(key) + key.size(), deep + ",\"x\":");  // invalid JSON too, but depth comes first
     merge_with(text, {"bad.json: nested more than 64 levels"});
   }
-  merge_with(tampered([](auto& p) { p["claims"][0]["tally"]["worst_in_scope"] = {{"index", 1}, {"margin", "x"}}; }),
+  merge_with(tampered([](auto& p) {
+               p["claims"][0]["tally"]["worst_in_scope"] = {{"index", 1}, {"margin", "x"}};
+             }),
              {"bad.json: claims[0].tally.worst_in_scope.margin: must be a number or null"});
-  merge_with(tampered([](auto& p) { p["claims"][0]["tally"]["first_outside"] = {{"index", "1"}}; }),
+  merge_with(tampered([](auto& p) {
+               p["claims"][0]["tally"]["first_outside"] = {{"index", "1"}};
+             }),
              {"bad.json: claims[0].tally.first_outside.index: must be a whole number"});
   merge_with(tampered([](auto& p) {
                p["claims"][0]["tally"]["counts"]["errors"] = 1;
@@ -301,7 +309,8 @@ TEST(HostileInput, MergePartsAreCheckedAgainstTheSchema) {
              {"claims[0].tally.counts.draws_used: must be <= draws_requested (7 > 6)"});
   merge_with(tampered([](auto& p) { p["claims"].push_back(p["claims"][0]); }), {"claims[1].id: ", "given twice"});
   merge_with(tampered([](auto& p) { p["meta"]["seed"] = "5"; }), {"bad.json: meta.seed: must be a whole number"});
-  merge_with(tampered([](auto& p) { p["meta"]["shard"]["index"] = 2; }), {"bad.json: meta.shard: index must be < count"});
+  merge_with(tampered([](auto& p) { p["meta"]["shard"]["index"] = 2; }),
+             {"bad.json: meta.shard: index must be < count"});
   merge_with(good.dump() + "\n{}", {"bad.json: not JSON"});  // something after the JSON value
   EXPECT_FALSE(fs::exists(dir + "/tx"));
   fs::remove_all(dir);

@@ -85,8 +85,9 @@ void expect_close(double got, double want, double rel, const std::string& what) 
 TEST(OutputColumns, CppSimulateEveryColumn) {
   const double x = 0.03, z0 = 0.4;
   for (const bool cluster : {false, true}) {
-    const auto rows = run_csv("dynamic-spillovers cpp-simulate --rich-growth-rate 0.03 --z0 0.4 --horizon 2 --step 0.5" +
-                              std::string(cluster ? " --cluster-from 0" : ""));
+    const auto rows =
+        run_csv("dynamic-spillovers cpp-simulate --rich-growth-rate 0.03 --z0 0.4 --horizon 2 --step 0.5" +
+                std::string(cluster ? " --cluster-from 0" : ""));
     ASSERT_EQ(rows.size(), 5u);
     for (const auto& row : rows) {
       const double t = num(row, "t");

@@ -78,7 +78,8 @@ TEST(AtomicWrite, SeveralFilesAllOrNothing) {
   EXPECT_THROW(ct::write_files_atomic({{dir + "/a.txt", "A"}, {"/proc/x.json", "X"}}), ct::OutputError);
   EXPECT_FALSE(fs::exists(dir + "/a.txt"));
   std::size_t left = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) left += entry.path().filename().string().find(".tmp.") != std::string::npos;
+  for (const auto& entry : fs::directory_iterator(dir))
+    left += entry.path().filename().string().find(".tmp.") != std::string::npos;
   EXPECT_EQ(left, 0u);
   ct::write_files_atomic({{dir + "/a.txt", "A"}, {dir + "/sub/b.txt", "B"}});
   std::string a, b;
