@@ -315,6 +315,9 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args, 
           throw UsageError("--scenario: " + error.where() + ": " + error.rule());
         }
       }();
+      if (const auto nul = text.find('\0'); nul != std::string::npos)  // nlohmann's parser would stop there
+        throw UsageError("--scenario: " + shown(value) + ": a NUL byte at offset " + std::to_string(nul) +
+                         "; not a JSON scenario");
       nlohmann::json doc;
       try {
         doc = nlohmann::json::parse(text);

@@ -164,6 +164,9 @@ void validate_prove_part(const std::string& file, const json& doc) {
 }
 
 json parse_prove_part(const std::string& file, std::string_view text) {
+  // nlohmann's parser stops at a NUL byte and ignores what follows it: refuse it here.
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+    throw UsageError(fmt::format("{}: a NUL byte at offset {}; not a prove output", file, nul));
   if (json_nesting_depth(text, kMaxPartDepth) > kMaxPartDepth)
     throw UsageError(fmt::format("{}: nested more than {} levels deep (prove writes about 6); not a prove output", file,
                                  kMaxPartDepth));

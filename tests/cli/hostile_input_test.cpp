@@ -312,6 +312,7 @@ TEST(HostileInput, MergePartsAreCheckedAgainstTheSchema) {
   merge_with(tampered([](auto& p) { p["meta"]["shard"]["index"] = 2; }),
              {"bad.json: meta.shard: index must be < count"});
   merge_with(good.dump() + "\n{}", {"bad.json: not JSON"});  // something after the JSON value
+  merge_with(good.dump() + std::string("\0\xff", 2), {"bad.json: a NUL byte at offset"});  // the parser stops at NUL
   EXPECT_FALSE(fs::exists(dir + "/tx"));
   fs::remove_all(dir);
 }
