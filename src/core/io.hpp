@@ -31,6 +31,7 @@ class TempFileGuard {
  public:
   /// \param path the temporary file (empty: register nothing)
   explicit TempFileGuard(const std::string& path);
+  /// Unregisters the file (the signal handler no longer removes it).
   ~TempFileGuard();
   TempFileGuard(const TempFileGuard&) = delete;             ///< not copyable
   TempFileGuard& operator=(const TempFileGuard&) = delete;  ///< not copyable
