@@ -205,7 +205,7 @@ docs-check: $(DOCS)/index.html
 # FUZZ_SECONDS from the checked-in seed corpus; new corpus entries go to $(BUILD)-fuzz/corpus, never
 # into the repository. A crash stops make and leaves the input as $(BUILD)-fuzz/crash-*.
 FUZZ_SECONDS  ?= 60
-FUZZ_TARGETS  := number_list csv_matrix scenario arguments
+FUZZ_TARGETS  := number_list csv_matrix scenario arguments merge_part
 fuzz: | deps
 	CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLUSTERTRADE_FUZZ=ON \
 	  -DCLUSTERTRADE_TESTS=OFF $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE)) >/dev/null

@@ -62,7 +62,43 @@ std::string shown(const std::string& word) {
 
 }  // namespace
 
-void preflight(const CLI::App& app, const std::vector<std::string>& args) {
+namespace {
+
+// An integer flag's value written in decimal digits (an optional minus sign for a signed flag),
+// leading zeros dropped so that CLI11 (which reads base 0: 010 would be octal 8) sees it in
+// decimal. A minus sign on an unsigned flag, a sign on a signed one beyond '-', hex and values
+// beyond 64 bits are refused naming the flag.
+std::string decimal_integer(const std::string& flag, const std::string& value, bool is_signed) {
+  const bool negative = is_signed && !value.empty() && value[0] == '-';
+  const std::string digits = negative ? value.substr(1) : value;
+  const std::string kind = is_signed ? "a whole number" : "a whole number >= 0";
+  if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+    throw UsageError(flag + ": must be " + kind + " written in decimal digits (got '" + shown(value) + "')");
+  const std::string trimmed = digits.substr(std::min(digits.find_first_not_of('0'), digits.size() - 1));
+  const std::string max = is_signed ? (negative ? "9223372036854775808" : "9223372036854775807")
+                                    : "18446744073709551615";  // the 64-bit limits
+  if (trimmed.size() > max.size() || (trimmed.size() == max.size() && trimmed > max))
+    throw UsageError(flag + ": must be " + kind + " of at most 64 bits, " + (negative ? "-" : "") + max + " (got '" +
+                     shown(value) + "')");
+  std::string result = negative && trimmed != "0" ? "-" : "";
+  result.append(trimmed);  // appended, not `"-" + trimmed`: GCC 12 warns falsely (-Wrestrict) on that
+  return result;
+}
+
+// The option `name` (e.g. "--local") of `level`, or nullptr.
+const CLI::Option* option_of(const CLI::App& level, const std::string& name) { return level.get_option_no_throw(name); }
+
+[[noreturn]] void unknown_top_level_flag(const CLI::App& app, const std::string& word) {
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+  throw UsageError("unknown flag '" + shown(word) + "' before a command; flags follow the command: clustertrade " +
+                   "<model> <action> [--flags] (commands: " + names + ")");
+}
+
+}  // namespace
+
+std::vector<std::string> preflight(const CLI::App& app, std::vector<std::string> args) {
   // Empty values: `--flag ''` and `--flag=` would otherwise read as 0 or the default.
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -75,36 +111,58 @@ void preflight(const CLI::App& app, const std::vector<std::string>& args) {
       throw UsageError("empty argument at position " + std::to_string(i + 1));
     }
   }
-  // Unsigned 64-bit integer flags: CLI11 2.1 wraps "-1" and saturates values >= 2^64.
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    std::string value;
-    if (args[i] == "--seed" && i + 1 < args.size())
-      value = args[i + 1];
-    else if (args[i].rfind("--seed=", 0) == 0)
-      value = args[i].substr(7);
-    else
-      continue;
-    const std::string max = "18446744073709551615";  // 2^64 - 1
-    const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
-    const std::string trimmed = digits ? value.substr(std::min(value.find_first_not_of('0'), value.size() - 1)) : "";
-    if (!digits || trimmed.size() > max.size() || (trimmed.size() == max.size() && trimmed > max))
-      throw UsageError("--seed: must be a whole number in [0, " + max + "] (got '" + shown(value) + "')");
-  }
-  // Subcommands: the first word that is not a flag must name one, at each level that has them.
+  // One pass in order: subcommand words must name one (at each level that has them); a flag that
+  // takes a value must get one (not the next flag); integer values are decimal and in range.
   const CLI::App* level = &app;
-  for (const std::string& a : args) {
-    const auto subs = level->get_subcommands([](const CLI::App*) { return true; });
-    if (subs.empty()) break;
-    if (a.rfind("-", 0) == 0) {
-      if (level != &app) break;  // a subcommand's own flag (e.g. --help) before its action
+  bool in_flags = false;  // past the command words
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const bool is_flag = a.size() > 2 && a.rfind("--", 0) == 0;
+    if (!is_flag) {
+      if (in_flags || a.rfind("-", 0) == 0) continue;  // a positional (merge's parts) or a short flag
+      const auto subs = level->get_subcommands([](const CLI::App*) { return true; });
+      if (subs.empty()) continue;
+      const CLI::App* next = nullptr;
+      for (const CLI::App* sub : subs)
+        if (sub->check_name(a)) next = sub;
+      if (!next) unknown_command(*level, a);
+      level = next;
       continue;
     }
-    const CLI::App* next = nullptr;
-    for (const CLI::App* sub : subs)
-      if (sub->check_name(a)) next = sub;
-    if (!next) unknown_command(*level, a);
-    level = next;
+    const auto eq = a.find('=');
+    const std::string name = a.substr(0, eq);
+    const CLI::Option* option = option_of(*level, name);
+    if (!option) {
+      if (level == &app) unknown_top_level_flag(app, a);
+      in_flags = true;
+      continue;  // CLI11 names the unknown flag
+    }
+    if (level != &app && !level->get_subcommands([](const CLI::App*) { return true; }).empty() &&
+        option->get_expected_max() == 0)
+      continue;  // a flag of a model (e.g. --help) before its action
+    in_flags = level->get_subcommands([](const CLI::App*) { return true; }).empty();
+    if (option->get_expected_max() == 0) continue;  // a switch
+    std::string* value = nullptr;
+    std::string inline_value;
+    if (eq != std::string::npos) {
+      inline_value = a.substr(eq + 1);
+      value = &inline_value;
+    } else {
+      if (i + 1 >= args.size()) throw UsageError(name + ": needs a value");
+      if (args[i + 1].size() > 2 && args[i + 1].rfind("--", 0) == 0)
+        throw UsageError(name + ": needs a value (the next word, '" + shown(args[i + 1]) +
+                         "', is a flag; a value that begins with '--' is written " + name + "=VALUE)");
+      value = &args[++i];
+    }
+    const std::string type = option->get_type_name();
+    const bool is_unsigned = type.rfind("UINT", 0) == 0;
+    const bool is_signed = !is_unsigned && type.rfind("INT", 0) == 0;
+    if (is_unsigned || is_signed) {
+      *value = decimal_integer(name, *value, is_signed);
+      if (eq != std::string::npos) args[i] = name + "=" + *value;
+    }
   }
+  return args;
 }
 
 namespace {
@@ -112,10 +170,24 @@ namespace {
 // One flag of a scenario file as command-line words: strings and numbers as they are (numbers in
 // shortest round-trip form), arrays as comma lists, arrays of arrays as a matrix (`--tau-matrix`).
 void append_flag(std::vector<std::string>& out, const std::string& where, const std::string& key,
-                 const nlohmann::json& value, const std::filesystem::path& base) {
+                 const nlohmann::json& value, const std::filesystem::path& base, const CLI::App* command) {
   const std::string flag = "--" + key;
+  if (command) {  // the flag must exist, and a switch takes true/false only (and only a switch does)
+    const bool matrix = value.is_array() && !value.empty() && value.front().is_array();
+    const CLI::Option* option = command->get_option_no_throw(matrix ? flag + "-matrix" : flag);
+    if (!option)
+      throw UsageError(where + ": \"" + shown(key) + "\" is not a flag of '" + command->get_parent()->get_name() + " " +
+                       command->get_name() + "'" + (matrix ? " that takes a matrix" : ""));
+    if (option->get_expected_max() == 0 && !value.is_boolean())
+      throw UsageError(where + ": \"" + shown(key) + "\" is a switch: give true or false (got " + shown(value.dump()) +
+                       ")");
+    if (option->get_expected_max() != 0 && value.is_boolean())
+      throw UsageError(where + ": \"" + shown(key) + "\" takes a value (a number, a string or a list), not " +
+                       value.dump());
+  }
   auto scalar = [&](const nlohmann::json& v) -> std::string {
     if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return v.dump();  // exact: 9007199254740993 stays itself
     if (v.is_number()) return format_double(v.get<double>());
     throw UsageError(where + ": \"" + key + "\" must be a string, a number, true/false or a list of numbers");
   };
@@ -150,8 +222,22 @@ void append_flag(std::vector<std::string>& out, const std::string& where, const 
   out.push_back(text);
 }
 
+// The leaf subcommand that `words` name (e.g. "trade-growth simulate"), or nullptr.
+const CLI::App* leaf_command(const CLI::App& app, const std::vector<std::string>& words) {
+  const CLI::App* level = &app;
+  for (const auto& word : words) {
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : level->get_subcommands([](const CLI::App*) { return true; }))
+      if (sub->check_name(word)) next = sub;
+    if (!next) return nullptr;
+    level = next;
+  }
+  return level != &app && level->get_subcommands([](const CLI::App*) { return true; }).empty() ? level : nullptr;
+}
+
 std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::string& where,
-                                        const std::filesystem::path& base, std::vector<std::string>& command) {
+                                        const std::filesystem::path& base, std::vector<std::string>& command,
+                                        const CLI::App* app) {
   if (!doc.is_object()) throw UsageError(where + ": must be a JSON object {\"command\": ..., \"flags\": {...}}");
   for (const auto& [key, value] : doc.items())
     if (key != "command" && key != "flags" && key != "description")
@@ -159,6 +245,11 @@ std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::st
   if (!doc.contains("command") || !doc["command"].is_string())
     throw UsageError(where + ": \"command\" must be a string such as \"trade-growth simulate\"");
   command = split_words(doc["command"].get<std::string>());
+  const CLI::App* leaf = app ? leaf_command(*app, command) : nullptr;
+  if (app && !leaf)
+    throw UsageError(where +
+                     ": \"command\" must name a command and its action, such as \"trade-growth simulate\" (got \"" +
+                     shown(doc["command"].get<std::string>()) + "\")");
   std::vector<std::string> words;
   if (doc.contains("flags")) {
     if (!doc["flags"].is_object()) throw UsageError(where + ": \"flags\" must be an object {\"flag\": value}");
@@ -166,7 +257,7 @@ std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::st
       if (key.empty() || key.front() == '-' || key == "scenario" || key == "preset")
         throw UsageError(where + ": flag name \"" + shown(key) +
                          "\" must be given without dashes (and not scenario/preset)");
-      append_flag(words, where, key, value, base);
+      append_flag(words, where, key, value, base, leaf);
     }
   }
   return words;
@@ -188,7 +279,7 @@ std::vector<std::string> split_words(const std::string& text) {
   return words;
 }
 
-std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) {
+std::vector<std::string> expand_scenarios(const std::vector<std::string>& args, const CLI::App* app) {
   std::vector<std::string> before, flags_from_file, after, command;
   bool found = false;
   std::string source_flag;
@@ -215,7 +306,7 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) 
     source_flag = flag;
     if (flag == "--preset") {
       const auto doc = preset_scenario(value);  // throws UsageError listing the names
-      flags_from_file = scenario_words(doc, "--preset " + value, ".", command);
+      flags_from_file = scenario_words(doc, "--preset " + value, ".", command, app);
     } else {
       const std::string text = [&] {
         try {
@@ -224,6 +315,9 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) 
           throw UsageError("--scenario: " + error.where() + ": " + error.rule());
         }
       }();
+      if (const auto nul = text.find('\0'); nul != std::string::npos)  // nlohmann's parser would stop there
+        throw UsageError("--scenario: " + shown(value) + ": a NUL byte at offset " + std::to_string(nul) +
+                         "; not a JSON scenario");
       nlohmann::json doc;
       try {
         doc = nlohmann::json::parse(text);
@@ -233,7 +327,7 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args) 
         throw UsageError("--scenario: " + shown(value) + ": not valid JSON (" + what.substr(0, 160) + ")");
       }
       const auto base = std::filesystem::path(value).parent_path();
-      flags_from_file = scenario_words(doc, "--scenario " + shown(value), base.empty() ? "." : base, command);
+      flags_from_file = scenario_words(doc, "--scenario " + shown(value), base.empty() ? "." : base, command, app);
     }
   }
   if (!found) return args;

@@ -85,7 +85,7 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool offer_ti
 void check_out_path(const std::string& out_path) {
   if (out_path.empty() || out_path == "-") return;
   try {
-    check_output_target(out_path);
+    probe_output_file(out_path);
   } catch (const OutputError& error) {
     throw UsageError("--out: " + std::string(error.what()));
   }

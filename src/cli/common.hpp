@@ -97,7 +97,8 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool offer_ti
 /// \param command the subcommand \param out_path receives the path
 void add_out_option(CLI::App& command, std::string& out_path);
 
-/// Checks `--out` before any work: an existing target must be a regular file and its folder writable.
+/// Checks `--out` before any work (probe_output_file): an existing target must be a regular file, and
+/// a file can really be created in its folder.
 /// \param out_path the `--out` value (empty or `-`: stdout, nothing to check)
 void check_out_path(const std::string& out_path);
 
@@ -125,15 +126,25 @@ void emit_table(const CsvTable& table, const OutputOptions& options, const std::
 /// \param doc the document (a JSON object) \param out_path the `--out` value
 void emit_json(nlohmann::json doc, const std::string& out_path);
 
-/// Checks the argument list before CLI11 sees it: an empty value (`--horizon ''`, `--horizon=`) and
-/// an unknown subcommand ("unknown command 'simulat'; did you mean 'simulate'?") are UsageErrors.
+/// Checks the argument list before CLI11 sees it and returns it normalised: an empty value
+/// (`--horizon ''`, `--horizon=`), an unknown subcommand ("unknown command 'simulat'; did you mean
+/// 'simulate'?"), an unknown flag before the command, a flag whose value is missing (the next word
+/// is a flag: `--out --json`), and an integer flag's value that is not decimal digits (a minus sign
+/// on an unsigned flag, hex, more than 64 bits) are UsageErrors naming the flag. Integer values
+/// lose their leading zeros (CLI11 would read `010` as octal 8; here it is 10).
 /// \param app the configured application \param args the arguments, program name excluded
-void preflight(const CLI::App& app, const std::vector<std::string>& args);
+/// \return the arguments with integer values in plain decimal
+std::vector<std::string> preflight(const CLI::App& app, std::vector<std::string> args);
 
 /// Expands `--scenario FILE.json` into flags (see docs/cli.md) and `--preset NAME` into the
 /// command and flags of a reproduced paper figure; other arguments are kept in order.
-/// \param args the arguments, program name excluded \return the expanded arguments
-std::vector<std::string> expand_scenarios(const std::vector<std::string>& args);
+/// With `app`, the scenario is also checked against the program: its "command" must name a command
+/// and action, each flag must be one of that action's, a switch takes true/false and only a switch
+/// does. Integers are passed exactly as written (9007199254740993 is not rounded through a double).
+/// \param args the arguments, program name excluded
+/// \param app the configured application (nullptr: no check against it)
+/// \return the expanded arguments
+std::vector<std::string> expand_scenarios(const std::vector<std::string>& args, const CLI::App* app = nullptr);
 
 /// `text` split at spaces (empty words dropped).
 /// \param text the text \return its words

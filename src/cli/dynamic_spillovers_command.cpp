@@ -92,8 +92,9 @@ void check_levels(const std::vector<double>& t, const std::vector<double>& a, co
 }
 
 void check_date(const CLI::App& command, const std::string& flag, double value) {
-  if (command.count(flag) > 0 && (!std::isfinite(value) || value < 0.0))
-    throw UsageError(flag + ": must be a finite number >= 0 (got " + format_double(value) + ")");
+  // inf (never) is the default that --help shows, so it may be typed too.
+  if (command.count(flag) > 0 && !(value >= 0.0))
+    throw UsageError(flag + ": must be a date >= 0, or inf for never (got " + format_double(value) + ")");
 }
 
 void write_table(CsvTable& table, const GridOptions& grid) { emit_table(table, grid.output); }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "core/errors.hpp"
 #include "core/io.hpp"
 
 #ifndef CLUSTERTRADE_VERSION
@@ -120,33 +121,48 @@ std::vector<ClaimRecord> merge_documents(const ClaimRegistry& registry,
 }
 
 void write_prove_outputs(const json& document, const std::string& out, const std::string& tex_dir) {
-  if (!tex_dir.empty()) {
-    std::filesystem::create_directories(tex_dir);
+  std::vector<std::pair<std::filesystem::path, std::string>> files;
+  const bool to_stdout = out.empty() || out == "-";
+  if (!to_stdout) files.emplace_back(out, document.dump(2) + "\n");
+  if (!tex_dir.empty())
     for (const auto& [name, contents] : claims_to_tex(document.at("claims")))
-      write_file_atomic(std::filesystem::path(tex_dir) / name, contents);
+      files.emplace_back(std::filesystem::path(tex_dir) / name, contents);
+  try {
+    write_files_atomic(files);  // all or nothing: the targets were checked before the run
+  } catch (const OutputError& error) {
+    throw UsageError((!to_stdout && std::string(error.what()).find("'" + out + "'") != std::string::npos
+                          ? "--out: "
+                          : "--tex-dir: ") +
+                     std::string(error.what()));
   }
-  emit(document.dump(2) + "\n", out == "-" ? std::string() : out);  // "-": stdout
+  if (to_stdout) emit(document.dump(2) + "\n", std::string());
 }
 
 void check_writable_file(const std::string& flag, const std::string& path) {
   if (path.empty() || path == "-") return;
-  namespace fs = std::filesystem;
-  const fs::path p(path);
-  std::error_code ec;
-  if (fs::is_directory(p, ec)) throw UsageError(flag + ": '" + path + "' is a directory, not a file");
-  const fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
-  if (!fs::is_directory(dir, ec) || ::access(dir.c_str(), W_OK) != 0)
-    throw UsageError(flag + ": cannot write '" + path + "' (its directory is missing or not writable)");
-  if (fs::exists(p, ec) && ::access(p.c_str(), W_OK) != 0) throw UsageError(flag + ": cannot write '" + path + "'");
+  try {
+    probe_output_file(path);
+  } catch (const OutputError& error) {
+    throw UsageError(flag + ": " + error.what());
+  }
 }
 
 void check_writable_dir(const std::string& flag, const std::string& dir) {
   if (dir.empty()) return;
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (!fs::exists(dir, ec)) fs::create_directories(dir, ec);
-  if (ec || !fs::is_directory(dir, ec) || ::access(dir.c_str(), W_OK) != 0)
-    throw UsageError(flag + ": '" + dir + "' is not a writable directory");
+  if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw UsageError(flag + ": '" + dir + "' is not a folder");
+  try {
+    // The claims files it will hold (claims.tex, claims-<module>.tex) must be replaceable files.
+    if (fs::is_directory(dir, ec))
+      for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("claims", 0) == 0 && entry.path().extension() == ".tex") check_output_target(entry.path());
+      }
+    probe_output_file(fs::path(dir) / "claims.tex");
+  } catch (const OutputError& error) {
+    throw UsageError(flag + ": " + error.what());
+  }
 }
 
 void report_draw_caps(const std::vector<ClaimRecord>& records) {

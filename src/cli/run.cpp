@@ -5,7 +5,9 @@
 /// Exit status: 0 success; 2 bad input (one line on stderr naming the flag or file:line and the
 /// rule, nothing on stdout, no output file); 1 an internal failure.
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <new>
 
@@ -48,12 +50,20 @@ int run(int argc, const char* const* argv) {
   try {
     std::vector<std::string> args;
     for (int i = 1; i < argc; ++i) args.emplace_back(argv[i] ? argv[i] : "");
-    args = expand_scenarios(args);
-    preflight(app, args);
+    args = expand_scenarios(args, &app);
+    args = preflight(app, args);
     std::reverse(args.begin(), args.end());  // CLI11 takes the arguments in reverse order
     app.parse(args);
   } catch (const CLI::ParseError& error) {
-    if (error.get_exit_code() == 0) return app.exit(error);  // --help, --help-all, --version
+    if (error.get_exit_code() == 0) {  // --help, --help-all, --version: their text must reach stdout
+      app.exit(error);
+      std::cout.flush();
+      if (!std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::cerr << "clustertrade: stdout: write failed (" << (errno ? std::strerror(errno) : "short write") << ")\n";
+        return 2;
+      }
+      return 0;
+    }
     std::cerr << "clustertrade: " << one_line(error.what()) << "\n";
     return 2;
   } catch (const UsageError& error) {
@@ -77,7 +87,7 @@ int run(int argc, const char* const* argv) {
   }
   // Anything still buffered (e.g. --help text) must reach stdout too.
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-    std::cerr << "clustertrade: stdout: write failed\n";
+    std::cerr << "clustertrade: stdout: write failed (" << (errno ? std::strerror(errno) : "short write") << ")\n";
     return 2;
   }
   return 0;

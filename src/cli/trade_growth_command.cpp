@@ -58,6 +58,8 @@ constexpr double kMaxProductivitySpread = 1e6;  // the messages and --help say "
 // And the CES cost ratios (A_i/A_j)^(sigma - 1) must stay below 10^300 (a sigma of 500 with a
 // spread of 1e6 gave NaN productivities and LearningRhs internal errors).
 constexpr double kMaxCostRatioDigits = 300;
+// Labour forces: |log10(L/L*)| at most this (simulate; see check_labor_ratio).
+constexpr double kMaxLaborRatioDigits = 6;
 // Work bound of `simulate`: n^2 x T (about a few seconds at the bound).
 constexpr double kMaxWork = 1e9;
 
@@ -94,7 +96,8 @@ void add_economy_options(CLI::App& cmd, EconomyOptions& o) {
                  "Cobb-Douglas; H12 eq. (2))")
       ->required();
   cmd.add_option("--weights", o.weights, "CES taste weights b_1,...,b_n (> 0; default all 1)");
-  cmd.add_option("--labor-home", o.labor_home, "Home labor force L (workers, > 0; default 1)");
+  cmd.add_option("--labor-home", o.labor_home,
+                 "Home labor force L (workers, > 0; default 1; simulate: L / L* in [1e-6, 1e6])");
   cmd.add_option("--labor-foreign", o.labor_foreign, "Foreign labor force L* (workers, > 0; default 1)");
 }
 
@@ -105,7 +108,11 @@ tg::Economy make_economy(const EconomyOptions& o) {
   if (static_cast<std::size_t>(e.home.size()) > kMaxIndustries)
     throw UsageError("--home: at most " + std::to_string(kMaxIndustries) + " industries (got " +
                      std::to_string(e.home.size()) + ")");
-  if (!o.weights.empty()) e.weights = to_vector(parse_list_flag("--weights", o.weights));
+  if (!o.weights.empty()) {
+    const std::vector<double> weights = parse_list_flag("--weights", o.weights);
+    check_magnitude("--weights", weights);  // the income scale (sum b)^(1/(sigma-1)) stays a double
+    e.weights = to_vector(weights);
+  }
   e.sigma = parse_scalar_flag("--sigma", o.sigma);
   if (std::isfinite(e.sigma) && e.sigma > 0.0 && !(e.sigma >= kMinSigma && e.sigma <= kMaxSigma))
     throw UsageError("--sigma: must lie in [" + format_double(kMinSigma) + ", " + format_double(kMaxSigma) +
@@ -138,11 +145,48 @@ void add_eq10_evidence(CsvTable& table, const tg::Economy& e, const std::vector<
                   z, derived, derived / size, printed, printed / size, eq.rel_wage));
 }
 
+/// Refuses labour forces whose ratio L/L* lies outside [1e-6, 1e6], the range in which the smaller
+/// country's employment in a shared industry is resolved by a double (H12 eqs. (6)-(8): its share
+/// 1 - theta of a market falls below the resolution of theta beyond it). Names the flag farther
+/// from 1 (the one the user moved). Non-positive or non-finite values are left to the model.
+/// \param e the economy as parsed from the flags
+void check_labor_ratio(const tg::Economy& e) {
+  const double lh = e.labor_home, lf = e.labor_foreign;
+  if (!(std::isfinite(lh) && std::isfinite(lf) && lh > 0.0 && lf > 0.0)) return;
+  const double log_ratio = std::log10(lh) - std::log10(lf);  // no overflow at 1e308 / 1e-308
+  if (std::abs(log_ratio) <= kMaxLaborRatioDigits) return;
+  const bool home = std::abs(std::log10(lh)) >= std::abs(std::log10(lf));
+  throw UsageError(std::string(home ? "--labor-home" : "--labor-foreign") +
+                   ": --labor-home / --labor-foreign must lie in [1e-6, 1e6], the range in which the smaller "
+                   "country's employment is resolved (got " +
+                   format_double(lh) + " / " + format_double(lf) + ")");
+}
+
+/// Refuses productivities whose spread S = max/min (home and foreign together) gives CES cost
+/// ratios S^|sigma - 1| beyond 1e300 (H12 eqs. (3)-(5)): the equilibrium's trade pattern and wage
+/// are then not representable. Names the flag holding the smallest productivity. Computed in
+/// logarithms, so that a spread beyond the largest double (1e300 next to 1e-300) is caught too.
+/// \param e the economy as parsed from the flags
+void check_cost_ratios(const tg::Economy& e) {
+  if (e.home.size() == 0 || e.foreign.size() == 0 || !std::isfinite(e.sigma)) return;
+  for (const Eigen::VectorXd* v : {&e.home, &e.foreign})
+    if (!v->allFinite() || !(v->minCoeff() > 0.0)) return;
+  const double lo = std::min(e.home.minCoeff(), e.foreign.minCoeff());
+  const double hi = std::max(e.home.maxCoeff(), e.foreign.maxCoeff());
+  if (std::abs(e.sigma - 1.0) * (std::log10(hi) - std::log10(lo)) <= kMaxCostRatioDigits) return;
+  throw UsageError(std::string(e.home.minCoeff() == lo ? "--home" : "--foreign") + ": with --sigma " +
+                   format_double(e.sigma) +
+                   " the productivity spread S = max/min (--home and --foreign together) must satisfy "
+                   "S^|sigma - 1| <= 1e300 (got " +
+                   format_double(hi) + " and " + format_double(lo) + ")");
+}
+
 void run_equilibrium(const EquilibriumOptions& o) {
   check_out_path(o.output.out);
   const tg::Economy e = make_economy(o.economy);
   std::vector<double> g = parse_list_flag("--openness", o.openness);
   if (g.size() == 1) g.assign(e.home.size() > 0 ? static_cast<std::size_t>(e.home.size()) : 1, g[0]);
+  check_cost_ratios(e);
   const tg::Equilibrium eq = with_flags(kFlags, [&] { return tg::solve_static_equilibrium(e, to_vector(g)); });
   CsvTable table({"industry", "rel_wage", "income_home", "income_foreign", "home_share_home_market",
                   "home_share_foreign_market", "labor_home", "labor_foreign"});
@@ -179,7 +223,13 @@ tg::Policy make_policy(const SimulateOptions& o, std::size_t n) {
 // τ from `--tau FILE` (`-` = stdin) or `--tau-matrix 'r1;r2;...'` (rows of comma lists).
 Eigen::MatrixXd read_tau(const SimulateOptions& o) {
   if (o.tau.empty() == o.tau_matrix.empty()) throw UsageError("--tau: give exactly one of --tau FILE and --tau-matrix");
-  if (!o.tau.empty()) return read_numeric_csv(o.tau);  // InvalidInput names file:line:column
+  if (!o.tau.empty()) {
+    try {
+      return read_numeric_csv(o.tau);
+    } catch (const InvalidInput& error) {  // names file:line:column; the flag goes first
+      throw UsageError("--tau: " + std::string(error.what()));
+    }
+  }
   std::string text = o.tau_matrix;
   for (char& c : text)
     if (c == ';') c = '\n';
@@ -241,9 +291,12 @@ void run_simulate(const SimulateOptions& o) {
   const std::size_t n = params.economy.size();
   // Work bound: each unit of time costs about n^2 operations per equilibrium solve (and the
   // discrete model solves one per period h).
-  const double periods = s.time == tg::TimeMode::discrete ? s.horizon / s.period : s.horizon;
+  // Whole periods that end by T, counted as the discrete engine counts them (a relative 1e-9 of
+  // rounding in T/h does not add a period: 0.1 / 1e-6 is 100000 periods, not 100001).
+  const double ratio = s.time == tg::TimeMode::discrete ? s.horizon / s.period : s.horizon;
+  const double periods = s.time == tg::TimeMode::discrete ? std::floor(ratio + 1e-9 * std::max(1.0, ratio)) : s.horizon;
   if (periods > kMaxSimulateHorizon)
-    throw UsageError("--period: --horizon / --period gives " + format_double(std::ceil(periods)) +
+    throw UsageError("--period: --horizon / --period gives " + format_double(periods) +
                      " periods, more than the limit of " + format_double(kMaxSimulateHorizon));
   const double work = static_cast<double>(n) * static_cast<double>(n) * std::max(periods, 1.0);
   if (work > kMaxWork)
@@ -253,6 +306,7 @@ void run_simulate(const SimulateOptions& o) {
   // Validated before the run, so that a NaN met by a validation inside the run is the path's own.
   with_flags(kFlags, [&] { params.validate(); });
   check_productivity_spread(params.economy);
+  check_labor_ratio(params.economy);
   const tg::Policy policy = make_policy(o, n);
   const tg::Path path = with_flags(kFlags, [&] {
     try {

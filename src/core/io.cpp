@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <system_error>
@@ -10,6 +11,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+#include <csignal>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -19,6 +22,57 @@
 #include "core/validate.hpp"
 
 namespace clustertrade {
+
+namespace {
+
+// The temporary files being written, for the signal handler to remove: a fixed table of slots
+// (no allocation, async-signal-safe reads), each a NUL-terminated path or empty.
+constexpr std::size_t kTempSlots = 32;
+constexpr std::size_t kTempPathMax = 4096;
+char g_temp_paths[kTempSlots][kTempPathMax];
+volatile std::sig_atomic_t g_temp_used[kTempSlots];
+
+extern "C" void remove_temp_files_and_die(int signal_number) {
+  for (std::size_t i = 0; i < kTempSlots; ++i)
+    if (g_temp_used[i]) ::unlink(g_temp_paths[i]);
+  std::signal(signal_number, SIG_DFL);  // then die of the signal as if not caught
+  std::raise(signal_number);
+}
+
+// Installs the handler for SIGINT, SIGTERM and SIGHUP once (keeping an ignored signal ignored).
+void install_temp_cleanup() {
+  static const bool installed = [] {
+    for (const int s : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old {};
+      ::sigaction(s, nullptr, &old);
+      if (old.sa_handler == SIG_IGN) continue;
+      struct sigaction action {};
+      action.sa_handler = remove_temp_files_and_die;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(s, &action, nullptr);
+    }
+    return true;
+  }();
+  (void)installed;
+}
+
+}  // namespace
+
+TempFileGuard::TempFileGuard(const std::string& path) {
+  install_temp_cleanup();
+  if (path.empty() || path.size() >= kTempPathMax) return;
+  for (std::size_t i = 0; i < kTempSlots; ++i)
+    if (!g_temp_used[i]) {
+      std::memcpy(g_temp_paths[i], path.c_str(), path.size() + 1);
+      g_temp_used[i] = 1;
+      slot_ = i;
+      return;
+    }
+}
+
+TempFileGuard::~TempFileGuard() {
+  if (slot_ < kTempSlots) g_temp_used[slot_] = 0;
+}
 
 void check_output_target(const std::filesystem::path& path) {
   struct stat info {};
@@ -35,7 +89,18 @@ void check_output_target(const std::filesystem::path& path) {
                       "refusing to replace it");
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view contents) {
+namespace {
+
+// A temporary file written beside its target, registered for removal on a signal.
+struct StagedFile {
+  std::filesystem::path target;
+  std::string tmp;
+  std::unique_ptr<TempFileGuard> guard;
+};
+
+// Writes `contents` to a fresh temporary file beside `path` (mode 0666 minus the umask) and
+// returns it, or throws OutputError naming `path` with nothing left behind.
+StagedFile stage_file(const std::filesystem::path& path, std::string_view contents) {
   namespace fs = std::filesystem;
   check_output_target(path);
   if (path.filename().empty()) throw OutputError("'" + path.string() + "' names a folder; give a file name");
@@ -44,12 +109,21 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
     fs::create_directories(path.parent_path(), ec);
     if (ec) throw OutputError("cannot create the folder '" + path.parent_path().string() + "': " + ec.message());
   }
-  std::string tmp = path.string() + ".tmp.XXXXXX";
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) throw OutputError("cannot write '" + path.string() + "': " + std::strerror(errno));
+  StagedFile staged{path, path.string() + ".tmp.XXXXXX", nullptr};
+  // Signals are blocked while the temporary file is created and registered, so that a signal
+  // arriving in between cannot leave it behind.
+  sigset_t blocked, previous;
+  sigemptyset(&blocked);
+  for (const int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&blocked, s);
+  ::sigprocmask(SIG_BLOCK, &blocked, &previous);
+  const int fd = ::mkstemp(staged.tmp.data());
+  const int mkstemp_errno = errno;
+  if (fd >= 0) staged.guard = std::make_unique<TempFileGuard>(staged.tmp);
+  ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) throw OutputError("cannot write '" + path.string() + "': " + std::strerror(mkstemp_errno));
   auto fail = [&](int code) {
     ::close(fd);
-    ::unlink(tmp.c_str());
+    ::unlink(staged.tmp.c_str());
     throw OutputError("cannot write '" + path.string() + "': " + std::strerror(code));
   };
   std::size_t done = 0;
@@ -67,15 +141,69 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view conte
   if (::fchmod(fd, 0666 & ~mask) != 0) fail(errno);
   if (::close(fd) != 0) {
     const int code = errno;
-    ::unlink(tmp.c_str());
+    ::unlink(staged.tmp.c_str());
     throw OutputError("cannot write '" + path.string() + "': " + std::strerror(code));
   }
+  return staged;
+}
+
+// Renames the temporary file over its target (or removes it and throws OutputError).
+void commit_file(const StagedFile& staged) {
   // The target may have been replaced by a non-file since the check; rename() would replace a
   // symbolic link itself (never its target), so the remaining race cannot write through a link.
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+  if (::rename(staged.tmp.c_str(), staged.target.c_str()) != 0) {
     const int code = errno;
-    ::unlink(tmp.c_str());
-    throw OutputError("cannot write '" + path.string() + "': " + std::strerror(code));
+    ::unlink(staged.tmp.c_str());
+    throw OutputError("cannot write '" + staged.target.string() + "': " + std::strerror(code));
+  }
+}
+
+}  // namespace
+
+void probe_output_file(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  check_output_target(path);
+  if (path.filename().empty()) throw OutputError("'" + path.string() + "' names a folder; give a file name");
+  fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) {
+    // The folder would be created: its nearest existing ancestor must be a writable folder.
+    dir = fs::absolute(dir, ec);
+    while (dir.has_parent_path() && dir.parent_path() != dir && !fs::exists(dir, ec)) dir = dir.parent_path();
+    // Really try: a folder created (and removed again) where the missing one would go (access()
+    // says yes for root in /proc, where mkdir fails).
+    std::string probe = (dir / ".clustertrade-probe.XXXXXX").string();
+    if (!fs::is_directory(dir, ec) || ::mkdtemp(probe.data()) == nullptr)
+      throw OutputError("cannot write '" + path.string() + "': cannot create its folder in '" + dir.string() + "'");
+    ::rmdir(probe.c_str());
+    return;
+  }
+  if (!fs::is_directory(dir, ec))
+    throw OutputError("cannot write '" + path.string() + "': '" + dir.string() + "' is not a folder");
+  const StagedFile staged = stage_file(path, {});
+  ::unlink(staged.tmp.c_str());
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view contents) {
+  commit_file(stage_file(path, contents));
+}
+
+void write_files_atomic(const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
+  for (const auto& [path, contents] : files) check_output_target(path);
+  std::vector<StagedFile> staged;
+  try {
+    for (const auto& [path, contents] : files) staged.push_back(stage_file(path, contents));
+  } catch (...) {
+    for (const auto& s : staged) ::unlink(s.tmp.c_str());
+    throw;
+  }
+  for (std::size_t i = 0; i < staged.size(); ++i) {
+    try {
+      commit_file(staged[i]);
+    } catch (...) {
+      for (std::size_t j = i + 1; j < staged.size(); ++j) ::unlink(staged[j].tmp.c_str());
+      throw;
+    }
   }
 }
 

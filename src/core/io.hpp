@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -22,12 +23,44 @@ inline constexpr std::size_t kMaxInputBytes = 64u << 20;
 /// \param path the output file about to be written
 void check_output_target(const std::filesystem::path& path);
 
+/// Registers a temporary output file (e.g. `F.tmp.XXXXXX`) for removal if the program is ended by
+/// SIGINT, SIGTERM or SIGHUP while it exists (the handler unlinks every registered file, then dies
+/// of the signal with its default action), and unregisters it when destroyed. Installs the handler
+/// on first use; a signal the caller ignores stays ignored. At most 32 files at once.
+class TempFileGuard {
+ public:
+  /// \param path the temporary file (empty: register nothing)
+  explicit TempFileGuard(const std::string& path);
+  /// Unregisters the file (the signal handler no longer removes it).
+  ~TempFileGuard();
+  TempFileGuard(const TempFileGuard&) = delete;             ///< not copyable
+  TempFileGuard& operator=(const TempFileGuard&) = delete;  ///< not copyable
+
+ private:
+  std::size_t slot_ = static_cast<std::size_t>(-1);
+};
+
 /// Writes `contents` to `path` atomically: to a fresh temporary file beside it (mkstemp), flushed
 /// and synced, then renamed over `path`. Creates the parent folder if needed. Throws OutputError
 /// (naming `path`, never the temporary file) when the target is not a regular file
 /// (check_output_target) or the file cannot be written; nothing is left behind then.
 /// \param path the target file \param contents the whole file's bytes
 void write_file_atomic(const std::filesystem::path& path, std::string_view contents);
+
+/// Checks, before any work, that `path` can be written: check_output_target, and a temporary file
+/// can really be created beside it (created and removed again; this catches read-only places such
+/// as /proc that access() does not). A missing folder is not created: its nearest existing ancestor
+/// must be a folder in which a folder can really be created (tried and removed). Throws OutputError
+/// naming `path`.
+/// \param path the output file about to be written
+void probe_output_file(const std::filesystem::path& path);
+
+/// Writes several files all or nothing: every target is checked (check_output_target) and written
+/// to its temporary file before any is renamed into place, so a target that cannot be written
+/// (a folder, a device, a FIFO, an unwritable folder such as /proc) leaves none of them written.
+/// Throws OutputError naming the target that failed.
+/// \param files (target, whole contents) pairs
+void write_files_atomic(const std::vector<std::pair<std::filesystem::path, std::string>>& files);
 
 /// Writes `doc` as indented JSON (2 spaces, trailing newline) to `path`, atomically.
 /// \param path the target file \param doc the document

@@ -8,6 +8,7 @@
 
 #include "core/errors.hpp"
 #include "core/roots.hpp"
+#include "core/validate.hpp"
 
 namespace clustertrade::trade_growth {
 
@@ -347,8 +348,12 @@ void require_representable(const Economy& e, const Eigen::VectorXd& g, const Equ
     if (ratio <= 1e6 && ratio >= 1e-6) return;
     const Residuals r = equilibrium_residuals(e, g, eq);
     if (r.labor_home <= 1e-9 && r.labor_foreign <= 1e-9) return;
-    throw InvalidParameter(ratio >= 1.0 ? "labor_home" : "labor_foreign",
-                           "makes the countries' sizes differ so much (ratio " + std::to_string(ratio) +
+    // Blame the labour force farther from 1 (the one moved from its default), and show the ratio in
+    // shortest form (std::to_string printed 300 digits at 1e-308).
+    const bool home = std::fabs(std::log(e.labor_home)) >= std::fabs(std::log(e.labor_foreign));
+    throw InvalidParameter(home ? "labor_home" : "labor_foreign",
+                           "makes the countries' sizes differ so much (L/L* = " + format_double(e.labor_home) + "/" +
+                               format_double(e.labor_foreign) +
                                ") that the smaller country's employment is below the resolution of a double; "
                                "this solver resolves L/L* up to about 1e6 either way when a good is shared");
   }

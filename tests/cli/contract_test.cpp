@@ -243,7 +243,7 @@ TEST(CliContract, ScenarioFileRunsLikeTheSameFlags) {
 TEST(CliContract, UnknownPresetListsTheNames) { expect_usage_error("--preset h12-fig99", "h12-fig3"); }
 
 TEST(CliContract, SeedIsAnUnsignedSixtyFourBitInteger) {
-  expect_usage_error("prove --list --seed -1", "--seed: must be a whole number in [0, 18446744073709551615]");
+  expect_usage_error("prove --list --seed -1", "--seed: must be an integer in [0, 18446744073709551615]");
   expect_usage_error("prove --list --seed 18446744073709551616", "--seed");
   expect_usage_error("prove --list --seed=0x10", "--seed");
   EXPECT_EQ(run_clustertrade("prove --list --seed 18446744073709551615").status, 0);

@@ -16,6 +16,14 @@ plus bad input files (devices, folders, binary, BOM, ragged, huge) and bad --out
   known       an internal error listed in known_failures.txt (a fault being fixed by its owner);
               printed, not counted as a pass, but does not fail the run
 
+Families added for issue 20 (§6): cluster-mapping tables (subnormal, huge, wide, non-UTF-8, ragged,
+R-quoted), `merge` parts (deep, mistyped, tampered counts, duplicates, trailing bytes), scenario
+integers (2^53 + 1, 2^63, 2^64 - 1, 2^64, negative), negative and leading-zero values for every
+integer flag (a leading zero must read as decimal: the run must equal the one without it), flags
+without values, `prove`/`merge --tex-dir` with a bad `--out` (the folder must not appear), `--help`
+and `--version` to a full device (exit 2 with a message, never a silent 0), and SIGINT/SIGTERM/
+SIGHUP during `--out` of every command (no `.tmp.` file left behind, death by the signal).
+
 Prints the counts and the first examples of each failure; exits 1 if any failure was found.
 Deterministic: cases come from a fixed random seed.
 """
@@ -69,6 +77,30 @@ def commands(tau2, tau4):
     ]
 
 
+# Every integer flag of every command, with a cheap base run (issue 20 §1/§4).
+CM_SIM = ["cluster-mapping", "simulate", "--regions", "4", "--blocks", "2,2", "--local", "1", "--periods", "1"]
+INTEGER_FLAG_COMMANDS = [CM_SIM, ["cluster-mapping", "define"], ["cluster-model", "coordination", "--A", "10", "--C",
+                                                                "1"], ["prove", "--list", "--claims", "rc07.wage-formula"]]
+INTEGER_FLAGS = {"simulate": ["--regions", "--local", "--periods", "--seed"], "define": ["--clusters", "--subclusters"],
+                 "coordination": ["--firms"], "prove": ["--draws", "--seed", "--threads"]}
+BAD_INTEGERS = ["-1", "-0", "010", "007", "00", "+1", "0x1", "1e2", " 1", "1.0", "-18446744073709551615",
+                "18446744073709551616", "99999999999999999999999"]
+
+
+def set_flag(base, flag, value, files):
+    """`base` with `flag` set to `value` (replacing it when present); define gets its table."""
+    w = list(base)
+    if "--employment" not in w and w[:2] == ["cluster-mapping", "define"]:
+        w += ["--employment", files["cm_plain.csv"]]
+        if flag != "--clusters":
+            w += ["--clusters", "2"]
+    if flag in w:
+        w[w.index(flag) + 1] = value
+    else:
+        w += [flag, value]
+    return w
+
+
 def words(base, flags, extra=()):
     out = list(base)
     for flag, value in flags.items():
@@ -105,6 +137,24 @@ def make_files(root):
     random.seed(7)
     n = 60
     put("tau60.csv", "\n".join(",".join("%.4f" % (random.random() * 0.01) for _ in range(n)) for _ in range(n)))
+    # cluster-mapping employment tables (issue 20 §6); names starting with cm_ are run by every action
+    put("cm_plain.csv", "region,a,b,c\nr1,10,2,5\nr2,3,8,1\nr3,6,6,9\nr4,1,2,3\n")
+    put("cm_quoted.csv", '"region","a","b","c"\r\n"r1",10,2,5\r\n"r2","3",8,1\r\n"r3",6,6,9\r\n')
+    put("cm_subnormal.csv", "region,a,b,c\nr1,1e-320,0,1\nr2,0,1,1e-310\nr3,5e-324,2,3\n")
+    put("cm_underflow.csv", "region,a,b,c\nr1,1e-200,1,5\nr2,0,2,1\nr3,0,3,2\n")
+    put("cm_huge.csv", "region,a,b,c\nr1,1e300,1,5\nr2,1e299,2,1\nr3,1e98,3,2\n")
+    put("cm_wide.csv", "region," + ",".join("i%d" % i for i in range(400)) + "\n" + "\n".join(
+        "r%d," % r + ",".join(str((r * 7 + i * 3) % 11) for i in range(400)) for r in range(4)) + "\n")
+    put("cm_tall.csv", "region,a,b,c\n" + "".join("r%d,%d,%d,%d\n" % (r, r % 5, r % 3 + 1, r % 7) for r in range(3000)))
+    put("cm_latin1.csv", b"region,caf\xe9,b,c\nr1,1,2,3\nr2,3,1,2\nr3,2,2,2\n")
+    put("cm_badutf8_region.csv", b"region,a,b,c\n\xff\xfe,1,2,3\nr2,3,1,2\nr3,2,2,2\n")
+    put("cm_ragged.csv", "region,a,b,c\nr1,1,2\nr2,3,1,2,4\n")
+    put("cm_open_quote.csv", 'region,a,b,c\n"r1,1,2,3\n')
+    put("cm_negative.csv", "region,a,b,c\nr1,-1,2,3\nr2,3,1,2\nr3,2,2,2\n")
+    put("cm_zero_column.csv", "region,a,b,c\nr1,0,2,3\nr2,0,1,2\nr3,0,2,2\n")
+    put("cm_two_rows.csv", "region,a,b,c\nr1,1,2,3\nr2,3,1,2\n")
+    put("cm_dup.csv", "region,a,a,c\nr1,1,2,3\nr2,3,1,2\nr3,2,2,2\n")
+    put("cm_defs.csv", "industry,cluster\na,1\nb,1\nc,2\n")
     os.mkdir(os.path.join(root, "folder"))
     files["folder"] = os.path.join(root, "folder")
     return files
@@ -197,6 +247,34 @@ def cases(root, files):
         with open(path, "w") as fh:
             fh.write(__import__("json").dumps(doc))
         out.append(["--scenario", path] + rng.choice([[], ["--json"], ["--horizon", "2"]]))
+    # 7. cluster-mapping tables: every action on every table (issue 20 §6)
+    for table in [n for n in files if n.startswith("cm_")]:
+        for action in (["lq"], ["colocation"], ["define", "--clusters", "2"], ["define", "--threshold", "0.5"],
+                       ["summary", "--definitions", files["cm_defs.csv"]],
+                       ["strength", "--definitions", files["cm_defs.csv"]]):
+            for extra in ([], ["--json"], ["--local", "c"]):
+                out.append(["cluster-mapping", action[0], "--employment", files[table]] + action[1:] + extra)
+    # 8. integer flags: negative, signed, leading zeros, hex, beyond 64 bits
+    for base in INTEGER_FLAG_COMMANDS:
+        for flag in INTEGER_FLAGS[base[1] if base[0] != "prove" else "prove"]:
+            for value in BAD_INTEGERS:
+                out.append(set_flag(base, flag, value, files))
+    # 9. a flag without its value: the next word is a flag
+    for base, flags in base_cmds:
+        valued = [k for k in flags if flags[k] is not None]
+        for flag in valued:
+            w = words(base, {k: v for k, v in flags.items() if k != flag})
+            out.append(w[:2] + [flag] + w[2:])  # the flag, then the next flag
+            out.append(words(base, flags) + [flag])  # the flag last
+        out.append(words(base, flags) + ["--out", "--json"])
+    # 10. scenario integers (exact to 64 bits, refused beyond)
+    for k, seed in enumerate(["9007199254740993", "9223372036854775808", "18446744073709551615",
+                              "18446744073709551616", "-1", "1e3", "010"]):
+        path = os.path.join(root, "seed%d.json" % k)
+        with open(path, "w") as fh:
+            fh.write('{"command": "cluster-mapping simulate", "flags": {"regions": 4, "blocks": "2,2", '
+                     '"local": 1, "periods": 1, "seed": %s}}' % (seed if seed != "010" else '"010"'))
+        out.append(["--scenario", path])
     # 6. size and work limits
     out.append(words(tg[0], {**tg[1], "--horizon": "1e5", "--step": "1e4"}))
     out.append(words(tg[0], {**tg[1], "--horizon": "100", "--step": "1e-4"}))
@@ -267,6 +345,172 @@ def judge(args, rc, out, err, timed_out):
     return "ok"
 
 
+def merge_part_cases(binary, root, work, timeout):
+    """`merge` parts: real shards of a small prove run, then tampered copies (issue 20 §6)."""
+    import json
+    d = os.path.join(root, "parts")
+    os.mkdir(d)
+    parts = []
+    for i in range(2):
+        path = os.path.join(d, "p%d.json" % i)
+        rc, _, err, _ = run_one(binary, ["prove", "--draws", "6", "--claims", "rc07.wage-formula", "--shard",
+                                         "%d/2" % i, "--out", path], work, timeout, os.devnull)
+        if rc != 0:
+            return [(["prove", "--shard", "%d/2" % i], "internal", err)]
+        parts.append(path)
+    good = json.load(open(parts[1]))
+    text = json.dumps(good)
+
+    def tampered(change):
+        doc = json.loads(text)
+        change(doc)
+        return json.dumps(doc)
+
+    def tally(doc):
+        return doc["claims"][0]["tally"]
+    variants = {
+        "deep_meta": text.replace('"meta": {', '"meta": {"x": ' + "[" * 200000 + "]" * 200000 + ", ", 1),
+        "deep_caps": text.replace('"draw_caps": {}', '"draw_caps": {"a": ' + "[" * 200000 + "]" * 200000 + "}", 1),
+        "deep_record": text.replace('"first_in_scope": null', '"first_in_scope": ' + "{\"a\":" * 100000 + "1" +
+                                    "}" * 100000, 1),
+        "trailing": text + "\n{}",
+        "trailing_garbage": text + "\x00\xff",
+        "margin_string": tampered(lambda d: tally(d).update(worst_in_scope={"index": 1, "margin": "x"})),
+        "index_string": tampered(lambda d: tally(d).update(first_outside={"index": "1", "detail": "d"})),
+        "error_no_detail": tampered(lambda d: (tally(d)["counts"].update(errors=1),
+                                               tally(d).update(first_error={"index": 1}))),
+        "negative_count": tampered(lambda d: tally(d)["counts"].update(ties=-1)),
+        "float_count": tampered(lambda d: tally(d)["counts"].update(premise_met=1.5)),
+        "used_gt_requested": tampered(lambda d: tally(d)["counts"].update(draws_used=10 ** 6)),
+        "huge_count": tampered(lambda d: tally(d)["counts"].update(in_scope=2 ** 64)),
+        "duplicate_claim": tampered(lambda d: d["claims"].append(d["claims"][0])),
+        "seed_string": tampered(lambda d: d["meta"].update(seed="5")),
+        "shard_out_of_range": tampered(lambda d: d["meta"]["shard"].update(index=5)),
+        "claims_object": tampered(lambda d: d.update(claims={})),
+        "meta_array": tampered(lambda d: d.update(meta=[])),
+        "no_tally": tampered(lambda d: d["claims"][0].pop("tally")),
+        "wall_negative": tampered(lambda d: d["meta"].update(wall_seconds=-1)),
+        "not_json": "{",
+        "empty": "",
+    }
+    results = []
+    for name, body in variants.items():
+        if body == text:
+            continue  # the field to tamper with is not in this part
+        path = os.path.join(d, name + ".json")
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as fh:
+            fh.write(body)
+        for extra in ([], ["--tex-dir", os.path.join(d, "tex-" + name)]):
+            out_path = os.path.join(d, "m-" + name + ".json")
+            args = ["merge", parts[0], path, "--out", out_path] + extra
+            rc, out, err, timed_out = run_one(binary, args, work, timeout, os.devnull)
+            verdict = judge(args, rc, out, err, timed_out)
+            if verdict == "ok" and rc != 2:
+                verdict = "contract"  # every variant is a bad part
+            if verdict == "ok" and (os.path.exists(out_path) or (extra and os.path.exists(extra[1]))):
+                verdict = "damaged"
+            results.append((args, verdict, err))
+    return results
+
+
+def special_cases(binary, root, work, files, timeout):
+    """Runs that need more than one look: leading zeros, --tex-dir with a bad --out, --help to a full
+    device, signals during --out. Returns (args, verdict, stderr) triples."""
+    results = []
+    # Leading zeros are decimal: the run equals the one without them.
+    for base, flag, plain in [(CM_SIM, "--regions", "10"), (CM_SIM, "--seed", "7"), (CM_SIM, "--periods", "2"),
+                              (INTEGER_FLAG_COMMANDS[2], "--firms", "10"),
+                              (INTEGER_FLAG_COMMANDS[3], "--draws", "10")]:
+        a = run_one(binary, set_flag(base, flag, plain, files), work, timeout, os.devnull)
+        args = set_flag(base, flag, "0" + plain, files)
+        b = run_one(binary, args, work, timeout, os.devnull)
+        verdict = judge(args, b[0], b[1], b[2], b[3])
+        if verdict == "ok" and (a[0], a[1]) != (b[0], b[1]):
+            verdict = "contract"
+        results.append((args, verdict, b[2] or "output differs from %s %s" % (flag, plain)))
+    # prove and merge check every output target before writing any (the --tex-dir must not appear).
+    fifo = os.path.join(root, "fifo")
+    os.mkfifo(fifo)
+    for k, bad_out in enumerate(["/proc/x.json", fifo, "/dev/null", "/dev/full", files["folder"],
+                                 "/proc/nonexistent/x.json"]):
+        tex = os.path.join(root, "tex%d" % k)
+        args = ["prove", "--draws", "2", "--claims", "rc07.wage-formula", "--tex-dir", tex, "--out", bad_out]
+        rc, out, err, timed_out = run_one(binary, args, work, timeout, os.devnull)
+        verdict = judge(args, rc, out, err, timed_out)
+        if verdict == "ok" and (rc != 2 or os.path.exists(tex)):
+            verdict = "damaged"
+        results.append((args, verdict, err))
+    # --help and --version to a full device or a closed stdout: exit 2 with a message, never silent.
+    for args in (["--help"], ["--version"], ["--help-all"], ["trade-growth", "simulate", "--help"],
+                 ["cluster-mapping", "lq", "--help"], ["prove", "--help"]):
+        for sink in ("full", "closed"):
+            try:
+                if sink == "full":
+                    with open("/dev/full", "wb") as full:
+                        p = subprocess.run([binary] + args, cwd=work, stdout=full, stderr=subprocess.PIPE,
+                                           timeout=timeout)
+                else:
+                    p = subprocess.run([binary] + args, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                       timeout=timeout, preexec_fn=lambda: os.close(1))
+                err = p.stderr.decode("utf-8", "replace")
+                verdict = "ok" if p.returncode == 2 and err.count("\n") == 1 else "contract"
+                if p.returncode < 0:
+                    verdict = "crash"
+            except subprocess.TimeoutExpired:
+                verdict, err = "hang", ""
+            results.append((args + [">" + sink], verdict, err))
+    # Signals during --out: no temporary file left behind, and the program dies of the signal.
+    import signal
+    import time
+    rng = random.Random(int(os.environ.get("CAMPAIGN_SEED", "20261129")))
+    sig_dir = os.path.join(root, "signals")
+    os.mkdir(sig_dir)
+    long_runs = [
+        ["cluster-mapping", "lq", "--employment", files["cm_tall.csv"]],
+        ["cluster-mapping", "colocation", "--employment", files["cm_wide.csv"]],
+        ["trade-growth", "simulate", "--home", "10,4,5,2", "--foreign", "2,5,4,10", "--sigma", "2", "--tau",
+         files["tau4.csv"], "--horizon", "2000", "--step", "0.01"],
+        ["dynamic-spillovers", "simulate", "--g", "0.02", "--epsilon", "0.05", "--a0", "0.3", "--horizon", "100000",
+         "--step", "0.2"],
+        ["dynamic-spillovers", "cpp-simulate", "--x", "0.02", "--z0", "0.5", "--horizon", "100000", "--step", "0.2"],
+        ["cluster-model", "coordination", "--A", "10", "--C", "1", "--firms", "1000000"],
+        ["infant-industry", "equilibria", "--lambda-south", "1,1", "--lambda-north", "1,1", "--alpha", "1", "--lbar",
+         "1", "--labor-south", "3"],
+        ["cluster-model", "north", "--lambda-north", ",".join(["1"] * 14), "--lbar", ",".join(["1"] * 14), "--shares",
+         ",".join(["0.0714285714285714"] * 13 + ["0.0714285714285718"]), "--labor", "4"],
+        CM_SIM + ["--regions", "3000"],
+        ["prove", "--draws", "200", "--claims", "rc07.*"],
+    ]
+    for k, args in enumerate(long_runs):
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            target = os.path.join(sig_dir, "out%d-%d.csv" % (k, sig))
+            p = subprocess.Popen([binary] + args + ["--out", target], cwd=work, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.PIPE)
+            time.sleep(rng.uniform(0.0, 0.6))
+            p.send_signal(sig)
+            try:
+                _, err = p.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.communicate()
+                results.append((args, "hang", ""))
+                continue
+            err = err.decode("utf-8", "replace")
+            left = [n for n in os.listdir(sig_dir) if ".tmp." in n]
+            if left:
+                verdict = "damaged"
+                for n in left:
+                    os.unlink(os.path.join(sig_dir, n))
+            elif p.returncode == 0:
+                verdict = "ok" if os.path.getsize(target) > 0 else "damaged"  # finished before the signal
+            elif p.returncode == -sig:
+                verdict = "ok" if not os.path.exists(target) else "damaged"
+            else:
+                verdict = judge(args, p.returncode, "", err, False)
+            results.append((args + ["--out", target, "<signal %d>" % sig], verdict, err))
+    return results
+
+
 def run_one(binary, args, cwd, timeout, stdin_path):
     try:
         with open(stdin_path, "rb") as stdin:
@@ -327,6 +571,10 @@ def main():
                     verdict = "ok" if open(target).read() else "damaged"
             if kind == "special" and rc == 0:
                 verdict = "damaged"  # a non-regular target must be refused
+            record(verdict, args, err)
+        # Families that need more than one look (issue 20 §6).
+        for args, verdict, err in merge_part_cases(binary, root, work, opts.timeout) + special_cases(
+                binary, root, work, files, opts.timeout):
             record(verdict, args, err)
         total = sum(counts.values())
         print("clustertrade fuzz campaign: %d cases" % total)
