@@ -47,7 +47,7 @@ using Rows = std::vector<Row>;
 
 // A case is the index of a row; the one (capped) draw is index -1 and misses the premise.
 struct RowCase {
-  long index = -1;
+  long index = 0;  ///< the row of the claim's table of readings
 };
 
 Row make_row(std::string label, bool in_scope, double value, double margin, std::string shown) {
@@ -65,20 +65,9 @@ Row make_row(std::string label, bool in_scope, double value, double margin, std:
 Search<RowCase> rows_search(std::uint64_t salt, const Rows& (*rows)()) {
   Search<RowCase> s;
   s.salt = salt;
-  s.draw = [](std::size_t, DrawRng&) { return RowCase{}; };
-  s.draw_cap = 1;
   for (std::size_t i = 0; i < rows().size(); ++i) s.fixed_cases.push_back(RowCase{static_cast<long>(i)});
-  s.check = [rows](const RowCase& c) {
-    if (c.index < 0) {
-      Finding f;
-      f.premise = false;
-      f.detail = no_draws;
-      return f;
-    }
-    return rows()[static_cast<std::size_t>(c.index)].finding;
-  };
+  s.check = [rows](const RowCase& c) { return rows()[static_cast<std::size_t>(c.index)].finding; };
   s.to_json = [rows](const RowCase& c) -> nlohmann::json {
-    if (c.index < 0) return {{"row", nullptr}, {"reading", no_draws}};
     return {{"row", c.index}, {"reading", rows()[static_cast<std::size_t>(c.index)].label}};
   };
   return s;
@@ -363,7 +352,7 @@ void register_us_claims(ClaimRegistry& registry) {
       "The benchmark's own rule also uses employment concentration, but over several years and geographies."));
   Claim wages = claim_with_text(
       text("porter.us-traded-wages", growing, "Traded clusters pay far higher average wages than local industries.",
-           "average annual payroll per employee, traded against local industries", "", Origin::paper,
+           "average annual payroll per employee, traded against local industries", "register_us_claims", Origin::paper,
            "“Traded clusters, which have far higher average wages than local industries, create the income to afford "
            "sophisticated local services” (Porter, The Growing Role of Clusters in Competition)",
            "", ""));

@@ -160,10 +160,10 @@ inline double yes_no_margin(bool holds) { return holds ? std::numeric_limits<dou
 /// (pure apart from the rng it is handed).
 template <class Case>
 struct Search {
-  std::uint64_t salt = 0;                                           ///< separates this claim's random stream
-  std::function<Case(std::size_t k, DrawRng& rng)> draw;            ///< draw k (rng = DrawRng(seed ^ salt, k))
-  std::vector<Case> fixed_cases;                                    ///< examined first (shard 0 only), hand-derived
-  std::function<Finding(const Case&)> check;                        ///< premise + conclusion on one case
+  std::uint64_t salt = 0;                                 ///< separates this claim's random stream
+  std::function<Case(std::size_t k, DrawRng& rng)> draw;  ///< draw k (rng = DrawRng(seed ^ salt, k)); empty: no draws
+  std::vector<Case> fixed_cases;                          ///< examined first (shard 0 only), hand-derived
+  std::function<Finding(const Case&)> check;              ///< premise + conclusion on one case
   std::function<std::vector<Case>(const Case&)> shrink_candidates;  ///< optional: simpler cases, in order
   std::function<nlohmann::json(const Case&)> to_json;               ///< the case as JSON
   std::function<std::string(const Case&)> command;                  ///< shell command reproducing it (may be empty)
@@ -473,7 +473,9 @@ void for_each_draw(std::size_t examined, const ClaimRun& run, const std::functio
 template <class Case>
 Tally run_search(const Search<Case>& search, const ClaimRun& run) {
   using namespace falsify_detail;
-  const std::size_t cap = search.draw_cap > 0 && search.draw_cap < run.draws ? search.draw_cap : run.draws;
+  // A search without a draw function (a claim about fixed cases only, e.g. one data set) draws nothing.
+  const std::size_t cap =
+      !search.draw ? 0 : (search.draw_cap > 0 && search.draw_cap < run.draws ? search.draw_cap : run.draws);
   const int slots = resolve_threads(run.threads);
   std::vector<Partial<Case>> partial(static_cast<std::size_t>(slots));
   if (run.shard_index == 0) {

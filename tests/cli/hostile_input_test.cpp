@@ -329,7 +329,7 @@ TEST(HostileInput, EmploymentTablesAcceptRQuotedCells) {
   ASSERT_EQ(b.status, 0) << b.err;
   EXPECT_EQ(a.out, b.out);
   const std::string open = write_file(dir, "open.csv", "region,a,b\n\"r1,1,2\n");
-  expect_refused("cluster-mapping lq --employment '" + open + "'", {"open.csv:2", "not closed"});
+  expect_refused("cluster-mapping lq --employment '" + open + "'", {"open.csv:2", "unterminated double quote"});
   fs::remove_all(dir);
 }
 

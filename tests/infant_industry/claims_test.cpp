@@ -119,13 +119,13 @@ TEST(InfantIndustryClaims, VerdictsComeFromTheCounts) {
 
 TEST(InfantIndustryClaims, CountsMatchTheClosedFormClassification) {
   const auto r = registry();
-  // ca-iff-spec2: premise every case; in scope L_S ≥ L̄; tie R = 1 exactly in scope; outside
-  // scope a violation when CA ≠ spec2 (closed form).
+  // ca-iff-spec2: premise every case; in scope L_S ≥ L̄; tie R = 1 exactly, in scope and beyond it
+  // (issue 19 A.2: the tie rule does not depend on scope); otherwise a violation when CA ≠ spec2 (closed form).
   auto ca = reference("rc07.ca-iff-spec2", kDraws, kSeed, checks::general_draw, [](const ii::Params& p, Expected& e) {
     ++e.premise;
     const bool scope = p.labor_south >= p.lbar;
     e.in_scope += scope;
-    if (scope && checks::tie_r_one(p))
+    if (checks::tie_r_one(p))
       ++e.ties;
     else if (ii::condition_ca(p) != spec2_closed(p))
       ++(scope ? e.in : e.out);
