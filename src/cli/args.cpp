@@ -222,8 +222,9 @@ void append_flag(std::vector<std::string>& out, const std::string& where, const 
   out.push_back(text);
 }
 
-// The leaf subcommand that `words` name (e.g. "trade-growth simulate"), or nullptr.
-const CLI::App* leaf_command(const CLI::App& app, const std::vector<std::string>& words) {
+// The subcommand that `words` name (e.g. "trade-growth simulate" or "cluster-mapping"), or nullptr when they
+// name none (or no words).
+const CLI::App* named_command(const CLI::App& app, const std::vector<std::string>& words) {
   const CLI::App* level = &app;
   for (const auto& word : words) {
     const CLI::App* next = nullptr;
@@ -232,7 +233,13 @@ const CLI::App* leaf_command(const CLI::App& app, const std::vector<std::string>
     if (!next) return nullptr;
     level = next;
   }
-  return level != &app && level->get_subcommands([](const CLI::App*) { return true; }).empty() ? level : nullptr;
+  return level != &app ? level : nullptr;
+}
+
+// The leaf subcommand that `words` name (e.g. "trade-growth simulate"), or nullptr.
+const CLI::App* leaf_command(const CLI::App& app, const std::vector<std::string>& words) {
+  const CLI::App* named = named_command(app, words);
+  return named && named->get_subcommands([](const CLI::App*) { return true; }).empty() ? named : nullptr;
 }
 
 std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::string& where,
@@ -246,9 +253,11 @@ std::vector<std::string> scenario_words(const nlohmann::json& doc, const std::st
     throw UsageError(where + ": \"command\" must be a string such as \"trade-growth simulate\"");
   command = split_words(doc["command"].get<std::string>());
   const CLI::App* leaf = app ? leaf_command(*app, command) : nullptr;
-  if (app && !leaf)
+  // A model alone ("cluster-mapping", as the us-cbp2019 preset names it) is accepted: the action is typed
+  // on the command line (`cluster-mapping summary --preset us-cbp2019`); its flags are then checked by CLI11.
+  if (app && !leaf && !named_command(*app, command))
     throw UsageError(where +
-                     ": \"command\" must name a command and its action, such as \"trade-growth simulate\" (got \"" +
+                     ": \"command\" must name a command (and its action), such as \"trade-growth simulate\" (got \"" +
                      shown(doc["command"].get<std::string>()) + "\")");
   std::vector<std::string> words;
   if (doc.contains("flags")) {

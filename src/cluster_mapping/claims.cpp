@@ -36,11 +36,12 @@ struct TableCase {
 
 const DrawLaw law_table_regions{"R", DrawLaw::Kind::integer, 3, 40, "regions"};
 const DrawLaw law_table_industries{"n", DrawLaw::Kind::integer, 2, 25, "industries"};
-const DrawLaw law_region_size{"S_r", DrawLaw::Kind::log_uniform, 1, 1000, "size of region r"};
-const DrawLaw law_cell_zero{"u_{ri}", DrawLaw::Kind::uniform, 0, 1, "cell (r, i) is zero when u_{ri} < 0.33"};
+const DrawLaw law_region_size{"S_r", DrawLaw::Kind::log_uniform, 1, 1000, "size of region $r$"};
+const DrawLaw law_cell_zero{"u_{ri}", DrawLaw::Kind::uniform, 0, 1, "cell $(r, i)$ is zero when $u_{ri} < 0.33$"};
 const DrawLaw law_cell{"e_{ri}/S_r", DrawLaw::Kind::uniform, 0, 10, "otherwise, rounded to a whole number"};
-const DrawLaw law_local_industry{"v_i", DrawLaw::Kind::uniform, 0, 1, "industry i is local when v_i < 0.25"};
-const DrawLaw law_clusters{"K", DrawLaw::Kind::integer, 1, 5, "clusters; each traded industry's label uniform in 1..K"};
+const DrawLaw law_local_industry{"v_i", DrawLaw::Kind::uniform, 0, 1, "industry $i$ is local when $v_i < 0.25$"};
+const DrawLaw law_clusters{"K", DrawLaw::Kind::integer, 1, 5,
+                           "clusters; each traded industry's label uniform in $1, \\ldots, K$"};
 
 std::vector<DrawLaw> table_laws() {
   return {law_table_regions, law_table_industries, law_region_size, law_cell_zero,

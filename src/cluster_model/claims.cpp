@@ -314,7 +314,8 @@ Annotation annotation(const std::string& id) {
   if (id == "rc05.condition-star-every-k")
     return {Origin::paper,
             "``there is a set of equilibria with specialization in good k with coordination as long as the following "
-            "condition is satisfied: (λ1S/λ1N)/(λkS/λkN) < θ1 (*)'' (RC05 §V)",
+            "condition is satisfied: $(\\lambda_{1S}/\\lambda_{1N})/(\\lambda_{kS}/\\lambda_{kN}) < \\theta_1$ (*)'' "
+            "(RC05 §V)",
             with({sectors_3_8()}, economy()), break_even_band(), ratio_unit};
   if (id == "rc07.ordering-assumption")
     return {Origin::reading,
@@ -327,7 +328,8 @@ Annotation annotation(const std::string& id) {
             break_even_band() + "; closed-form positions within $10^{-9}L_S$",
             "yes/no: $-1$ when violated, none when it holds"};
   if (id == "rc05.theta-nondecreasing-sufficient")
-    return {Origin::paper, "``Note that a sufficient condition for this is that θj be non-decreasing in j.'' (RC05 §V)",
+    return {Origin::paper,
+            "``Note that a sufficient condition for this is that $\\theta_j$ be non-decreasing in j.'' (RC05 §V)",
             with({sectors_3_8()}, economy()),
             fmt::format("a step within ${}$ relative of zero is a tie", evidence_math(tie_tolerance)),
             "the smallest relative step down of $\\lambda_{jS}/(\\theta_j\\lambda_{jN})$ (dimensionless)"};
@@ -345,7 +347,7 @@ Annotation annotation(const std::string& id) {
             "the tie band minus the relative wage spread (dimensionless)"};
   if (id == "rc05.wage-declining-in-k")
     return {Origin::paper,
-            "``If (*) is satisfied for j = 1,…,k then the wage is declining as we move to equilibria with "
+            "``If (*) is satisfied for $j = 1,\\ldots,k$ then the wage is declining as we move to equilibria with "
             "specialization in higher-indexed goods'' (RC05 §V)",
             with({sectors_3_8()}, with(economy(), {uncoordinated_sector(8)})), break_even_band(),
             "1 minus the wage over the previous cluster's wage (dimensionless)"};
@@ -363,7 +365,7 @@ Annotation annotation(const std::string& id) {
   if (id == "rc05.s2-multiple-if" || id == "rc05.s2-multiple-only-if")
     return {id == "rc05.s2-multiple-if" ? Origin::paper : Origin::addition,
             id == "rc05.s2-multiple-if"
-                ? "``If A − C > 1 then there are multiple equilibria: an equilibrium where no firm invests in the "
+                ? "``If $A - C > 1$ then there are multiple equilibria: an equilibrium where no firm invests in the "
                   "modern technology and another where all firms do.'' (RC05 §II)"
                 : "",
             {spillover_gain(), knowledge_cost(), firms()},

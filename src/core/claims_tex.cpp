@@ -195,7 +195,7 @@ std::string search_settings_tex(const json& r) {
   std::string text;
   if (r.contains("draws") && r.at("draws").is_array() && !r.at("draws").empty()) {
     std::string laws;
-    for (const auto& law : r.at("draws")) laws += (laws.empty() ? "" : "; ") + ("$" + law.get<std::string>() + "$");
+    for (const auto& law : r.at("draws")) laws += (laws.empty() ? "" : "; ") + law.get<std::string>();
     text += "Draws: " + laws + ".";
   }
   const std::string tolerances = r.value("tolerances", std::string());
@@ -426,7 +426,7 @@ std::string verdict_cell_tex(const json& r) {
 
 /// The ledger's verdict table: one line per claim (id, origin, verdict, kind, counts).
 std::string verdict_table(const std::string& rows, const std::string& seed) {
-  return "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.28\\textwidth}"
+  return "\\newcommand{\\claimsLedger}{%\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.25\\textwidth}"
          "llrrrrrrr@{}}\n" +
          longtable_head(
              "claim & origin & verdict & kind & \\shortstack[r]{in\\\\scope} & \\shortstack[r]{premise met\\\\/ cases} "
@@ -485,10 +485,9 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
                           count_cell(r, "ties"), count_cell(r, "errors"));
     const std::string quote = r.value("quote", std::string());
     const std::string function = r.value("function", std::string());
-    sources +=
-        fmt::format("{} & {}{} & {} \\\\\n", latex_breakable_tt(id), latex_escape(r.at("source").get<std::string>()),
-                    quote.empty() ? "" : ": ``" + latex_escape(quote) + "''",
-                    function.empty() ? "--" : latex_breakable_tt(function));
+    sources += fmt::format(
+        "{} & {}{} & {} \\\\\n", latex_breakable_tt(id), latex_escape(r.at("source").get<std::string>()),
+        quote.empty() ? "" : ": " + latex_escape(quote), function.empty() ? "--" : latex_breakable_tt(function));
     auto& table = per_module[r.at("module").get<std::string>()];  // one \claimentry per claim (macro in report.tex)
     std::string scope = latex_escape(r.at("scope").get<std::string>());
     if (!scope.empty() && scope.back() != '.') scope += '.';
@@ -509,7 +508,7 @@ std::vector<std::pair<std::string, std::string>> claims_to_tex(const json& recor
     if (verdict == "not-checked") verdict_cell += ": " + latex_escape(r.at("not_checked_reason").get<std::string>());
     if (origin_of(r) != "paper") verdict_cell += "; " + origin_tex(r);
     std::string paper = latex_escape(r.at("paper_verdict").get<std::string>());
-    if (!quote.empty()) paper = "``" + latex_escape(quote) + "''\\par " + paper;
+    if (!quote.empty()) paper = latex_escape(quote) + "\\par " + paper;
     // The counts, margins and counterexample are rendered here from the structured tally; the
     // claim's own evidence keeps only what it adds after the engine's plain-text counts sentence.
     std::string own = r.at("evidence").get<std::string>();

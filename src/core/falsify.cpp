@@ -96,8 +96,9 @@ std::string describe(const DrawLaw& law) {
       family = "U\\{" + number(law.lo) + ", \\ldots, " + number(law.hi) + "\\}";
       break;
   }
-  std::string out = law.symbol + " \\sim " + family;
-  if (!law.note.empty()) out += "\\ \\text{(" + law.note + ")}";
+  // The law in mathematics, its note in words after it (in text mode, so a long note can break across lines).
+  std::string out = "$" + law.symbol + " \\sim " + family + "$";
+  if (!law.note.empty()) out += " (" + law.note + ")";
   return out;
 }
 

@@ -84,9 +84,10 @@ std::string to_string(Origin origin);
 /// \param name an origin name as written by to_string(Origin)
 /// \return the origin with that name
 Origin origin_from_string(const std::string& name);
-/// A draw law as LaTeX mathematics for the ledger, e.g. `\lambda_{jc} \sim \log U[0.2, 5]`.
+/// A draw law as LaTeX text for the ledger, e.g. `$\\lambda_{jc} \\sim \\log U[0.2, 5)$ (note)`.
 /// \param law the law
-/// \return the law in LaTeX mathematics (no $ delimiters), followed by its note in words when set
+/// \return the law as inline mathematics (with its $ delimiters), followed by its note in parentheses when set
+/// (the note is text and may hold its own $...$)
 std::string describe(const DrawLaw& law);
 
 /// The verdict's name in the ledger and JSON.

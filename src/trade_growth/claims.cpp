@@ -95,7 +95,7 @@ struct Shared {
       "laws are listed with the claim); dates every $0.5$ to $t = 20$, continuous time (H12 eq. (9); an industry "
       "that becomes shared slides along its switching surface).";
   /// the integration tolerances of every check (claims_support.hpp)
-  std::string ode = fmt::format("ODE (Dormand--Prince): rtol {}, atol {}, max\\_dt {}", math(claims::kCheckRtol),
+  std::string ode = fmt::format("ODE (Dormand--Prince): rtol {}, atol {}, max_dt {}", math(claims::kCheckRtol),
                                 math(claims::kCheckAtol), math(claims::kCheckMaxDt));
   /// the tie band of the path comparisons, with the ODE tolerances
   std::string path_tol = fmt::format("tie band $|m| \\le {}$ relative; {}", evidence_math(claims::kPathTol), ode);

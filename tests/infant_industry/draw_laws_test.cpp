@@ -121,5 +121,5 @@ TEST(InfantIndustryDrawLaws, ListedLawsAreTheSampledOnes) {
       EXPECT_EQ(law.hi, 5.0);
     }
   EXPECT_EQ(productivity, 1);
-  EXPECT_EQ(ct::describe(checks::laws::alpha()), "\\alpha \\sim \\log U[0.05, 5)");
+  EXPECT_EQ(ct::describe(checks::laws::alpha()), "$\\alpha \\sim \\log U[0.05, 5)$");
 }
