@@ -351,6 +351,12 @@ std::vector<std::string> expand_scenarios(const std::vector<std::string>& args, 
   if (!std::equal(typed.begin(), typed.begin() + shared, command.begin()))
     throw UsageError(source_flag + ": the scenario is for '" + shown(split_join(command)) + "', not '" +
                      shown(split_join(typed)) + "'");
+  // A scenario naming a model alone needs its action typed (`cluster-mapping summary --preset us-cbp2019`).
+  if (app && !leaf_command(*app, typed.size() > command.size() ? typed : command))
+    throw UsageError(source_flag +
+                     ": \"command\" must name a command and its action, such as \"trade-growth "
+                     "simulate\", or the action must be typed before " +
+                     source_flag + " (got \"" + shown(split_join(command)) + "\")");
   // Flags typed on the command line win over the scenario's.
   std::vector<std::string> typed_flags;
   for (const auto* list : {&before, &after})

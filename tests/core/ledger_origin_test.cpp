@@ -90,7 +90,7 @@ TEST(LedgerOrigin, HeadlineCountsArePaperClaimsAndSingleExamplesHaveTheirOwnLine
 TEST(LedgerOrigin, PrintsDrawLawsTolerancesMarginUnitAndQuote) {
   ct::ClaimRegistry registry;
   ct::Claim claim = toy("printed", ct::Origin::paper, {1, 800});
-  claim.quote = "x never reaches 700 (Toy, p. 3)";
+  claim.quote = "``x never reaches 700'' (Toy, p. 3)";  // a quote carries its own quotation marks
   claim.draws = {{"\\lambda", ct::DrawLaw::Kind::log_uniform, 0.2, 5.0}};
   claim.tolerances = "tie band $10^{-9}$";
   claim.margin_unit = "units of x";
@@ -103,10 +103,10 @@ TEST(LedgerOrigin, PrintsDrawLawsTolerancesMarginUnitAndQuote) {
   EXPECT_NE(entries.find("Margin: units of x."), std::string::npos) << entries;
   // x = 800 violates by 699.5 - 800 = -100.5, printed with its unit.
   EXPECT_NE(entries.find("Smallest margin in scope $-100.5$ (units of x)."), std::string::npos) << entries;
-  EXPECT_NE(entries.find("``x never reaches 700 (Toy, p. 3)''"), std::string::npos) << entries;
+  EXPECT_NE(entries.find("``x never reaches 700'' (Toy, p. 3)"), std::string::npos) << entries;
   const std::string sources = files[0].second.substr(files[0].second.find("\\claimsLedgerSources"));
   EXPECT_NE(row_of(sources, "printed")
-                .find("Toy section 2: ``x never reaches 700 (Toy, p. 3)'' & "
+                .find("Toy section 2: ``x never reaches 700'' (Toy, p. 3) & "
                       "\\texttt{fixed\\_\\allowbreak{}search}"),
             std::string::npos)
       << row_of(sources, "printed");
