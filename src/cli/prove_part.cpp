@@ -172,8 +172,8 @@ json parse_prove_part(const std::string& file, std::string_view text) {
                                  kMaxPartDepth));
   json doc;
   try {
-    doc = json::parse(text);  // strict: anything but white space after the value is an error
-  } catch (const json::parse_error& error) {
+    doc = json::parse(text);                // strict: anything but white space after the value is an error
+  } catch (const json::exception& error) {  // parse_error, and out_of_range for a number beyond doubles
     std::string what = error.what();
     std::replace(what.begin(), what.end(), '\n', ' ');
     throw UsageError(file + ": not JSON (" + what.substr(0, 200) + ")");

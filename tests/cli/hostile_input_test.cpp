@@ -290,6 +290,8 @@ TEST(HostileInput, MergePartsAreCheckedAgainstTheSchema) {
     text.insert(text.find(key) + key.size(), deep + ",\"x\":");  // invalid JSON too, but depth comes first
     merge_with(text, {"bad.json: nested more than 64 levels"});
   }
+  // A number beyond doubles is JSON nlohmann refuses with out_of_range, not parse_error (found by fuzz_merge_part).
+  merge_with(R"({"claims": [], "meta": 0.0135E5504})", {"bad.json: not JSON", "number overflow"});
   merge_with(tampered([](auto& p) {
                p["claims"][0]["tally"]["worst_in_scope"] = {{"index", 1}, {"margin", "x"}};
              }),
