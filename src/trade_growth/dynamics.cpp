@@ -114,7 +114,7 @@ Path simulate_discrete(const Params& params, const Policy& policy, const Simulat
 }
 
 /// Continuous time without mobility: the fast frozen right-hand side (learning_rhs.hpp) with
-/// located switches and Filippov sliding at shared markets.
+/// located switches and the Filippov motion along ties of two goods.
 Path simulate_continuous(const Params& params, const Policy& policy, const SimulationOptions& options) {
   const FixedParameters fixed = FixedParameters::from(params);
   LearningRhs rhs(fixed);
@@ -213,7 +213,7 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
       opened = choose_regime(fixed, rhs, policy.openness_at(p.t), x);
       regime = &opened;
     }
-    if (options.record_vectors || regime->sliding.active || regime->tie.active)
+    if (options.record_vectors || regime->tie.active)
       rhs.outputs(*regime, x, p.rel_wage, p.income_home, p.income_foreign, labor_home, labor_foreign);
     else
       rhs.incomes(*regime, x, p.rel_wage, p.income_home, p.income_foreign);

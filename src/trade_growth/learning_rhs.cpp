@@ -42,7 +42,7 @@ LearningRhs::LearningRhs(const FixedParameters& fixed) : fixed_(fixed) {
   for (Eigen::VectorXd* v :
        {&la_, &las_, &lg_, &term_h_, &term_f_, &e_h_, &e_f_, &lab_h_, &lab_f_, &share_h_, &share_f_})
     v->setZero(n);
-  for (Eigen::VectorXd* v : {&xp_, &fp_, &f0_}) v->setZero(2 * n);
+  xp_.setZero(2 * n);
   powers_.setZero(2 * n);
   set_h_.assign(fixed.n, kMade);
   set_f_.assign(fixed.n, kOther);
@@ -197,7 +197,6 @@ void LearningRhs::solve(const LearningRegime& r, const Eigen::VectorXd& x, bool 
     share_f_[i] = e_f_[i] * cf[set_f_[k]];
   }
   double th = std::isnan(theta_) ? 1.0 : std::clamp(theta_, 0.0, 1.0);
-  if (r.sliding.active) th = r.sliding.end;
   if (r.tie.active) {
     tie_shares(r, x);
     allocate(th, tie_theta_[0], tie_theta_[1], r.tie);
@@ -339,20 +338,11 @@ bool LearningRhs::toggles(std::size_t k, double end) const {
 }
 
 void LearningRhs::field(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt) {
-  if (!r.sliding.active) {
-    raw_field(r, x, dxdt);
-    if (!r.tie.active) {
-      last_field_regime_ = &r;
-      last_field_x_ = x;
-    }
-    return;
-  }
-  const double mu = std::clamp(sliding_multiplier(r, x), 0.0, 1.0);
   raw_field(r, x, dxdt);
-  const auto N = static_cast<Eigen::Index>(fixed_.n);
-  const Eigen::Index offset = r.sliding.end == 0.0 ? 0 : N;
-  for (std::size_t k = 0; k < fixed_.n; ++k)
-    if (toggles(k, r.sliding.end)) dxdt[offset + static_cast<Eigen::Index>(k)] *= mu;
+  if (!r.tie.active) {
+    last_field_regime_ = &r;
+    last_field_x_ = x;
+  }
 }
 
 double LearningRhs::shared_fraction_at(const LearningRegime& r, const Eigen::VectorXd& x) {
@@ -371,33 +361,11 @@ double LearningRhs::theta_derivative(const LearningRegime& r, const Eigen::Vecto
   return (up - down) / (2.0 * h);
 }
 
-double LearningRhs::sliding_multiplier(const LearningRegime& r, const Eigen::VectorXd& x) {
-  // f0: the field with the toggling rates switched off (μ = 0); fp: those rates alone (f1 − f0).
-  raw_field(r, x, f0_);
-  const auto N = static_cast<Eigen::Index>(fixed_.n);
-  const Eigen::Index offset = r.sliding.end == 0.0 ? 0 : N;
-  fp_.setZero();
-  for (std::size_t k = 0; k < fixed_.n; ++k) {
-    if (!toggles(k, r.sliding.end)) continue;
-    const Eigen::Index j = offset + static_cast<Eigen::Index>(k);
-    fp_[j] = f0_[j];
-    f0_[j] = 0.0;
-  }
-  const double theta = shared_fraction_at(r, x);
-  const double d0 = theta_derivative(r, x, f0_);
-  const double d1 = theta_derivative(r, x, fp_);
-  if (!(std::fabs(d1) > 0.0)) return 0.0;
-  constexpr double kappa = 1.0;
-  return -(d0 + kappa * (theta - r.sliding.end)) / d1;
-}
-
 void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eigen::VectorXd& out) {
   const auto N = static_cast<Eigen::Index>(fixed_.n);
-  double mu = kNaN;
-  if (r.sliding.active) mu = sliding_multiplier(r, x);
   // Without trade the slack needs no equilibrium; at the state of the last field() solve (same
-  // regime object, neither sliding nor tie: its solve was the last one) ω, θ and the sets are known.
-  const bool known = last_field_regime_ == &r && !r.sliding.active && !r.tie.active && last_field_x_ == x;
+  // regime object, not a tie: its solve was the last one) ω, θ and the sets are known.
+  const bool known = last_field_regime_ == &r && !r.tie.active && last_field_x_ == x;
   if (r.traded && !known && !direct_solve(r, x)) solve(r, x, r.tie.active);
   // A fixed length (unused entries +inf, never a crossing): no reallocation per call.
   Eigen::Index count = 0;
@@ -435,8 +403,8 @@ void LearningRhs::slacks(const LearningRegime& r, const Eigen::VectorXd& x, Eige
           out[count++] = std::isnan(t) ? -1.0 : 1.0 - t;
           continue;
         }
-        out[count++] = r.sliding.active ? mu : theta_;
-        out[count++] = r.sliding.active ? 1.0 - mu : 1.0 - theta_;
+        out[count++] = theta_;
+        out[count++] = 1.0 - theta_;
         // Two markets shared at one ω must stay tied; when their switch points part, re-solve.
         out[count++] = 1e-9 - std::fabs(log_switch - v);
       }

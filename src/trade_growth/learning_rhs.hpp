@@ -1,6 +1,6 @@
 /// \file learning_rhs.hpp
 /// \brief The fast right-hand side of H12's learning dynamics (eq. (9)) with the trade pattern
-/// frozen, and the Filippov sliding motion at a market that becomes (or stops being) shared.
+/// frozen, and the Filippov motion along a tie of two goods.
 ///
 /// The fixed parameters (σ, L, L*, b, τ) are separated from the state (A, A*). One call of
 /// LearningRhs::field() solves the frozen equilibrium once — the relative wage by a Newton step in
@@ -9,6 +9,7 @@
 /// All work vectors are sized once in the constructor: no heap allocation per call.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -34,18 +35,6 @@ struct FixedParameters {
   static FixedParameters from(const Params& params);
 };
 
-/// Sliding (Filippov) motion on the surface \f$\theta = e\f$ of the shared markets of the pattern
-/// (all shared markets have one home share θ; under free trade a shared good is shared in both
-/// markets): θ is held at the end e, and the learning of the country that employs no labour in a
-/// shared good (foreign when e = 1, home when e = 0; unless it supplies another market of that good)
-/// runs at the fraction μ ∈ [0, 1] of its active rate that keeps θ at e.
-struct Sliding {
-  bool active = false;  ///< sliding in force
-  double end = 1.0;     ///< e ∈ {0, 1}
-  /// Same sliding mode.
-  friend bool operator==(const Sliding&, const Sliding&) = default;
-};
-
 /// Sliding along a tie of two goods (H12 free trade): the marginal good and a second good whose
 /// relative productivity has reached the same value \f$a_{k_1} = a_{k_2} = \omega\f$. The equilibria
 /// on the tie form a segment of share pairs; its ends are the patterns on either side. The state
@@ -60,12 +49,11 @@ struct Tie {
   friend bool operator==(const Tie&, const Tie&) = default;
 };
 
-/// The regime of the fast dynamics: the openness in force, the trade pattern, and any sliding.
+/// The regime of the fast dynamics: the openness in force, the trade pattern, and any tie.
 struct LearningRegime {
   std::vector<double> openness;  ///< \f$g_i\f$
   TradePattern pattern;          ///< who supplies which market (non-traded goods: home at home, foreign abroad)
   bool traded = false;           ///< false: both countries in autarky
-  Sliding sliding;               ///< Filippov sliding, if any
   Tie tie;                       ///< sliding along a tie of two goods, if any
   /// Same regime.
   friend bool operator==(const LearningRegime&, const LearningRegime&) = default;
@@ -81,15 +69,14 @@ class LearningRhs {
 
   /// H12 eq. (9) with the regime frozen: \f$\dot A_i = \sum_j\tau_{ji}L_j\f$ if industry i is active
   /// at home (supplies some market; row j of τ sends, column i receives), else 0; likewise abroad
-  /// with \f$L^*\f$. Under sliding, the rate of each industry whose activity toggles on the surface
-  /// is multiplied by μ (sliding_multiplier()).
-  /// \param regime the frozen regime (openness, trade pattern, sliding) \param x state (A, A*)
+  /// with \f$L^*\f$.
+  /// \param regime the frozen regime (openness, trade pattern, tie) \param x state (A, A*)
   /// \param dxdt its derivative (resized to 2n).
   void field(const LearningRegime& regime, const Eigen::VectorXd& x, Eigen::VectorXd& dxdt);
 
   /// The continuous event functions of `regime` at x (all ≥ 0 while it holds): \f$\log(c/\omega)\f$
   /// for a market supplied by home, \f$\log(\omega/c)\f$ for one supplied by foreign (c its switch
-  /// point), θ and 1 − θ for a shared market (μ and 1 − μ when it slides), the tie of further shared
+  /// point), θ and 1 − θ for a shared market, the tie of further shared
   /// markets with the first; without trade \f$\log\min_i(a_i/g_i) - \log\max_i(g_ia_i)\f$. `out` has the
   /// fixed length 6n + 1, unused entries +inf (so that it is never reallocated).
   /// \param regime the frozen regime \param x state (A, A*), length 2n
@@ -102,13 +89,6 @@ class LearningRhs {
   /// \return θ, or NaN
   double shared_fraction_at(const LearningRegime& regime, const Eigen::VectorXd& x);
 
-  /// μ of a sliding regime at x: \f$\mu = -(\nabla\theta\cdot f_0 + \kappa(\theta - e))/(\nabla\theta\cdot
-  /// (f_1 - f_0))\f$, f_0 and f_1 the fields with the sliding country's rate off and on (central
-  /// differences of θ; κ = 1 pulls round-off drift back onto the surface).
-  /// \param regime the frozen regime \param x state (A, A*), length 2n
-  /// \return μ (admissible in [0, 1])
-  double sliding_multiplier(const LearningRegime& regime, const Eigen::VectorXd& x);
-
   /// Solves the frozen equilibrium at x and returns the relative wage ω (NaN without trade), the
   /// incomes and employment (H12 eqs. (3), (12)); used for output points.
   /// \param regime the frozen regime \param x state (A, A*), length 2n
@@ -119,7 +99,7 @@ class LearningRhs {
 
   /// outputs() without the employment: the relative wage (NaN without trade) and the real incomes
   /// \f$D = wL/P\f$, \f$D^* = L^*/P^*\f$ (H12 eq. (3)), \f$\log P = \log D_{CES}/(1-\sigma)\f$ (σ ≠ 1).
-  /// Not for a tie or sliding regime (their employment is part of the solve): use outputs().
+  /// Not for a tie regime (its employment is part of the solve): use outputs().
   /// \param regime the frozen regime \param x state (A, A*), length 2n
   /// \param rel_wage receives ω \param income_home receives D \param income_foreign receives D*
   void incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
@@ -130,6 +110,14 @@ class LearningRhs {
   /// \param regime the frozen regime \param x state (A, A*), length 2n
   /// \param first receives λ \param second receives λ (the same value)
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
+  /// Starts the next Newton solve of the relative wage at ω = `rel_wage`: choose_regime() passes the
+  /// static solver's root where a pattern's balanced-trade equation may have several (σ < 1 with
+  /// trade costs), so that the integration follows the equilibrium the static solver picked.
+  /// \param rel_wage ω > 0
+  void seed_wage(double rel_wage) noexcept {
+    warm_log_wage_ = std::log(rel_wage);
+    warm_ = true;
+  }
   /// Forgets the last right-hand-side solve, so that the next slacks() solves afresh. Call it after the
   /// regime object passed to field() may have changed in place (a new regime assigned to it).
   void forget_last_solve() noexcept { last_field_regime_ = nullptr; }
@@ -167,7 +155,7 @@ class LearningRhs {
   const FixedParameters& fixed_;
   // Workspace (sized once).
   Eigen::VectorXd la_, las_, lg_, term_h_, term_f_, e_h_, e_f_, lab_h_, lab_f_, share_h_, share_f_;
-  Eigen::VectorXd xp_, fp_, f0_;
+  Eigen::VectorXd xp_;
   Eigen::ArrayXd powers_;                   // b_i A_i^{σ−1} then b_i A*_i^{σ−1} (direct paths), length 2n
   std::vector<signed char> set_h_, set_f_;  // 0 home-made, 1 shared, 2 foreign-made
   // Last solve.
@@ -178,7 +166,7 @@ class LearningRhs {
   Eigen::VectorXd weights_;             // b_i
   double lH_ = 0, lHc_ = 0, lM_ = 0, lX_ = 0, lXc_ = 0, lN_ = 0;
   bool warm_ = false, traded_ = false;
-  // The regime object and state of the last field() solve (neither sliding nor tie), so that
+  // The regime object and state of the last field() solve (not a tie), so that
   // slacks() at the same state (a step's end, where the stepper's last stage was evaluated) reuses it.
   const LearningRegime* last_field_regime_ = nullptr;
   Eigen::VectorXd last_field_x_;
@@ -189,8 +177,9 @@ class LearningRhs {
 
 /// The regime the fast dynamics enter at state x with openness g (H12 §2.2 pattern from
 /// solve_static_equilibrium(), deterministic tie-break), deciding at a switching surface between
-/// a one-country and a shared market by the Filippov rule: when the fields on both sides point into
-/// the surface the market slides; otherwise the side the motion enters is chosen.
+/// a one-country and a shared market by the side the motion enters. Both sides' fields never point
+/// into such a surface for σ ≥ 1 or under free trade (no sliding there); where they would (σ < 1 with
+/// trade costs: a fold of the equilibrium set), the static solver's regime is returned.
 /// \param fixed the fixed parameters \param rhs a right-hand side over `fixed` (its workspace is used)
 /// \param openness openness \f$g_i \in [0,1]\f$ in force \param x state (A, A*), length 2n
 /// \return the regime to integrate from x

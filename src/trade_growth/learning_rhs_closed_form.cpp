@@ -54,7 +54,7 @@ int LearningRhs::closed_form_case(const LearningRegime& r) {
   // The regimes whose frozen equilibrium has a closed form: no trade; or free trade (openness 1 for
   // every good) with each good made by one country for both markets, except at most one good shared
   // in both markets. Returns −1 when there is none, else the shared good's index or n (none shared).
-  if (r.sliding.active || r.tie.active) return -1;
+  if (r.tie.active) return -1;
   const auto n = static_cast<int>(r.openness.size());
   if (!r.traded) return n;
   int shared = n;
@@ -143,7 +143,7 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
   // P^{1−σ} = u^{1−σ}H + M in both markets, D = uL/P, D* = L*/P.
   const auto N = static_cast<Eigen::Index>(fixed_.n);
   const double s1 = fixed_.sigma - 1.0;
-  if (r.sliding.active || r.tie.active) return false;
+  if (r.tie.active) return false;
   if (r.traded)
     for (std::size_t k = 0; k < fixed_.n; ++k)
       if (r.openness[k] != 1.0 || r.pattern.home_market[k] != r.pattern.foreign_market[k]) return false;

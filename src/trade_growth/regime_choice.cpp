@@ -1,6 +1,6 @@
 /// \file regime_choice.cpp
 /// \brief Choosing the regime of H12's learning dynamics at a state (choose_regime()): the static
-/// equilibrium's trade pattern, or a tie of two goods that slide together. Split from
+/// equilibrium's trade pattern, or a tie of two goods that slide together (Filippov). Split from
 /// learning_rhs.cpp, which evaluates the dynamics once the regime is chosen.
 #include <algorithm>
 #include <cmath>
@@ -43,10 +43,10 @@ bool make_tie(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eige
   return false;
 }
 
-}  // namespace
-
-LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
-                             const Eigen::VectorXd& x) {
+/// choose_regime() without seeding the wage; `rel_wage` receives the static solver's ω (NaN without trade).
+LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                               const Eigen::VectorXd& x, double& rel_wage) {
+  rel_wage = std::numeric_limits<double>::quiet_NaN();
   const auto N = static_cast<Eigen::Index>(fixed.n);
   if (openness.size() == N && (openness.array() == 0.0).all()) {
     // No good is traded (autarky): each market supplied by its own country, as the static solver's
@@ -55,7 +55,6 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
         std::vector<double>(openness.data(), openness.data() + N),
         TradePattern{std::vector<Supplier>(fixed.n, Supplier::home), std::vector<Supplier>(fixed.n, Supplier::foreign)},
         false,
-        {},
         {}};
   }
   Economy e;
@@ -66,8 +65,8 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   e.labor_foreign = fixed.labor_foreign;
   if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
   const Equilibrium eq = solve_static_equilibrium(e, openness);
-  LearningRegime r{
-      std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}, {}};
+  rel_wage = eq.rel_wage;
+  LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}};
   if (!eq.traded) return r;
   // A tie: a shared good and another traded good at the same relative productivity (free trade).
   if (LearningRegime tie = r; make_tie(fixed, openness, x, eq, tie)) {
@@ -140,21 +139,48 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   Eigen::VectorXd f_pure, f_shared;
   rhs.field(pure, x, f_pure);
   rhs.field(shared, x, f_shared);
+  // The learning of the country that leaves the market at θ = e, in the goods where it toggles:
+  // f_shared − f_pure at the surface (foreign's rates at e = 1, home's at e = 0).
+  Eigen::VectorXd f_leaver = Eigen::VectorXd::Zero(f_shared.size());
+  const Eigen::Index offset = end == 1.0 ? N : 0;
   bool any_toggle = false;
-  for (std::size_t k = 0; k < fixed.n; ++k) any_toggle = any_toggle || rhs.toggles(k, end);
-  if (!any_toggle) return r;  // the field is continuous across the surface: no sliding
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    if (!rhs.toggles(k, end)) continue;
+    any_toggle = true;
+    f_leaver[offset + static_cast<Eigen::Index>(k)] = f_shared[offset + static_cast<Eigen::Index>(k)];
+  }
+  if (!any_toggle) return r;  // the field is continuous across the surface: nothing to choose
+  // e = 1: the pure side is θ > 1; e = 0: θ < 0. No Filippov sliding here: both fields would point
+  // into the surface only if the leaver's own learning moved θ toward e. With ω pinned at the market's
+  // switch point that learning acts as a fall of ω (e = 1) or a rise (e = 0) with the pattern fixed,
+  // so it moves θ toward e exactly when excess exports rise with ω there. They fall for σ ≥ 1 and
+  // under free trade (the static solver's uniqueness conditions, static_equilibrium.hpp). Otherwise
+  // (σ < 1 with trade costs or untraded goods) the surface is a fold: the shared equilibrium meets an
+  // unstable one-country one, which the static solver never picks and whose own solve may land on
+  // another root, and no equilibrium lies beyond. The static solver's regime r is returned; the
+  // motion leaves it and the regime ahead is the static solver's (dynamics.cpp), as in the
+  // discrete-period model.
+  const double sign = end == 1.0 ? 1.0 : -1.0;
+  if (sign * rhs.theta_derivative(shared, x, f_leaver) > 0.0) return r;
   const double gp = rhs.theta_derivative(shared, x, f_pure);
   const double gs = rhs.theta_derivative(shared, x, f_shared);
-  // e = 1: the pure side is θ > 1; e = 0: θ < 0. "into" = toward the surface.
-  const double sign = end == 1.0 ? 1.0 : -1.0;
-  const bool pure_into = sign * gp<0.0, shared_into = sign * gs> 0.0;
-  if (pure_into && shared_into) {
-    shared.sliding = {true, end};
-    return shared;
-  }
   if (sign * gs < 0.0 && !(sign * gp > 0.0)) return shared;  // the motion enters the shared interior
   if (sign * gp > 0.0 && !(sign * gs < 0.0)) return pure;    // the motion enters the one-country side
   return r;
+}
+
+}  // namespace
+
+LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                             const Eigen::VectorXd& x) {
+  double rel_wage = 0.0;
+  LearningRegime chosen = choose_unseeded(fixed, rhs, openness, x, rel_wage);
+  // σ ≥ 1 or free trade: each pattern's balanced-trade equation has one root, which Newton finds from
+  // anywhere. Otherwise it may have several: start from the static solver's.
+  const bool free_trade =
+      std::all_of(chosen.openness.begin(), chosen.openness.end(), [](double g) { return g == 1.0; });
+  if (chosen.traded && fixed.sigma < 1.0 && !free_trade) rhs.seed_wage(rel_wage);
+  return chosen;
 }
 
 }  // namespace clustertrade::trade_growth
