@@ -7,6 +7,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/errors.hpp"
+#include "core/validate.hpp"
 #include "trade_growth/learning_rhs.hpp"
 
 namespace clustertrade::trade_growth {
@@ -43,6 +45,46 @@ bool make_tie(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eige
   return false;
 }
 
+/// The static equilibrium at state x (productivities A, A*) with openness g.
+Equilibrium static_at(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eigen::VectorXd& x) {
+  const auto N = static_cast<Eigen::Index>(fixed.n);
+  Economy e;
+  e.home = x.head(N);
+  e.foreign = x.tail(N);
+  e.sigma = fixed.sigma;
+  e.labor_home = fixed.labor_home;
+  e.labor_foreign = fixed.labor_foreign;
+  if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
+  return solve_static_equilibrium(e, g);
+}
+
+/// x moved a short way (10⁻⁷ of its largest entry) along f; x itself when f = 0.
+Eigen::VectorXd ahead_of(const Eigen::VectorXd& x, const Eigen::VectorXd& f) {
+  const double speed = f.cwiseAbs().maxCoeff();
+  return speed > 0.0 ? Eigen::VectorXd(x + (1e-7 * x.cwiseAbs().maxCoeff() / speed) * f) : x;
+}
+
+/// At a fold of the equilibrium set (see choose_regime()), where the shared market's equilibrium ends:
+/// throws InvalidParameter(`sigma`) when the static solver alternates there, i.e. beyond the fold
+/// (along the shared field f_shared) it picks another equilibrium whose own field leads back to states
+/// where it picks the shared one again. The discrete-period model then chatters between the two
+/// equilibria — a motion between two wages that the engine does not follow.
+void refuse_alternation(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& g,
+                        const Eigen::VectorXd& x, const LearningRegime& shared, const Eigen::VectorXd& f_shared) {
+  const Equilibrium beyond = static_at(fixed, g, ahead_of(x, f_shared));
+  if (!beyond.traded || beyond.pattern == shared.pattern) return;
+  const LearningRegime other{shared.openness, beyond.pattern, true, {}};
+  rhs.seed_wage(beyond.rel_wage);
+  Eigen::VectorXd f_other;
+  rhs.field(other, x, f_other);
+  if (!(static_at(fixed, g, ahead_of(x, f_other)).pattern == shared.pattern)) return;
+  throw InvalidParameter("sigma", "with sigma < 1 (got " + format_double(fixed.sigma) +
+                                      ") and goods not freely traded the equilibrium need not be unique: the path "
+                                      "reaches a fold where the static equilibrium alternates between two wages (the "
+                                      "discrete-period model chatters between them); such paths are outside the "
+                                      "domain of simulate");
+}
+
 /// choose_regime() without seeding the wage; `rel_wage` receives the static solver's ω (NaN without trade).
 LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
                                const Eigen::VectorXd& x, double& rel_wage) {
@@ -57,14 +99,7 @@ LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, c
         false,
         {}};
   }
-  Economy e;
-  e.home = x.head(N);
-  e.foreign = x.tail(N);
-  e.sigma = fixed.sigma;
-  e.labor_home = fixed.labor_home;
-  e.labor_foreign = fixed.labor_foreign;
-  if (fixed.log_weights.cwiseAbs().maxCoeff() > 0.0) e.weights = fixed.log_weights.array().exp();
-  const Equilibrium eq = solve_static_equilibrium(e, openness);
+  const Equilibrium eq = static_at(fixed, openness, x);
   rel_wage = eq.rel_wage;
   LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}};
   if (!eq.traded) return r;
@@ -159,9 +194,12 @@ LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, c
   // unstable one-country one, which the static solver never picks and whose own solve may land on
   // another root, and no equilibrium lies beyond. The static solver's regime r is returned; the
   // motion leaves it and the regime ahead is the static solver's (dynamics.cpp), as in the
-  // discrete-period model.
+  // discrete-period model — unless that model alternates between the two equilibria there.
   const double sign = end == 1.0 ? 1.0 : -1.0;
-  if (sign * rhs.theta_derivative(shared, x, f_leaver) > 0.0) return r;
+  if (sign * rhs.theta_derivative(shared, x, f_leaver) > 0.0) {
+    refuse_alternation(fixed, rhs, openness, x, shared, f_shared);
+    return r;
+  }
   const double gp = rhs.theta_derivative(shared, x, f_pure);
   const double gs = rhs.theta_derivative(shared, x, f_shared);
   if (sign * gs < 0.0 && !(sign * gp > 0.0)) return shared;  // the motion enters the shared interior
