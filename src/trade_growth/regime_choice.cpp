@@ -69,15 +69,21 @@ Eigen::VectorXd ahead_of(const Eigen::VectorXd& x, const Eigen::VectorXd& f) {
 /// (along the shared field f_shared) it picks another equilibrium whose own field leads back to states
 /// where it picks the shared one again. The discrete-period model then chatters between the two
 /// equilibria — a motion between two wages that the engine does not follow.
-void refuse_alternation(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& g,
-                        const Eigen::VectorXd& x, const LearningRegime& shared, const Eigen::VectorXd& f_shared) {
+void refuse_alternation(const FixedParameters& fixed, const Eigen::VectorXd& g, const Eigen::VectorXd& x,
+                        const LearningRegime& shared, const Eigen::VectorXd& f_shared) {
   const Equilibrium beyond = static_at(fixed, g, ahead_of(x, f_shared));
   if (!beyond.traded || beyond.pattern == shared.pattern) return;
-  const LearningRegime other{shared.openness, beyond.pattern, true, {}};
-  rhs.seed_wage(beyond.rel_wage);
-  Eigen::VectorXd f_other;
-  rhs.field(other, x, f_other);
-  if (!(static_at(fixed, g, ahead_of(x, f_other)).pattern == shared.pattern)) return;
+  // One period of the discrete model there: H12 eq. (9) with the static solver's own employment.
+  const auto N = static_cast<Eigen::Index>(fixed.n);
+  Eigen::VectorXd f_beyond(2 * N);
+  f_beyond.head(N) = fixed.tau_transposed * beyond.labor_home;
+  f_beyond.tail(N) = fixed.tau_transposed * beyond.labor_foreign;
+  for (std::size_t k = 0; k < fixed.n; ++k) {
+    const Supplier h = beyond.pattern.home_market[k], f = beyond.pattern.foreign_market[k];
+    if (h == Supplier::foreign && f == Supplier::foreign) f_beyond[static_cast<Eigen::Index>(k)] = 0.0;
+    if (h == Supplier::home && f == Supplier::home) f_beyond[N + static_cast<Eigen::Index>(k)] = 0.0;
+  }
+  if (!(static_at(fixed, g, ahead_of(x, f_beyond)).pattern == shared.pattern)) return;
   throw InvalidParameter("sigma", "with sigma < 1 (got " + format_double(fixed.sigma) +
                                       ") and goods not freely traded the equilibrium need not be unique: the path "
                                       "reaches a fold where the static equilibrium alternates between two wages (the "
@@ -85,10 +91,10 @@ void refuse_alternation(const FixedParameters& fixed, LearningRhs& rhs, const Ei
                                       "domain of simulate");
 }
 
-/// choose_regime() without seeding the wage; `rel_wage` receives the static solver's ω (NaN without trade).
-LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
-                               const Eigen::VectorXd& x, double& rel_wage) {
-  rel_wage = std::numeric_limits<double>::quiet_NaN();
+}  // namespace
+
+LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                             const Eigen::VectorXd& x) {
   const auto N = static_cast<Eigen::Index>(fixed.n);
   if (openness.size() == N && (openness.array() == 0.0).all()) {
     // No good is traded (autarky): each market supplied by its own country, as the static solver's
@@ -100,7 +106,6 @@ LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, c
         {}};
   }
   const Equilibrium eq = static_at(fixed, openness, x);
-  rel_wage = eq.rel_wage;
   LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}};
   if (!eq.traded) return r;
   // A tie: a shared good and another traded good at the same relative productivity (free trade).
@@ -192,12 +197,12 @@ LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, c
   // under free trade (the static solver's uniqueness conditions, static_equilibrium.hpp). Otherwise
   // (σ < 1 with trade costs or untraded goods) the surface is a fold: the shared equilibrium meets an
   // unstable one-country one, which the static solver never picks and whose own solve may land on
-  // another root, and no equilibrium lies beyond. The static solver's regime r is returned; the
+  // another root, and neither continues past it. The static solver's regime r is returned; the
   // motion leaves it and the regime ahead is the static solver's (dynamics.cpp), as in the
   // discrete-period model — unless that model alternates between the two equilibria there.
   const double sign = end == 1.0 ? 1.0 : -1.0;
   if (sign * rhs.theta_derivative(shared, x, f_leaver) > 0.0) {
-    refuse_alternation(fixed, rhs, openness, x, shared, f_shared);
+    refuse_alternation(fixed, openness, x, shared, f_shared);
     return r;
   }
   const double gp = rhs.theta_derivative(shared, x, f_pure);
@@ -205,20 +210,6 @@ LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, c
   if (sign * gs < 0.0 && !(sign * gp > 0.0)) return shared;  // the motion enters the shared interior
   if (sign * gp > 0.0 && !(sign * gs < 0.0)) return pure;    // the motion enters the one-country side
   return r;
-}
-
-}  // namespace
-
-LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
-                             const Eigen::VectorXd& x) {
-  double rel_wage = 0.0;
-  LearningRegime chosen = choose_unseeded(fixed, rhs, openness, x, rel_wage);
-  // σ ≥ 1 or free trade: each pattern's balanced-trade equation has one root, which Newton finds from
-  // anywhere. Otherwise it may have several: start from the static solver's.
-  const bool free_trade =
-      std::all_of(chosen.openness.begin(), chosen.openness.end(), [](double g) { return g == 1.0; });
-  if (chosen.traded && fixed.sigma < 1.0 && !free_trade) rhs.seed_wage(rel_wage);
-  return chosen;
 }
 
 }  // namespace clustertrade::trade_growth
