@@ -9,6 +9,7 @@
 /// All work vectors are sized once in the constructor: no heap allocation per call.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -109,6 +110,14 @@ class LearningRhs {
   /// \param regime the frozen regime \param x state (A, A*), length 2n
   /// \param first receives λ \param second receives λ (the same value)
   void tie_fractions(const LearningRegime& regime, const Eigen::VectorXd& x, double& first, double& second);
+  /// Starts the next Newton solve of the relative wage at ω = `rel_wage`: choose_regime() passes the
+  /// static solver's root where a pattern's balanced-trade equation may have several (σ < 1 with
+  /// trade costs), so that the integration follows the equilibrium the static solver picked.
+  /// \param rel_wage ω > 0
+  void seed_wage(double rel_wage) noexcept {
+    warm_log_wage_ = std::log(rel_wage);
+    warm_ = true;
+  }
   /// Forgets the last right-hand-side solve, so that the next slacks() solves afresh. Call it after the
   /// regime object passed to field() may have changed in place (a new regime assigned to it).
   void forget_last_solve() noexcept { last_field_regime_ = nullptr; }

@@ -91,10 +91,10 @@ void refuse_alternation(const FixedParameters& fixed, const Eigen::VectorXd& g, 
                                       "domain of simulate");
 }
 
-}  // namespace
-
-LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
-                             const Eigen::VectorXd& x) {
+/// choose_regime() without seeding the wage; `rel_wage` receives the static solver's ω (NaN without trade).
+LearningRegime choose_unseeded(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                               const Eigen::VectorXd& x, double& rel_wage) {
+  rel_wage = std::numeric_limits<double>::quiet_NaN();
   const auto N = static_cast<Eigen::Index>(fixed.n);
   if (openness.size() == N && (openness.array() == 0.0).all()) {
     // No good is traded (autarky): each market supplied by its own country, as the static solver's
@@ -106,6 +106,7 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
         {}};
   }
   const Equilibrium eq = static_at(fixed, openness, x);
+  rel_wage = eq.rel_wage;
   LearningRegime r{std::vector<double>(openness.data(), openness.data() + openness.size()), eq.pattern, eq.traded, {}};
   if (!eq.traded) return r;
   // A tie: a shared good and another traded good at the same relative productivity (free trade).
@@ -210,6 +211,21 @@ LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, con
   if (sign * gs < 0.0 && !(sign * gp > 0.0)) return shared;  // the motion enters the shared interior
   if (sign * gp > 0.0 && !(sign * gs < 0.0)) return pure;    // the motion enters the one-country side
   return r;
+}
+
+}  // namespace
+
+LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
+                             const Eigen::VectorXd& x) {
+  double rel_wage = 0.0;
+  LearningRegime chosen = choose_unseeded(fixed, rhs, openness, x, rel_wage);
+  // σ ≥ 1 or free trade: a pattern's balanced-trade equation has one root, which Newton finds from
+  // anywhere. Otherwise it may have several (the fold below is one place): start from the static
+  // solver's, not from the last solve's, which may be another root outside the pattern's range.
+  const bool free_trade =
+      std::all_of(chosen.openness.begin(), chosen.openness.end(), [](double g) { return g == 1.0; });
+  if (chosen.traded && fixed.sigma < 1.0 && !free_trade) rhs.seed_wage(rel_wage);
+  return chosen;
 }
 
 }  // namespace clustertrade::trade_growth

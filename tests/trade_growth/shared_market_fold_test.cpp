@@ -74,6 +74,28 @@ Eigen::VectorXd final_state(const tg::Params& p, tg::TimeMode mode, double perio
   return x;
 }
 
+// The CLI economy of the last two tests: good 1 untraded (--liberalize-at 0,inf,0), σ = 0.3, A = (1, 1.5,
+// 0.2), A* = 1, b = (1, 2, 1), placed on the surface θ = 1 of good 0's markets as above (foreign's
+// shares b/4; home's T = (1, 2·1.5^{−0.7}, 1)): L = (1/4)/H_2 = 0.876448978…; the learning matrix is
+// appended by the test.
+const std::string kCliFold =
+    "trade-growth simulate --home 1,1.5,0.2 --foreign 1,1,1 --weights 1,2,1 --sigma 0.3 --labor-home "
+    "0.87644897848561842 --liberalize-at 0,inf,0 --tau-matrix ";
+
+std::vector<std::vector<double>> csv_rows(const std::string& csv) {
+  std::vector<std::vector<double>> rows;
+  std::istringstream lines(csv);
+  std::string line;
+  std::getline(lines, line);  // header
+  while (std::getline(lines, line)) {
+    std::vector<double> row;
+    std::istringstream cells(line);
+    for (std::string cell; std::getline(cells, cell, ',');) row.push_back(std::stod(cell));
+    rows.push_back(row);
+  }
+  return rows;
+}
+
 }  // namespace
 
 TEST(SharedMarketFold, LeaversLearningMovesTheShareAsDerivedByHand) {
@@ -127,16 +149,13 @@ TEST(SharedMarketFold, PathThatUsedToSlideKeepsTheLearningLawAndMatchesFinePerio
 }
 
 TEST(SharedMarketFold, FoldWhereTheStaticEquilibriumAlternatesIsRefusedNamingSigma) {
-  // Untraded good 1 (--liberalize-at 0,inf,0) and σ = 0.3, placed on the surface θ = 1 of good 0's
-  // markets as above (A = (1, 1.5, 0.2), A* = 1, b = (1, 2, 1): L = 0.876448978…). This input entered
-  // the sliding branch through a wrong root of the one-country regime's trade balance and stopped with
-  // an internal error (exit 1). Here the static solver alternates: beyond the fold it picks ω ≈ 0.23,
-  // whose own motion leads back to where it picks the fold's equilibrium (ω ≈ 1) again, so the
-  // discrete-period model chatters between the two wages (its ω at t = 0.25, 0.5, 0.75 below). The
-  // continuous engine does not follow such a path: one line naming --sigma, exit 2, nothing on stdout.
-  const std::string economy =
-      "trade-growth simulate --home 1,1.5,0.2 --foreign 1,1,1 --weights 1,2,1 --sigma 0.3 --labor-home "
-      "0.87644897848561842 --liberalize-at 0,inf,0 --tau-matrix '0,0,0;0.2,0,0;0,0,0.15'";
+  // With τ_10 = 0.2, τ_22 = 0.15 this input entered the sliding branch (through a root of the
+  // one-country regime's trade balance outside its range) and stopped with an internal error (exit 1).
+  // The static solver alternates here: beyond the fold it picks ω ≈ 0.24, whose own motion leads back
+  // to where it picks the fold's equilibrium (ω ≈ 1) again, so the discrete-period model chatters
+  // between the two wages (its ω at t = 0.25, 0.5, 0.75 below). The continuous engine does not follow
+  // such a path: one line naming --sigma, exit 2, nothing on stdout.
+  const std::string economy = kCliFold + "'0,0,0;0.2,0,0;0,0,0.15'";
   const auto refused = clustertrade::testing::run_clustertrade(economy + " --horizon 10");
   EXPECT_EQ(refused.status, 2) << refused.err;
   EXPECT_TRUE(refused.out.empty()) << refused.out;
@@ -147,18 +166,32 @@ TEST(SharedMarketFold, FoldWhereTheStaticEquilibriumAlternatesIsRefusedNamingSig
   const auto discrete =
       clustertrade::testing::run_clustertrade(economy + " --horizon 0.75 --step 0.25 --time discrete --period 0.001");
   ASSERT_EQ(discrete.status, 0) << discrete.err;
-  std::vector<double> wages;
-  std::istringstream rows(discrete.out);
-  std::string row;
-  std::getline(rows, row);  // header
-  while (std::getline(rows, row)) {
-    std::istringstream cells(row);
-    std::string cell;
-    for (int column = 0; column < 4; ++column) std::getline(cells, cell, ',');
-    wages.push_back(std::stod(cell));  // rel_wage, the fourth column
+  const auto rows = csv_rows(discrete.out);
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_GT(rows[1][3], 0.9);  // rel_wage, the fourth column
+  EXPECT_LT(rows[2][3], 0.3);
+  EXPECT_GT(rows[3][3], 0.9);
+}
+
+TEST(SharedMarketFold, FoldLeftForGoodRunsAndMatchesFinePeriods) {
+  // With τ_22 = 0.05 the motion beyond the fold does not come back: the path leaves at once to the
+  // static solver's equilibrium there (ω ≈ 0.24, the same trade pattern as the fold's one-country side
+  // but another root of its trade balance). This input stopped with an internal error (exit 1): the
+  // engine's Newton solve of that pattern, started from the last solve's wage, found a root outside the
+  // pattern's range (ω ≈ 6.3); it now starts from the static solver's. The discrete-period model at
+  // h = 10⁻³ agrees: its first period starts at the fold, where foreign still counts as active in good
+  // 0 and adds h·τ_10·L*_1 = h·0.2·(1/2) = 10⁻⁴ to A*_0 (column A_foreign_1), which the continuous path
+  // never learns; the rest differs by O(h) less.
+  const std::string economy = kCliFold + "'0,0,0;0.2,0,0;0,0,0.05' --horizon 10 --step 10";
+  const auto continuous = clustertrade::testing::run_clustertrade(economy);
+  const auto discrete = clustertrade::testing::run_clustertrade(economy + " --time discrete --period 0.001");
+  ASSERT_EQ(continuous.status, 0) << continuous.err;
+  ASSERT_EQ(discrete.status, 0) << discrete.err;
+  const std::vector<double> c = csv_rows(continuous.out).back(), d = csv_rows(discrete.out).back();
+  ASSERT_EQ(c.size(), 16u);
+  EXPECT_NEAR(c[7], 1.0, 1e-9);           // A_foreign_1: foreign never makes good 0 after t = 0
+  EXPECT_NEAR(d[7] - c[7], 1e-4, 1e-7);   // the discrete model's first period
+  for (std::size_t i = 1; i < 16; ++i) {  // incomes, wage, A, L
+    if (i != 7) EXPECT_LE(std::fabs(d[i] - c[i]), 5e-5) << "column " << i;
   }
-  ASSERT_EQ(wages.size(), 4u);
-  EXPECT_GT(wages[1], 0.9);
-  EXPECT_LT(wages[2], 0.3);
-  EXPECT_GT(wages[3], 0.9);
 }
