@@ -161,23 +161,30 @@ TEST(SharedMarketFold, FoldWhereTheStaticEquilibriumAlternatesIsRefusedNamingSig
   // not follow. Refused: one line naming --sigma, exit 2, nothing on stdout. With τ_10 = 0.3,
   // τ_22 = 0.2 the refusal needs the discrete period's mask: letting foreign learn good 0 where it is
   // inactive makes the motion beyond the fold not come back.
-  for (const std::string tau : {"'0,0,0;0.2,0,0;0,0,0.15'", "'0,0,0;0.3,0,0;0,0,0.2'"}) {
-    const std::string economy = kCliFold + tau + " --horizon 1 --step 1";
-    const auto refused = clustertrade::testing::run_clustertrade(economy);
-    EXPECT_EQ(refused.status, 2) << tau << ": " << refused.err;
-    EXPECT_TRUE(refused.out.empty()) << refused.out;
-    EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
-    EXPECT_EQ(refused.err.find("--sigma: "), refused.err.find("--")) << refused.err;
-    EXPECT_NE(refused.err.find("alternates between two wages"), std::string::npos) << refused.err;
-    double learned[2] = {0.0, 0.0};
-    for (int k = 0; k < 2; ++k) {
-      const auto discrete = clustertrade::testing::run_clustertrade(economy + " --time discrete --period " +
-                                                                    std::string(k == 0 ? "0.001" : "0.0001"));
-      ASSERT_EQ(discrete.status, 0) << discrete.err;
-      learned[k] = csv_rows(discrete.out).back()[7] - 1.0;
+  // The mirror image (countries swapped; the fold at θ = 0, home leaving) is refused alike and pins the
+  // mask of home's learning (column A_home_1).
+  const std::string mirror =
+      "trade-growth simulate --home 1,1,1 --foreign 1,1.5,0.2 --weights 1,2,1 --sigma 0.3 --labor-foreign "
+      "0.87644897848561842 --liberalize-at 0,inf,0 --tau-matrix ";
+  for (const auto& [prefix, column] : {std::pair{kCliFold, 7}, std::pair{mirror, 4}}) {
+    for (const std::string tau : {"'0,0,0;0.2,0,0;0,0,0.15'", "'0,0,0;0.3,0,0;0,0,0.2'"}) {
+      const std::string economy = prefix + tau + " --horizon 1 --step 1";
+      const auto refused = clustertrade::testing::run_clustertrade(economy);
+      EXPECT_EQ(refused.status, 2) << economy << ": " << refused.err;
+      EXPECT_TRUE(refused.out.empty()) << refused.out;
+      EXPECT_EQ(std::count(refused.err.begin(), refused.err.end(), '\n'), 1) << refused.err;
+      EXPECT_EQ(refused.err.find("--sigma: "), refused.err.find("--")) << refused.err;
+      EXPECT_NE(refused.err.find("alternates between two wages"), std::string::npos) << refused.err;
+      double learned[2] = {0.0, 0.0};
+      for (int k = 0; k < 2; ++k) {
+        const auto discrete = clustertrade::testing::run_clustertrade(economy + " --time discrete --period " +
+                                                                      std::string(k == 0 ? "0.001" : "0.0001"));
+        ASSERT_EQ(discrete.status, 0) << discrete.err;
+        learned[k] = csv_rows(discrete.out).back()[static_cast<std::size_t>(column)] - 1.0;
+      }
+      EXPECT_GT(learned[0], 0.01) << economy;
+      EXPECT_NEAR(learned[0], learned[1], 2e-4) << economy;
     }
-    EXPECT_GT(learned[0], 0.01) << tau;
-    EXPECT_NEAR(learned[0], learned[1], 2e-4) << tau;
   }
 }
 
