@@ -93,7 +93,7 @@ struct Shared {
   std::string dyn_draws =
       " Draws: half in that setting, a quarter non-mirror, a quarter also with other $n$ and unequal sizes (the "
       "laws are listed with the claim); dates every $0.5$ to $t = 20$, continuous time (H12 eq. (9); an industry "
-      "that becomes shared slides along its switching surface).";
+      "can become shared along the path, and every switch of the trade pattern is located).";
   /// the integration tolerances of every check (claims_support.hpp)
   std::string ode = fmt::format("ODE (Dormand--Prince): rtol {}, atol {}, max_dt {}", math(claims::kCheckRtol),
                                 math(claims::kCheckAtol), math(claims::kCheckMaxDt));
@@ -118,7 +118,7 @@ void register_composition_claims(ClaimRegistry& registry, const Shared& sh) {
       ", $\\tau = \\mathrm{diag}(\\tau_{11}, \\tau_{22}, 0, 0)$, home strong in 1 and 2; premise: free trade at $t = "
       "0$ "
       "leaves 1, 2 at home and 3, 4 abroad. Continuous time (the learning country's marginal industry can become "
-      "shared: it slides). Draws as the other dynamic claims.";
+      "shared). Draws as the other dynamic claims.";
   const std::string growth_unit =
       "log points of real income per unit time: the smaller of foreign's (autarky minus trade) and home's (trade "
       "minus autarky) growth gap";
@@ -400,7 +400,7 @@ void register_claims(ClaimRegistry& registry) {
           evidence_math(kConditionProbe) +
           "$ (else a tie: the equal split is unstable and rounding grows until one country takes the industry).",
       "Fn. 10's economy: $n = 3$, mirror images with $A_1 > A_2$, $A_1 > A_3$, learning $\\tau_{22}$ only, "
-      "$\\sigma > 1$, $L = L^*$, continuous time (the split industry is shared along the path: it slides). Beyond: "
+      "$\\sigma > 1$, $L = L^*$, continuous time (the split industry is shared along the path). Beyond: "
       "small learning in industries 1 and 3, or $\\sigma < 1$. Premise: free trade at $t = 0$ splits industry 2.",
       sub, "search_fn10", search_fn10,
       {Origin::paper,

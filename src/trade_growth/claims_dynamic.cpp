@@ -122,7 +122,7 @@ Case draw_family(std::size_t k, DrawRng& rng, Family f) {
   e.home = x;
   e.foreign = mirror(x);
   e.sigma = kSigmaDynamic.sample(rng);
-  if (kind >= 2) {  // non-mirror: shared marginal industries appear on the path (sliding, continuous time)
+  if (kind >= 2) {  // non-mirror: shared marginal industries appear on the path (continuous time)
     for (Eigen::Index i = 0; i < e.foreign.size(); ++i) e.foreign[i] *= std::exp(kForeignShift.sample(rng));
   }
   if (kind == 3) {
@@ -211,7 +211,7 @@ Case draw_fn10(std::size_t k, DrawRng& rng) {
     }
   }
   c.params.tau = t;
-  c.horizon = 20.0;  // the split industry is shared along the whole path: sliding in continuous time
+  c.horizon = 20.0;  // the split industry is shared along the whole path (continuous time)
   return c;
 }
 

@@ -45,7 +45,7 @@ Case draw_mirror(std::size_t k, DrawRng& rng) {
     for (Eigen::Index j = 0; j < m; ++j) t(i, j) = kMirrorSparse.sample(rng) < kHalf ? kMirrorTau.sample(rng) : 0.0;
   if (k % 3 != 2) t = 0.5 * (t + t.reverse().eval());  // mirror-symmetric, generally not symmetric
   c.params.tau = t;
-  c.horizon = 20.0;  // odd n shares the middle industry (sliding, continuous time)
+  c.horizon = 20.0;  // odd n shares the middle industry (continuous time)
   return c;
 }
 
@@ -147,7 +147,7 @@ Case draw_composition(std::size_t k, DrawRng& rng, double horizon) {
   Case c = draw_family(k, rng, Family::composition);
   c.horizon = horizon;
   c.step = 1.0;  // unit intervals [t, t + 1]: the per-period measure (the learning country's marginal
-                 // industry can become shared: sliding, continuous time)
+                 // industry can become shared, continuous time)
   return c;
 }
 

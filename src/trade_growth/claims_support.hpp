@@ -32,8 +32,8 @@ struct Case {
   double horizon = 20.0;          ///< T, last date examined
   double step = 0.5;              ///< Δ, spacing of the dates examined in continuous time
   double risk_aversion = 2.0;     ///< θ of H12 §2.1's CRRA utility (used by the §4 checks)
-  /// Time reading: continuous (H12 eq. (9), with the Filippov sliding regime at shared industries;
-  /// every claim uses it) or, as an option, H12's discrete periods \f$A(t+1) = A(t) + \tau^\top L(t)\f$.
+  /// Time reading: continuous (H12 eq. (9), with located switches of the trade pattern; every claim
+  /// uses it) or, as an option, H12's discrete periods \f$A(t+1) = A(t) + \tau^\top L(t)\f$.
   TimeMode time = TimeMode::continuous;
 
   /// Number of industries n.

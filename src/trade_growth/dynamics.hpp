@@ -71,13 +71,16 @@ struct Path {
 /// column i receives. In continuous time the trade pattern (who supplies which market; the industry
 /// locations under mobility) is the regime of integrate_switching(): the right-hand side
 /// (LearningRhs) is smooth while it holds, its inequalities are watched as slacks, and each change is
-/// located and the integration restarted, as at every liberalisation date; at a surface where the
-/// fields on both sides point into it the state slides along it (Filippov; learning_rhs.hpp). In
-/// discrete time \f$A(t+h) = A(t) + h\,\tau^TL(t)\f$ with h = `options.period`.
+/// located and the integration restarted, as at every liberalisation date; at a switch the regime the
+/// motion enters is chosen, and two goods tied in relative productivity slide along the tie
+/// (Filippov; choose_regime(), learning_rhs.hpp). In discrete time \f$A(t+h) = A(t) + h\,\tau^TL(t)\f$
+/// with h = `options.period`.
 /// \param params initial economy and learning matrix τ \param policy the openness schedule (or mobility)
 /// \param options horizon, output spacing, continuous or discrete time, tolerances
 /// \return the path at every output time, with the switch times and work counts
-/// \throws InvalidParameter from the validations of `params`, `policy` and `options`.
+/// \throws InvalidParameter from the validations of `params`, `policy` and `options`; InvalidParameter
+/// (`sigma`) when, with σ < 1 and goods not freely traded, the path reaches a fold of the equilibrium
+/// set where the static equilibrium alternates between two wages (choose_regime()).
 Path simulate(const Params& params, const Policy& policy, const SimulationOptions& options);
 
 /// The static equilibrium at time t with productivities `home`, `foreign` under `policy`.
