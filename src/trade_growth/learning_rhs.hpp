@@ -179,10 +179,13 @@ class LearningRhs {
 /// solve_static_equilibrium(), deterministic tie-break), deciding at a switching surface between
 /// a one-country and a shared market by the side the motion enters. Both sides' fields never point
 /// into such a surface for σ ≥ 1 or under free trade (no sliding there); where they would (σ < 1 with
-/// trade costs: a fold of the equilibrium set), the static solver's regime is returned.
+/// trade costs: a fold of the equilibrium set), the static solver's regime is returned. With σ < 1 and
+/// trade costs the next Newton solve of `rhs` starts from the static solver's wage.
 /// \param fixed the fixed parameters \param rhs a right-hand side over `fixed` (its workspace is used)
 /// \param openness openness \f$g_i \in [0,1]\f$ in force \param x state (A, A*), length 2n
 /// \return the regime to integrate from x
+/// \throws InvalidParameter (`sigma`) at a fold where the static equilibrium alternates between two
+/// wages (one discrete period beyond it leads back to the fold's equilibrium).
 LearningRegime choose_regime(const FixedParameters& fixed, LearningRhs& rhs, const Eigen::VectorXd& openness,
                              const Eigen::VectorXd& x);
 

@@ -1,6 +1,6 @@
 // The discrete-period model A(t+h) = A(t) + h τᵀL(t) is the explicit Euler scheme of H12 eq. (9),
 // re-solving the trade pattern every period and never locating a switch. It is an independent check
-// of the continuous engine (located switches, sliding): as h → 0 it must converge to the continuous
+// of the continuous engine (located switches, ties): as h → 0 it must converge to the continuous
 // path at first order, including on economies whose continuous integration used to stop with
 // "too many switches" (issue 11). Economies: bench/h12_draws.hpp (random, n = 4, sparse asymmetric τ
 // with cross spillovers, σ in (1.2, 5)).
