@@ -13,68 +13,24 @@
 
 #include <gtest/gtest.h>
 
-#include "support/run_command.hpp"
+#include "support/csv_rows.hpp"
 
+using clustertrade::testing::expect_close;
 using clustertrade::testing::make_temp_dir;
-using clustertrade::testing::run_clustertrade;
 namespace fs = std::filesystem;
 
 namespace {
 
-using Row = std::map<std::string, std::string>;
+using Row = clustertrade::testing::CsvRow;
 
-// The rows of a plain CSV (no quoting needed here), keyed by the header's names.
-std::vector<Row> parse_csv(const std::string& text) {
-  std::istringstream in(text);
-  std::string line;
-  std::vector<std::string> header;
-  std::vector<Row> rows;
-  auto split = [](const std::string& s) {
-    std::vector<std::string> cells;
-    std::stringstream ss(s);
-    std::string cell;
-    while (std::getline(ss, cell, ',')) cells.push_back(cell);
-    if (!s.empty() && s.back() == ',') cells.emplace_back();
-    return cells;
-  };
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (header.empty()) {
-      header = split(line);
-      continue;
-    }
-    const auto cells = split(line);
-    Row row;
-    for (std::size_t c = 0; c < header.size() && c < cells.size(); ++c) row[header[c]] = cells[c];
-    rows.push_back(row);
-  }
-  return rows;
-}
+double num(const Row& row, const std::string& column) { return clustertrade::testing::cell_number(row, column); }
 
-double num(const Row& row, const std::string& column) {
-  const auto it = row.find(column);
-  if (it == row.end()) {
-    ADD_FAILURE() << "no column " << column;
-    return std::nan("");
-  }
-  return std::stod(it->second);
-}
-
-std::vector<Row> run_csv(const std::string& args) {
-  const auto r = run_clustertrade(args);
-  EXPECT_EQ(r.status, 0) << args << "\n" << r.err;
-  return parse_csv(r.out);
-}
+std::vector<Row> run_csv(const std::string& args) { return clustertrade::testing::run_csv_rows(args); }
 
 std::string write_file(const std::string& dir, const std::string& name, const std::string& text) {
   const std::string path = dir + "/" + name;
   std::ofstream(path, std::ios::binary) << text;
   return path;
-}
-
-// Relative closeness for integrated paths.
-void expect_close(double got, double want, double rel, const std::string& what) {
-  EXPECT_NEAR(got, want, rel * std::max(1.0, std::abs(want))) << what;
 }
 
 }  // namespace
