@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -76,6 +78,19 @@ inline std::vector<CsvRow> run_csv_rows(const std::string& args) {
   const auto r = run_clustertrade(args);
   EXPECT_EQ(r.status, 0) << args << "\n" << r.err;
   return parse_csv_rows(r.out);
+}
+
+/// Runs a figure program (`figures-<module>`, built beside `clustertrade`) with its figure and results
+/// folders set to `dir`, as the Makefile runs it.
+/// \param program the program's name, e.g. "figures-trade-growth" \param dir an existing folder
+/// \return true when the program exists and exits with 0
+inline bool run_figure_program(const std::string& program, const std::string& dir) {
+  const std::filesystem::path path = std::filesystem::path(CLUSTERTRADE_BIN).parent_path() / program;
+  if (!std::filesystem::exists(path)) return false;
+  std::string command = "'";  // appended piece by piece (GCC 12 -Wrestrict false positive on "'" + text)
+  command.append(path.string()).append("' --figures-dir '").append(dir).append("' --results-dir '");
+  command.append(dir).append("' >/dev/null 2>&1");
+  return std::system(command.c_str()) == 0;
 }
 
 /// |got − want| ≤ rel·max(1, |want|): a relative check for integrated or iterated values.
