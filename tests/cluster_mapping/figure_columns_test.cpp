@@ -2,9 +2,8 @@
 // whole program takes over half a minute (its simulated nations), so the U.S. part it calls,
 // cluster_mapping::figure_us(), is run here alone into a temporary folder, and each column is recomputed
 // from the vendored CBP 2019 table (as aligned with the benchmark definitions, data/us/) by Porter's
-// definitions written out below. Not checked here: porter-us-recovery.csv (per benchmark cluster, the
-// share of its pairs the derived definitions keep together) and the simulated nations' cmap-*.csv files
-// (their functions are not callable without the whole program).
+// definitions written out below. Not checked here: the simulated nations' cmap-*.csv files (their
+// functions live beside the program's main() and cannot be called without the whole program).
 //
 // Per CBSA r and traded cluster c (the benchmark's): e_rc = sum of its industries' employment, E_r =
 // sum_c e_rc (traded employment), LQ_rc = (e_rc/E_r)/(E_c/E) with the totals over the CBSAs kept; a
@@ -14,6 +13,7 @@
 #include <cmath>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -151,4 +151,48 @@ TEST(FigureColumnsClusterMapping, UsStrength) {
   }
   EXPECT_EQ(k, rows.size());
   EXPECT_GT(k, 800u);
+}
+
+// porter-us-recovery: per benchmark cluster with at least two industries, its pairs of industries
+// (m(m-1)/2) and the share of them that the derived definitions (average linkage on 1 - correlation of
+// employment shares, us_define(); the library's clustering, tested elsewhere) put in one cluster when cut
+// at K = 41 (Porter's count), 51 (the benchmark's) and the K the validation score chooses; rows ranked by
+// the share kept at K = 51, highest first.
+TEST(FigureColumnsClusterMapping, UsRecovery) {
+  const cm::UsData& d = cm::us_data();
+  const cm::UsDefinitionRun run = cm::us_define(d.naics2017, cm::Measure::share);
+  const std::size_t chosen = cm::us_k_by_validation(run, 10, 150, 5);
+  std::map<std::string, std::vector<double>> want;  // code -> pairs, kept at 41, 51, chosen
+  const std::vector<std::vector<int>> cuts = {cm::cut_clusters(run.dendrogram, 41),
+                                              cm::cut_clusters(run.dendrogram, 51),
+                                              cm::cut_clusters(run.dendrogram, chosen)};
+  const int K = *std::max_element(run.benchmark.begin(), run.benchmark.end());
+  for (int b = 1; b <= K; ++b) {
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < run.benchmark.size(); ++i)
+      if (run.benchmark[i] == b) members.push_back(i);
+    if (members.size() < 2) continue;
+    std::vector<double> row = {static_cast<double>(members.size() * (members.size() - 1) / 2)};
+    for (const auto& cut : cuts) {
+      double kept = 0;
+      for (std::size_t x = 0; x < members.size(); ++x)
+        for (std::size_t y = x + 1; y < members.size(); ++y) kept += cut[members[x]] == cut[members[y]];
+      row.push_back(kept / row[0]);
+    }
+    want[d.naics2017.cluster_codes[static_cast<std::size_t>(b - 1)]] = row;
+  }
+  const auto rows = figures().rows("porter-us-recovery");
+  ASSERT_EQ(rows.size(), want.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const CsvRow& row = rows[k];
+    EXPECT_EQ(cell_number(row, "rank"), static_cast<double>(k + 1));
+    ASSERT_EQ(want.count(row.at("cluster")), 1u) << row.at("cluster");
+    const auto& w = want.at(row.at("cluster"));
+    const std::string at = " for cluster " + row.at("cluster");
+    EXPECT_EQ(cell_number(row, "pairs"), w[0]) << at;
+    EXPECT_NEAR(cell_number(row, "kporter"), w[1], 1e-12) << at;
+    EXPECT_NEAR(cell_number(row, "kbenchmark"), w[2], 1e-12) << at;
+    EXPECT_NEAR(cell_number(row, "kchosen"), w[3], 1e-12) << at;
+    if (k > 0) EXPECT_LE(cell_number(row, "kbenchmark"), cell_number(rows[k - 1], "kbenchmark")) << at;
+  }
 }
