@@ -2,6 +2,7 @@
 // asymmetric goods and countries (every productivity different), each column computed here from
 // RC07 §2's definitions written out below.
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -74,5 +75,33 @@ TEST(OutputColumnsInfantIndustry, EquilibriaEveryColumn) {
       EXPECT_NEAR(cell_number(row, "wage"), want[e].wage, 1e-12) << want[e].kind << ": " << args;
       EXPECT_EQ(row.at("stable"), want[e].stable) << want[e].kind << ": " << args;
     }
+  }
+}
+
+// The `#` lines before the header (the evidence RC07 §2's claims quote): R = (lambda2S/lambda1S) /
+// (lambda2N/lambda1N), theta = 1 + alpha Lbar, CA is R > 1, P is 1 < R < theta with its left half (CA)
+// and right half (R < theta). Case A: R = 1.5/(1.9/1.5) = 1.18421, theta = 2: CA and P hold. Case C:
+// lambda2N = 2.5, R = 1.5/(2.5/1.5) = 0.9: CA fails, so P fails by its left half while its right holds.
+TEST(OutputColumnsInfantIndustry, EvidenceLines) {
+  struct Want {
+    std::string flags, r, ca, p;
+  };
+  const std::vector<Want> cases = {
+      {"--lambda-north 1.5,1.9", "R = (lambda2S/lambda1S)/(lambda2N/lambda1N) = 1.18421, theta = 1 + alpha Lbar = 2",
+       "i.e. R > 1): true", "i.e. 1 < R < theta): true (left inequality true, right inequality true)"},
+      {"--lambda-north 1.5,2.5", "R = (lambda2S/lambda1S)/(lambda2N/lambda1N) = 0.9, theta = 1 + alpha Lbar = 2",
+       "i.e. R > 1): false", "i.e. 1 < R < theta): false (left inequality false, right inequality true)"}};
+  for (const Want& c : cases) {
+    const auto r = clustertrade::testing::run_clustertrade(
+        "infant-industry equilibria --lambda-south 2,3 --alpha 0.5 --lbar 2 --labor-south 3 " + c.flags);
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::vector<std::string> comments;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);)
+      if (!line.empty() && line[0] == '#') comments.push_back(line);
+    ASSERT_EQ(comments.size(), 3u) << r.out;
+    EXPECT_NE(comments[0].find(c.r), std::string::npos) << comments[0];
+    EXPECT_NE(comments[1].find(c.ca), std::string::npos) << comments[1];
+    EXPECT_NE(comments[2].find(c.p), std::string::npos) << comments[2];
   }
 }
