@@ -2,8 +2,7 @@
 // whole program takes over half a minute (its simulated nations), so the U.S. part it calls,
 // cluster_mapping::figure_us(), is run here alone into a temporary folder, and each column is recomputed
 // from the vendored CBP 2019 table (as aligned with the benchmark definitions, data/us/) by Porter's
-// definitions written out below. Not checked here: the simulated nations' cmap-*.csv files (their
-// functions live beside the program's main() and cannot be called without the whole program).
+// definitions written out below. The simulated nations' cmap-*.csv files: nation_figure_columns_test.cpp.
 //
 // Per CBSA r and traded cluster c (the benchmark's): e_rc = sum of its industries' employment, E_r =
 // sum_c e_rc (traded employment), LQ_rc = (e_rc/E_r)/(E_c/E) with the totals over the CBSAs kept; a
@@ -21,13 +20,9 @@
 #include <Eigen/Dense>
 
 #include "cluster_mapping/us_analysis.hpp"
+#include "cluster_mapping/us_figures.hpp"
 #include "core/figures.hpp"
 #include "support/csv_rows.hpp"
-
-// figure_us() is compiled into the figure program only (src/cluster_mapping/CMakeLists.txt), not into the
-// library this test links, so its source is compiled here; moving us_figures.cpp into the library lets this
-// become an #include of us_figures.hpp.
-#include "cluster_mapping/us_figures.cpp"  // NOLINT(bugprone-suspicious-include)
 
 namespace cm = clustertrade::cluster_mapping;
 using clustertrade::testing::cell_number;
@@ -193,6 +188,8 @@ TEST(FigureColumnsClusterMapping, UsRecovery) {
     EXPECT_NEAR(cell_number(row, "kporter"), w[1], 1e-12) << at;
     EXPECT_NEAR(cell_number(row, "kbenchmark"), w[2], 1e-12) << at;
     EXPECT_NEAR(cell_number(row, "kchosen"), w[3], 1e-12) << at;
-    if (k > 0) EXPECT_LE(cell_number(row, "kbenchmark"), cell_number(rows[k - 1], "kbenchmark")) << at;
+    if (k > 0) {
+      EXPECT_LE(cell_number(row, "kbenchmark"), cell_number(rows[k - 1], "kbenchmark")) << at;
+    }
   }
 }
