@@ -145,7 +145,8 @@ double mean_ari(cm::NationParams p) {
   double sum = 0;
   for (std::size_t k = 0; k < sizes.replicates; ++k) {
     p.seed = base + 7919 * k;
-    const cm::Nation nation = cm::simulate_nation(p);
+    // One thread: the same nation (the result does not depend on the thread count), less waiting on a busy machine.
+    const cm::Nation nation = cm::simulate_nation(p, 1);
     const cm::Recovery rec = cm::recover_blocks(nation);
     std::vector<int> planted;
     for (std::size_t j : produced(nation, p.traded())) planted.push_back(nation.planted[j]);
@@ -177,6 +178,7 @@ TEST(NationFigureColumns, Heatmap) {
     const std::size_t n = made.size();
     const auto size = figures.rows(id + "-size");
     ASSERT_EQ(size.size(), 1u);
+    EXPECT_EQ(size[0].size(), 1u);  // no column left unchecked
     EXPECT_EQ(cell_number(size[0], "n"), static_cast<double>(n)) << id;
 
     const cm::Recovery rec = cm::recover_blocks(nation);
@@ -191,6 +193,7 @@ TEST(NationFigureColumns, Heatmap) {
     ASSERT_EQ(cells.size(), n * n) << id;
     for (std::size_t k = 0; k < cells.size(); ++k) {
       const std::size_t x = k % n, y = k / n;
+      EXPECT_EQ(cells[k].size(), 3u);
       EXPECT_EQ(cell_number(cells[k], "x"), static_cast<double>(x)) << id << " row " << k;
       EXPECT_EQ(cell_number(cells[k], "y"), static_cast<double>(y)) << id << " row " << k;
       EXPECT_NEAR(cell_number(cells[k], "correlation"),
@@ -213,6 +216,7 @@ TEST(NationFigureColumns, Heatmap) {
     ASSERT_EQ(boxes.size(), want.size()) << id;
     for (std::size_t k = 0; k < boxes.size(); ++k)
       for (std::size_t c = 0; c < 3; ++c) {
+        EXPECT_EQ(boxes[k].size(), 3u);
         const double got = cell_number(boxes[k], c == 0 ? "x" : c == 1 ? "y" : "planted");
         if (std::isnan(want[k][c]))
           EXPECT_TRUE(std::isnan(got)) << id << "-blocks row " << k;
@@ -234,14 +238,14 @@ TEST(NationFigureColumns, Recovery) {
                                                     {"trade", cm::Trade::free_trade},
                                                     {"autarky", cm::Trade::autarky}};
   struct Sweep {
-    std::string file, swept;
+    std::string file;  // cmap-recovery-<file>, whose first column is named <file> too
     std::vector<double> grid;
     Set set;
   };
   const std::vector<Sweep> sweeps = {
-      {"periods", "periods", {0, 1, 2, 4, 6, 10, 15, 20, 30}, [](auto& p, double v) { p.periods = std::size_t(v); }},
-      {"tau", "tau", {0.01, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5}, [](auto& p, double v) { p.block_strength = v; }},
-      {"noise", "noise", {0, 1, 2, 3, 4}, [](auto& p, double v) { p.noise = v; }}};
+      {"periods", {0, 1, 2, 4, 6, 10, 15, 20, 30}, [](auto& p, double v) { p.periods = std::size_t(v); }},
+      {"tau", {0.01, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5}, [](auto& p, double v) { p.block_strength = v; }},
+      {"noise", {0, 1, 2, 3, 4}, [](auto& p, double v) { p.noise = v; }}};
   for (const auto& sweep : sweeps) {
     const std::string id = "cmap-recovery-" + sweep.file;
     const cm::NationParams base = figures.nation(id);
@@ -250,7 +254,7 @@ TEST(NationFigureColumns, Recovery) {
     const auto rows = figures.rows(id);
     ASSERT_EQ(rows.size(), sweep.grid.size()) << id;
     for (std::size_t k = 0; k < rows.size(); ++k) {
-      EXPECT_EQ(cell_number(rows[k], sweep.swept), sweep.grid[k]) << id << " row " << k;
+      EXPECT_EQ(cell_number(rows[k], sweep.file), sweep.grid[k]) << id << " row " << k;
       std::map<std::string, cm::NationParams> columns;
       if (sweep.file == "noise") {
         for (const auto& [column, sigma] : {std::pair{"sigma15", 1.5}, std::pair{"sigma2", 2.0},
@@ -264,6 +268,7 @@ TEST(NationFigureColumns, Recovery) {
           columns[column].trade = trade;
         }
       }
+      EXPECT_EQ(rows[k].size(), columns.size() + 1);
       for (auto& [column, p] : columns) {
         sweep.set(p, sweep.grid[k]);
         EXPECT_NEAR(cell_number(rows[k], column), mean_ari(p), 1e-12) << id << " row " << k << " column " << column;
@@ -327,6 +332,7 @@ TEST(NationFigureColumns, PorterStatistics) {
   const auto top5 = figures.rows("cmap-porter-stats-top5");
   ASSERT_EQ(top5.size(), 20u);
   for (int b = 0; b < 20; ++b) {
+    EXPECT_EQ(top5[b].size(), 1 + stats.size());
     EXPECT_DOUBLE_EQ(cell_number(top5[b], "bin"), (b + 0.5) / 20);
     for (const auto& [column, s] : stats) {
       double share = 0;
@@ -340,6 +346,7 @@ TEST(NationFigureColumns, PorterStatistics) {
   const auto strong = figures.rows("cmap-porter-stats-strong");
   ASSERT_EQ(strong.size(), static_cast<std::size_t>(most) + 1);
   for (std::size_t k = 0; k < strong.size(); ++k) {
+    EXPECT_EQ(strong[k].size(), 1 + stats.size());
     EXPECT_EQ(cell_number(strong[k], "strong"), static_cast<double>(k));
     for (const auto& [column, s] : stats) {
       const double count = static_cast<double>(std::count(s.strong.begin(), s.strong.end(), static_cast<double>(k)));
@@ -350,6 +357,7 @@ TEST(NationFigureColumns, PorterStatistics) {
 
   const auto us = figures.rows("cmap-porter-stats-us");
   ASSERT_EQ(us.size(), 1u);
+  EXPECT_EQ(us[0].size(), 2u);
   EXPECT_EQ(cell_number(us[0], "top5"), 0.52);
   EXPECT_EQ(cell_number(us[0], "strong"), 7);
 }
