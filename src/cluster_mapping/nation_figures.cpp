@@ -255,14 +255,13 @@ void figure_recovery(FigureOutput& out, const NationFigureSizes& sizes) {
     n.add(sweep_names[k], noise_sigmas[k], "sigma of curve " + std::to_string(k + 1) + " of the noise sweep");
 }
 
-// Porter's statistics on a nation with 41 planted clusters (Porter's count of U.S. traded clusters):
-// histograms over regions of the top-5 share and of the number of clusters with LQ >= 1.5.
+// Porter's statistics on a nation with sizes.porter_clusters planted clusters (the report's: 41, Porter's
+// count of U.S. traded clusters): histograms over regions of the top-5 share and of the number of
+// clusters with LQ >= 1.5.
 void figure_porter_stats(FigureOutput& out, const NationFigureSizes& sizes) {
   const Trade used[] = {Trade::cluster_building, Trade::free_trade};
   std::vector<PorterStatistics> stats;
-  for (auto trade : used) {
-    stats.push_back(porter_statistics(porter_nation(trade, sizes), strong_lq));
-  }
+  for (auto trade : used) stats.push_back(porter_statistics(porter_nation(trade, sizes), strong_lq));
   const auto p = porter_nation(Trade::cluster_building, sizes);
   CsvTable top5({"bin", "building", "trade"});
   comment_params(top5, p);
