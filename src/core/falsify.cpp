@@ -107,7 +107,7 @@ namespace falsify_detail {
 nlohmann::json record_json(long long index, const Finding& finding, nlohmann::json case_json, std::string command) {
   auto number = [](double x) { return finite(x) ? nlohmann::json(x) : nlohmann::json(nullptr); };
   return {{"index", index},
-          {"detail", finding.detail},
+          {"detail", finding.text()},
           {"margin", number(finding.margin)},
           {"value", number(finding.value)},
           {"case", std::move(case_json)},

@@ -13,6 +13,7 @@
 /// `verdict_of` turns the merged tally into the verdict of the taxonomy.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -131,6 +132,20 @@ struct ClaimRun {
 
 // ---- what one case found -------------------------------------------------------------------------
 
+/// A finding's description in words, deferred (issue 21): the numbers it quotes and the function
+/// that writes them out, called only when the engine keeps the finding as a record (the first in
+/// scope, the first outside, the worst margin, the extreme values). A search examines millions of
+/// cases and keeps a handful, so checks store numbers here instead of formatting text on every case;
+/// copying one allocates nothing. The function is the same code that would have formatted the
+/// text eagerly, applied to the same numbers, so the text is the same.
+struct DeferredDetail {
+  static constexpr std::size_t kNumbers = 8;  ///< the most numbers one description quotes
+  /// Writes the description from the stored numbers (a plain function: no captured state).
+  using Format = std::string (*)(const std::array<double, kNumbers>& numbers);
+  Format format = nullptr;                 ///< null: no deferred description
+  std::array<double, kNumbers> numbers{};  ///< the numbers `format` reads, in its own order
+};
+
 /// What `check` found on one case.
 struct Finding {
   bool premise = true;    ///< the case satisfies the claim's premise (false: not counted at all)
@@ -144,6 +159,11 @@ struct Finding {
   double margin = std::numeric_limits<double>::infinity();
   double value = std::numeric_limits<double>::quiet_NaN();  ///< optional claim-specific number (min/max kept)
   std::string detail;                                       ///< what happened on this case, in words
+  /// The first part of the description, written only when needed (text()); `detail` follows it.
+  DeferredDetail deferred = {};
+  /// The case's description: the deferred part written out, then `detail`.
+  /// \return deferred.format(deferred.numbers) + detail (just detail when nothing is deferred)
+  std::string text() const { return deferred.format ? deferred.format(deferred.numbers) + detail : detail; }
 };
 
 /// Claim::margin_unit of a yes-or-no conclusion whose check measures no deciding distance.
@@ -366,23 +386,32 @@ void examine(const Search<Case>& search, long long index, Case&& value, Partial<
     return;
   }
   if (!finding.premise) return;
-  Partial<Case> one;
-  auto& c = one.counts;
-  c.premise_met = 1;
-  c.in_scope = finding.in_scope ? 1 : 0;
+  auto& c = into.counts;
+  ++c.premise_met;
+  c.in_scope += finding.in_scope ? 1 : 0;
   const bool violation = finding.violated && !finding.tie;
-  c.ties = finding.tie ? 1 : 0;
-  c.ties_in_scope = finding.tie && finding.in_scope ? 1 : 0;
-  if (violation) (finding.in_scope ? c.violations_in_scope : c.violations_outside_scope) = 1;
-  auto held = [&] { return std::optional<Held<Case>>(Held<Case>{index, finding, value}); };
-  if (violation) (finding.in_scope ? one.first_in : one.first_out) = held();
-  // A tie's margin lies within the tolerance on either side: it is no room and no violation.
-  if (finite(finding.margin) && !finding.tie) (finding.in_scope ? one.worst_in : one.worst_out) = held();
-  if (finite(finding.value)) {
-    one.vmin = held();
-    one.vmax = held();
+  c.ties += finding.tie ? 1 : 0;
+  c.ties_in_scope += finding.tie && finding.in_scope ? 1 : 0;
+  if (violation) ++(finding.in_scope ? c.violations_in_scope : c.violations_outside_scope);
+  // Each record keeps its winner exactly as absorb() would; the case is copied only into a record it
+  // wins (after the first few cases, rarely), so an examined case costs no allocation here.
+  const auto keep = [&](std::optional<Held<Case>>& slot) { slot = Held<Case>{index, finding, value}; };
+  const auto wins = [&](const std::optional<Held<Case>>& slot, double key, double held_key) {
+    return !slot || key < held_key || (key == held_key && index < slot->index);
+  };
+  if (violation) {
+    auto& slot = finding.in_scope ? into.first_in : into.first_out;
+    if (!slot || index < slot->index) keep(slot);
   }
-  absorb(into, std::move(one));
+  // A tie's margin lies within the tolerance on either side: it is no room and no violation.
+  if (finite(finding.margin) && !finding.tie) {
+    auto& slot = finding.in_scope ? into.worst_in : into.worst_out;
+    if (wins(slot, finding.margin, slot ? slot->finding.margin : 0.0)) keep(slot);
+  }
+  if (finite(finding.value)) {
+    if (wins(into.vmin, finding.value, into.vmin ? into.vmin->finding.value : 0.0)) keep(into.vmin);
+    if (wins(into.vmax, -finding.value, into.vmax ? -into.vmax->finding.value : 0.0)) keep(into.vmax);
+  }
 }
 
 /// Greedy deterministic shrink: repeatedly replaces the case by the first candidate that is still

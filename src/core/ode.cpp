@@ -5,6 +5,7 @@ namespace clustertrade::ode {
 std::vector<double> time_grid(double t0, double horizon, double dt) {
   if (!(dt > 0.0) || !(horizon >= t0)) throw std::invalid_argument("time_grid: needs dt > 0 and horizon >= t0");
   std::vector<double> grid;
+  grid.reserve(static_cast<std::size_t>(std::min((horizon - t0) / dt, 1e6)) + 2);  // no regrowth (issue 21)
   for (std::size_t k = 0;; ++k) {
     const double t = t0 + static_cast<double>(k) * dt;  // multiply, do not accumulate: no drift
     if (t > horizon - 1e-12 * std::max(1.0, std::fabs(horizon))) break;

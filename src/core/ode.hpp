@@ -18,6 +18,20 @@
 #include <boost/numeric/odeint/external/eigen/eigen.hpp>
 // clang-format on
 
+/// \cond INTERNAL
+// odeint's step-size control (default_operations::rel_error) reads the error estimate, the state and
+// its derivative through get_unit_value(), which returns a copy: three state-sized heap allocations
+// and copies per step attempt with Eigen states. Read by reference, the same coefficient-wise
+// arithmetic runs on the same numbers, without the copies (issue 21).
+namespace boost::numeric::odeint::detail {
+template <>
+struct get_unit_value_impl<Eigen::VectorXd> {
+  static const Eigen::VectorXd& value(const Eigen::VectorXd& t) { return t; }
+  using result_type = const Eigen::VectorXd&;
+};
+}  // namespace boost::numeric::odeint::detail
+/// \endcond
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>

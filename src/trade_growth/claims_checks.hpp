@@ -6,6 +6,7 @@
 /// bound (checker sensitivity, issue 10 part 2).
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -74,10 +75,24 @@ double used_technology(const PathPoint& p, Eigen::Index i);
 /// \param c the case \param together which pattern \return true when it holds
 bool pairs_pattern(const Case& c, bool together);
 
-/// Keeps the smaller of `m` and `f.margin` (with its detail); `m < −tol` violates, `|m| ≤ tol` ties.
-/// \param f the finding \param m a margin (≥ 0: held) \param tol the tie band \param detail the
-/// margin in words, called only when `m` becomes the finding's margin
-void record_margin(Finding& f, double m, double tol, const std::function<std::string()>& detail);
+/// Keeps the smaller of `m` and `f.margin` (with its description); `m < −tol` violates, `|m| ≤ tol`
+/// ties. The description is deferred (DeferredDetail): the numbers it quotes are stored, and written
+/// out only if the engine keeps this finding (issue 21), so a path's new minima cost no formatting.
+/// \tparam Describe callable () → DeferredDetail
+/// \param f the finding \param m a margin (≥ 0: held) \param tol the tie band \param describe the
+/// margin's description (its numbers and their formatter), called only when `m` becomes the finding's margin
+template <class Describe>
+void record_margin(Finding& f, double m, double tol, Describe&& describe) {
+  if (m < f.margin) {
+    f.margin = m;
+    f.value = m;
+    f.deferred = describe();
+  }
+  if (m < -tol)
+    f.violated = true;
+  else if (std::fabs(m) <= tol)
+    f.tie = true;
+}
 
 /// Clears `tie` when the finding is a violation. \param f the finding \return it
 Finding finish_finding(Finding f);

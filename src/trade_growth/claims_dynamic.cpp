@@ -2,6 +2,7 @@
 // autarky (simulate()) and a pure comparison of the two paths decides the finding; the comparisons
 // are exposed (claims_checks.hpp) so tests can plant paths just beyond and just inside each bound.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -69,19 +70,6 @@ bool within_setting(const Case& c) {
 }
 
 }  // namespace
-
-// Records the smaller of `m` and f.margin with its detail; flags a violation below −tol, a tie within it.
-void record_margin(Finding& f, double m, double tol, const std::function<std::string()>& detail) {
-  if (m < f.margin) {
-    f.margin = m;
-    f.value = m;
-    f.detail = detail();
-  }
-  if (m < -tol)
-    f.violated = true;
-  else if (std::fabs(m) <= tol)
-    f.tie = true;
-}
 
 Finding finish_finding(Finding f) {
   if (f.violated) f.tie = false;
@@ -154,6 +142,75 @@ Finding resolvable_or_tie(const Case& c, Finding f, const std::function<Finding(
   return f;
 }
 
+// ---- deferred descriptions (record_margin) ----------------------------------------------------
+// Each writes one margin's description from the numbers its check stored, with the code that once
+// formatted it eagerly, so the text is the same.
+
+namespace {
+
+using Numbers = std::array<double, DeferredDetail::kNumbers>;
+
+/// Prop. 1: {t, home (1) or foreign (0), income under trade, income under autarky}.
+std::string prop1_text(const Numbers& x) {
+  const auto [tr, au] = evidence_apart(x[2], x[3]);
+  return fmt::format("at {}, {} income under trade is {} vs {} under autarky", evidence_date(x[0]),
+                     x[1] != 0.0 ? "home" : "foreign", tr, au);
+}
+
+/// Fn. 10: {t, A_2 home and foreign under trade, A_2 home and foreign under autarky}.
+std::string fn10_text(const Numbers& x) {
+  // one precision for both pairs, so home's and foreign's numbers can be compared with each other
+  const int digits = std::max(digits_apart(x[1], x[3]), digits_apart(x[2], x[4]));
+  const int shown = digits == 0 ? 6 : digits;  // 0: equal to 9 digits
+  const auto [th, ah] = std::pair(evidence_digits(x[1], shown), evidence_digits(x[3], shown));
+  const auto [tf, af] = std::pair(evidence_digits(x[2], shown), evidence_digits(x[4], shown));
+  return fmt::format(
+      "at {} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
+      "under autarky",
+      evidence_date(x[0]), th, tf, ah, af);
+}
+
+/// Prop. 2: {t, industry (1-based), technology used under CBT, best autarky technology}.
+std::string prop2_text(const Numbers& x) {
+  const auto [u, b] = evidence_apart(x[2], x[3]);
+  return fmt::format("at {} industry {} uses technology {} under CBT vs {} (best autarky)", evidence_date(x[0]),
+                     static_cast<long long>(x[1]), u, b);
+}
+
+/// Prop. 3 (level): {t, industry (1-based), technology used under CDT, the bound, own only (1) or the lower (0)}.
+std::string prop3_level_text(const Numbers& x) {
+  const double used = x[2], bound = x[3];
+  const char* against = x[4] != 0.0 ? "the producer's own" : "the lower";
+  const double relative = 1.0 - used / bound;  // within 10^-6 the two are not printed to 9 digits
+  if (std::fabs(relative) < 1e-6)
+    return fmt::format(
+        "at {} industry {} uses technology {} under CDT, {} by a relative {} than {} "
+        "autarky technology",
+        evidence_date(x[0]), static_cast<long long>(x[1]), evidence_number(used, 4),
+        relative >= 0.0 ? "lower" : "higher", evidence_number(std::fabs(relative), 3), against);
+  const auto [u, b] = evidence_apart(used, bound);
+  return fmt::format("at {} industry {} uses technology {} under CDT, against {} autarky technology {}",
+                     evidence_date(x[0]), static_cast<long long>(x[1]), u, against, b);
+}
+
+/// Prop. 3 (growth, learning): {t, industry (1-based), learning rate under CDT, slower autarky rate}.
+std::string prop3_learning_text(const Numbers& x) {
+  const auto [u, s] = evidence_apart(x[2], x[3]);
+  return fmt::format("at {} industry {} learns at {} per unit time under CDT vs {} (slower autarky country)",
+                     evidence_date(x[0]), static_cast<long long>(x[1]), u, s);
+}
+
+/// Prop. 3 (growth, income): {t0, t1, home's and foreign's growth difference (CDT − autarky)}.
+std::string prop3_income_text(const Numbers& x) {
+  const double gh = x[2], gf = x[3];
+  const double faster = std::max(gh, gf);  // negative: slower under CDT, said as such
+  return fmt::format("on {} income grows {} {} under CDT than under autarky in the {} country",
+                     evidence_interval(x[0], x[1]), evidence_number(std::fabs(faster), 3),
+                     faster >= 0.0 ? "faster" : "slower", gh >= gf ? "home" : "foreign");
+}
+
+}  // namespace
+
 // ---- Prop. 1 ---------------------------------------------------------------------------------
 
 Finding prop1_finding(const Path& trade, const Path& autarky) {
@@ -163,10 +220,9 @@ Finding prop1_finding(const Path& trade, const Path& autarky) {
     const double mh = t.income_home / a.income_home - 1.0, mf = t.income_foreign / a.income_foreign - 1.0;
     const bool home = mh <= mf;
     record_margin(f, std::min(mh, mf), kPathTol, [&] {
-      const auto [tr, au] =
-          evidence_apart(home ? t.income_home : t.income_foreign, home ? a.income_home : a.income_foreign);
-      return fmt::format("at {}, {} income under trade is {} vs {} under autarky", evidence_date(t.t),
-                         home ? "home" : "foreign", tr, au);
+      return DeferredDetail{
+          prop1_text,
+          {t.t, home ? 1.0 : 0.0, home ? t.income_home : t.income_foreign, home ? a.income_home : a.income_foreign}};
     });
   }
   return finish_finding(f);
@@ -177,7 +233,8 @@ Finding check_prop1(const Case& c) {
   const auto& t = c.params.tau;
   f.premise = trade_possible(c) && (t - within_matrix(c.size(), t(0, 0))).cwiseAbs().maxCoeff() == 0.0;
   if (!f.premise) return f;
-  f = prop1_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(c.size())));
+  f = prop1_finding(run_path(c, c.trade_policy(), PathReads::incomes),
+                    run_path(c, Policy::autarky(c.size()), PathReads::incomes));
   f.in_scope = within_setting(c);
   return f;
 }
@@ -229,17 +286,7 @@ Finding fn10_finding(const Path& trade, const Path& autarky, Eigen::Index split)
     const auto &t = trade.points[k], &a = autarky.points[k];
     const double m = std::min(a.A_home[split] / t.A_home[split], a.A_foreign[split] / t.A_foreign[split]) - 1.0;
     record_margin(f, m, kPathTol, [&] {
-      // one precision for both pairs, so home's and foreign's numbers can be compared with each other
-      const int digits = std::max(digits_apart(t.A_home[split], a.A_home[split]),
-                                  digits_apart(t.A_foreign[split], a.A_foreign[split]));
-      const int shown = digits == 0 ? 6 : digits;  // 0: equal to 9 digits
-      const auto [th, ah] = std::pair(evidence_digits(t.A_home[split], shown), evidence_digits(a.A_home[split], shown));
-      const auto [tf, af] =
-          std::pair(evidence_digits(t.A_foreign[split], shown), evidence_digits(a.A_foreign[split], shown));
-      return fmt::format(
-          "at {} the split industry's technology is {} (home) / {} (foreign) under trade vs {} / {} "
-          "under autarky",
-          evidence_date(t.t), th, tf, ah, af);
+      return DeferredDetail{fn10_text, {t.t, t.A_home[split], t.A_foreign[split], a.A_home[split], a.A_foreign[split]}};
     });
   }
   return finish_finding(f);
@@ -284,9 +331,7 @@ Finding prop2_finding(const Path& trade, const Path& autarky) {
       const auto &t = trade.points[k], &a = autarky.points[k];
       const double best = std::max(a.A_home[i], a.A_foreign[i]), used = used_technology(t, i);
       record_margin(f, used / best - 1.0, kPathTol, [&] {
-        const auto [u, b] = evidence_apart(used, best);
-        return fmt::format("at {} industry {} uses technology {} under CBT vs {} (best autarky)", evidence_date(t.t),
-                           i + 1, u, b);
+        return DeferredDetail{prop2_text, {t.t, static_cast<double>(i + 1), used, best}};
       });
     }
   return finish_finding(f);
@@ -310,17 +355,7 @@ Finding prop3_level_finding(const Path& trade, const Path& autarky, bool own_onl
       const double bound =
           own_only ? (t.L_home[i] > 0.0 ? a.A_home[i] : a.A_foreign[i]) : std::min(a.A_home[i], a.A_foreign[i]);
       record_margin(f, 1.0 - used / bound, kPathTol, [&] {
-        const char* against = own_only ? "the producer's own" : "the lower";
-        const double relative = 1.0 - used / bound;  // within 10^-6 the two are not printed to 9 digits
-        if (std::fabs(relative) < 1e-6)
-          return fmt::format(
-              "at {} industry {} uses technology {} under CDT, {} by a relative {} than {} "
-              "autarky technology",
-              evidence_date(t.t), i + 1, evidence_number(used, 4), relative >= 0.0 ? "lower" : "higher",
-              evidence_number(std::fabs(relative), 3), against);
-        const auto [u, b] = evidence_apart(used, bound);
-        return fmt::format("at {} industry {} uses technology {} under CDT, against {} autarky technology {}",
-                           evidence_date(t.t), i + 1, u, against, b);
+        return DeferredDetail{prop3_level_text, {t.t, static_cast<double>(i + 1), used, bound, own_only ? 1.0 : 0.0}};
       });
     }
   return finish_finding(f);
@@ -356,9 +391,7 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       // Strict: CDT learning must be below the slower autarky country's (0 < 0 is a violation).
       const double m = used < slowest ? (slowest - used) / std::max(slowest, 1e-300) : -(used - slowest + 1e-300);
       record_margin(f, m, 0.0, [&] {
-        const auto [u, s] = evidence_apart(used, slowest);
-        return fmt::format("at {} industry {} learns at {} per unit time under CDT vs {} (slower autarky country)",
-                           evidence_date(t.t), i + 1, u, s);
+        return DeferredDetail{prop3_learning_text, {t.t, static_cast<double>(i + 1), used, slowest}};
       });
     }
     if (k + 1 < trade.points.size()) {
@@ -368,10 +401,7 @@ Finding prop3_growth_finding(const Eigen::MatrixXd& tau, const Path& trade, cons
       const double gf =
           log_growth(t.income_foreign, t1.income_foreign, dt) - log_growth(a.income_foreign, a1.income_foreign, dt);
       record_margin(f, -std::max(gh, gf), kPathTol, [&] {
-        const double faster = std::max(gh, gf);  // negative: slower under CDT, said as such
-        return fmt::format("on {} income grows {} {} under CDT than under autarky in the {} country",
-                           evidence_interval(t.t, t1.t), evidence_number(std::fabs(faster), 3),
-                           faster >= 0.0 ? "faster" : "slower", gh >= gf ? "home" : "foreign");
+        return DeferredDetail{prop3_income_text, {t.t, t1.t, gh, gf}};
       });
     }
   }

@@ -1,6 +1,7 @@
 // H12 §3.3 (composition, in two measures), §3.4 (combined spillovers), the mirror-image statements
 // and §5 (mobility). As in claims_dynamic.cpp: simulate, then a pure comparison of paths decides.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -25,6 +26,47 @@ Search<Case> base_search(std::uint64_t salt) {
   s.to_json = case_json;
   s.command = command_trade_and_autarky;
   return s;
+}
+
+// Deferred descriptions (record_margin): each writes one margin's description from the numbers its
+// check stored, with the code that once formatted it eagerly, so the text is the same.
+using Numbers = std::array<double, DeferredDetail::kNumbers>;
+
+/// Mirror incomes: {t, trade (1) or autarky (0), home's income, foreign's income}.
+std::string mirror_text(const Numbers& x) {
+  const auto [h, fo] = evidence_apart(x[2], x[3]);
+  return fmt::format("at {} under {} incomes are {} (home) and {} (foreign)", evidence_date(x[0]),
+                     x[1] != 0.0 ? "trade" : "autarky", h, fo);
+}
+
+/// §3.3 per interval: {t0, t1, foreign (1) or home (0), growth under trade, growth under autarky}.
+std::string composition_text(const Numbers& x) {
+  const auto [tr, au] = evidence_apart(x[3], x[4]);
+  return fmt::format("on {} {} income grows at {} under trade vs {} under autarky", evidence_interval(x[0], x[1]),
+                     x[2] != 0.0 ? "foreign (non-learning)" : "home (learning)", tr, au);
+}
+
+/// §3.3 overall: {T, home's growth in % under trade, under autarky, foreign's under trade, under autarky}.
+std::string composition_overall_text(const Numbers& x) {
+  const auto [th, ah] = evidence_apart(x[1], x[2]);
+  const auto [tf, af] = evidence_apart(x[3], x[4]);
+  return fmt::format("over {} income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky",
+                     evidence_interval(0.0, x[0]), th, tf, ah, af);
+}
+
+/// §5 same path: {t, home's population with migration, fixed population, home income with, without}.
+std::string mobility_same_text(const Numbers& x) {
+  const auto [pop, fixed_pop] = evidence_apart(x[1], x[2]);
+  const auto [with, without] = evidence_apart(x[3], x[4]);
+  return fmt::format("at {} with migration home has population {} (fixed: {}) and income {}; without, income {}",
+                     evidence_date(x[0]), pop, fixed_pop, with, without);
+}
+
+/// §5 composition: {t0, t1, home's population at t0, at t1, |income-per-head ratio − 1|}.
+std::string mobility_composition_text(const Numbers& x) {
+  const auto [from, to] = evidence_apart(x[2], x[3]);
+  return fmt::format("on {} home's population goes from {} to {}; income per head ratio {}",
+                     evidence_interval(x[0], x[1]), from, to, evidence_apart(1.0 + x[4], 1.0).first);
 }
 
 }  // namespace
@@ -58,9 +100,7 @@ Finding mirror_finding(const Path& path, const std::string& regime) {
     if (kMirrorTol - gap < f.margin) {
       f.margin = kMirrorTol - gap;
       f.value = gap;
-      const auto [h, fo] = evidence_apart(q.income_home, q.income_foreign);
-      f.detail =
-          fmt::format("at {} under {} incomes are {} (home) and {} (foreign)", evidence_date(q.t), regime, h, fo);
+      f.deferred = DeferredDetail{mirror_text, {q.t, regime == "trade" ? 1.0 : 0.0, q.income_home, q.income_foreign}};
     }
     if (gap > kMirrorTol)
       f.violated = true;
@@ -81,8 +121,8 @@ Finding check_mirror_income(const Case& c) {
 }
 
 Finding mirror_paths(const Case& c) {
-  const Finding ft = mirror_finding(run_path(c, c.trade_policy()), "trade");
-  const Finding fa = mirror_finding(run_path(c, Policy::autarky(c.size())), "autarky");
+  const Finding ft = mirror_finding(run_path(c, c.trade_policy(), PathReads::incomes), "trade");
+  const Finding fa = mirror_finding(run_path(c, Policy::autarky(c.size()), PathReads::incomes), "autarky");
   Finding f = ft.margin <= fa.margin ? ft : fa;
   f.violated = ft.violated || fa.violated;
   f.tie = !f.violated && (ft.tie || fa.tie);
@@ -163,9 +203,8 @@ Finding composition_finding(const Path& trade, const Path& autarky) {
     const auto &x0 = foreign ? t0.income_foreign : t0.income_home, &x1 = foreign ? t1.income_foreign : t1.income_home;
     const auto &y0 = foreign ? a0.income_foreign : a0.income_home, &y1 = foreign ? a1.income_foreign : a1.income_home;
     record_margin(f, std::min(gf, gh), kPathTol, [&] {
-      const auto [tr, au] = evidence_apart(log_growth(x0, x1, dt), log_growth(y0, y1, dt));
-      return fmt::format("on {} {} income grows at {} under trade vs {} under autarky", evidence_interval(t0.t, t1.t),
-                         foreign ? "foreign (non-learning)" : "home (learning)", tr, au);
+      return DeferredDetail{composition_text,
+                            {t0.t, t1.t, foreign ? 1.0 : 0.0, log_growth(x0, x1, dt), log_growth(y0, y1, dt)}};
     });
   }
   return finish_finding(f);
@@ -180,12 +219,10 @@ Finding composition_overall_finding(const Path& trade, const Path& autarky) {
       log_growth(a0.income_foreign, a1.income_foreign, T) - log_growth(t0.income_foreign, t1.income_foreign, T);
   const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
   record_margin(f, std::min(gf, gh), kPathTol, [&] {
-    const auto [th, ah] = evidence_apart(100.0 * (t1.income_home / t0.income_home - 1.0),
-                                         100.0 * (a1.income_home / a0.income_home - 1.0));
-    const auto [tf, af] = evidence_apart(100.0 * (t1.income_foreign / t0.income_foreign - 1.0),
-                                         100.0 * (a1.income_foreign / a0.income_foreign - 1.0));
-    return fmt::format("over {} income grows {}% (home) and {}% (foreign) under trade vs {}% and {}% under autarky",
-                       evidence_interval(0.0, T), th, tf, ah, af);
+    return DeferredDetail{
+        composition_overall_text,
+        {T, 100.0 * (t1.income_home / t0.income_home - 1.0), 100.0 * (a1.income_home / a0.income_home - 1.0),
+         100.0 * (t1.income_foreign / t0.income_foreign - 1.0), 100.0 * (a1.income_foreign / a0.income_foreign - 1.0)}};
   });
   return finish_finding(f);
 }
@@ -194,7 +231,8 @@ Finding check_composition(const Case& c) {
   Finding f;
   f.premise = composition_premise(c);
   if (!f.premise) return f;
-  f = composition_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(4)));
+  f = composition_finding(run_path(c, c.trade_policy(), PathReads::incomes),
+                          run_path(c, Policy::autarky(4), PathReads::incomes));
   f.in_scope = composition_setting(c);
   // value: σ of the violations in H12's setting only (NaN elsewhere), so the tally keeps their σ range.
   f.value = f.violated && f.in_scope ? c.params.economy.sigma : std::numeric_limits<double>::quiet_NaN();
@@ -205,7 +243,8 @@ Finding check_composition_overall(const Case& c) {
   Finding f;
   f.premise = composition_premise(c);
   if (!f.premise) return f;
-  f = composition_overall_finding(run_path(c, c.trade_policy()), run_path(c, Policy::autarky(4)));
+  f = composition_overall_finding(run_path(c, c.trade_policy(), PathReads::incomes_at_ends),
+                                  run_path(c, Policy::autarky(4), PathReads::incomes_at_ends));
   f.in_scope = composition_setting(c);
   // value: σ of the violations in H12's setting only (NaN elsewhere), so the tally keeps their σ range.
   f.value = f.violated && f.in_scope ? c.params.economy.sigma : std::numeric_limits<double>::quiet_NaN();
@@ -246,7 +285,8 @@ Search<Case> search_fig5_as_drawn() {
 // ---- §3.4 combined spillovers ----------------------------------------------------------------
 
 bool trade_lowers_growth_in_both(const Case& c, double& gap) {
-  const Path tr = run_path(c, c.trade_policy()), au = run_path(c, Policy::autarky(c.size()));
+  const Path tr = run_path(c, c.trade_policy(), PathReads::incomes_at_ends),
+             au = run_path(c, Policy::autarky(c.size()), PathReads::incomes_at_ends);
   const auto &t0 = tr.points.front(), &t1 = tr.points.back(), &a0 = au.points.front(), &a1 = au.points.back();
   const double T = t1.t - t0.t;
   const double gh = log_growth(t0.income_home, t1.income_home, T) - log_growth(a0.income_home, a1.income_home, T);
@@ -327,10 +367,7 @@ Finding mobility_same_finding(const Path& migration, const Path& fixed, double l
         std::max({std::fabs(m.income_home / t.income_home - 1.0), std::fabs(m.income_foreign / t.income_foreign - 1.0),
                   std::fabs(m.L_home.sum() / labor_home - 1.0)});
     record_margin(f, kMobilityTol - gap, 0.0, [&] {
-      const auto [pop, fixed_pop] = evidence_apart(m.L_home.sum(), labor_home);
-      const auto [with, without] = evidence_apart(m.income_home, t.income_home);
-      return fmt::format("at {} with migration home has population {} (fixed: {}) and income {}; without, income {}",
-                         evidence_date(m.t), pop, fixed_pop, with, without);
+      return DeferredDetail{mobility_same_text, {m.t, m.L_home.sum(), labor_home, m.income_home, t.income_home}};
     });
   }
   f.tie = false;
@@ -344,9 +381,7 @@ Finding mobility_composition_finding(const Path& migration) {
     const double rise = p1.L_home.sum() - p0.L_home.sum();
     const double pc = std::fabs((p1.income_home / p1.L_home.sum()) / (p1.income_foreign / p1.L_foreign.sum()) - 1.0);
     record_margin(f, std::min(rise, kMobilityTol - pc), 0.0, [&] {
-      const auto [from, to] = evidence_apart(p0.L_home.sum(), p1.L_home.sum());
-      return fmt::format("on {} home's population goes from {} to {}; income per head ratio {}",
-                         evidence_interval(p0.t, p1.t), from, to, evidence_apart(1.0 + pc, 1.0).first);
+      return DeferredDetail{mobility_composition_text, {p0.t, p1.t, p0.L_home.sum(), p1.L_home.sum(), pc}};
     });
   }
   f.violated = f.margin <= 0.0;

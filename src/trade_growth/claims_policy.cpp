@@ -19,11 +19,29 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kHorizon = kPolicyHorizon;
 
+/// The discount factors \f$e^{-\rho s}\f$ at every date a Utility weighs at rate ρ: the output dates
+/// \f$t_k\f$, then the tail's dates \f$a_j = H + j\f$ (formed by the same additions as Utility's loop)
+/// and its end \f$\max(H, 40/\rho)\f$. Each exponential is taken once and shared by the four
+/// utilities mutual_gain() compares (both countries, both policies: one date grid, long_path()'s), so
+/// the ρ search costs one exp per date instead of eight (issue 21); the factors are the same numbers.
+struct Discounts {
+  std::vector<double> grid;  ///< \f$e^{-\rho t_k}\f$
+  std::vector<double> tail;  ///< \f$e^{-\rho a_j}\f$, then \f$e^{-\rho\,\mathrm{end}}\f$ when the end is no \f$a_j\f$
+  /// Fills the factors for rate ρ on the dates t (H = t.back()).
+  void at(double rho, const std::vector<double>& t) {
+    grid.resize(t.size());
+    for (std::size_t k = 0; k < t.size(); ++k) grid[k] = std::exp(-rho * t[k]);
+    const double h = t.back(), end = std::max(h, 40.0 / rho);
+    tail.assign(1, std::exp(-rho * h));
+    for (double a = h; a < end; a += 1.0) tail.push_back(std::exp(-rho * std::min(end, a + 1.0)));
+  }
+};
+
 /// H12 §2.1's discounted CRRA utility of one country's income path, trapezoid rule on the output grid
 /// to H, then a tail to \f$\max(H, 40/\rho)\f$ in unit steps with income extrapolated linearly from
 /// its slope over the last 10 units (clamped at 0) — the regimes at H are steady (CBT grows about
 /// linearly, CDT is constant). The felicities \f$u(D)\f$ do not depend on ρ: they are computed once
-/// per path (and per tail point, as first needed), so the ρ search costs one exp per point.
+/// per path (and per tail point, as first needed), and the discount factors once per ρ (Discounts).
 class Utility {
  public:
   Utility(std::vector<double> t, std::vector<double> d, double theta) : t_(std::move(t)), theta_(theta) {
@@ -34,21 +52,24 @@ class Utility {
     h_ = t_[last];
   }
 
-  /// The discounted utility at rate ρ.
-  double operator()(double rho) {
+  /// The discounted utility at rate ρ, with the discount factors `e` at that rate on this path's dates.
+  double operator()(double rho, const Discounts& e) {
     double sum = 0.0;
     for (std::size_t k = 1; k < t_.size(); ++k)
-      sum += 0.5 * (t_[k] - t_[k - 1]) * (u_[k - 1] * std::exp(-rho * t_[k - 1]) + u_[k] * std::exp(-rho * t_[k]));
+      sum += 0.5 * (t_[k] - t_[k - 1]) * (u_[k - 1] * e.grid[k - 1] + u_[k] * e.grid[k]);
     const double end = std::max(h_, 40.0 / rho);
     std::size_t j = 0;
     for (double a = h_; a < end; a += 1.0, ++j) {
       const double b = std::min(end, a + 1.0);
       const double ua = tail(j, a);  // first: the cache fills in the loop's order
       const double ub = b == a + 1.0 ? tail(j + 1, b) : felicity(d_last_ + slope_ * (b - h_));
-      sum += 0.5 * (b - a) * (ua * std::exp(-rho * a) + ub * std::exp(-rho * b));
+      sum += 0.5 * (b - a) * (ua * e.tail[j] + ub * e.tail[j + 1]);
     }
     return sum;
   }
+
+  /// The output dates. \return \f$t_k\f$
+  const std::vector<double>& dates() const { return t_; }
 
  private:
   double felicity(double x) const { return theta_ == 1.0 ? std::log(x) : std::pow(x, 1.0 - theta_) / (1.0 - theta_); }
@@ -71,7 +92,7 @@ Path long_path(const Case& c, const Policy& p) {
   Case longer = c;
   longer.horizon = kHorizon;
   longer.step = 0.5;
-  return run_path(longer, p);
+  return run_path(longer, p, PathReads::incomes);
 }
 
 Incomes incomes(const Path& path, double theta) {
@@ -84,10 +105,13 @@ Incomes incomes(const Path& path, double theta) {
   return {Utility(t, dh, theta), Utility(t, df, theta)};
 }
 
-/// min over the countries of U(policy) − U(immediate), relative to |U(immediate)|.
+/// min over the countries of U(policy) − U(immediate), relative to |U(immediate)|. Both paths are
+/// long_path()'s, on one date grid (as overtake_date() assumes too): one set of discount factors.
 double mutual_gain(Incomes& pol, Incomes& imm, double rho) {
-  const double uh = imm.home(rho), uf = imm.foreign(rho);
-  return std::min((pol.home(rho) - uh) / std::fabs(uh), (pol.foreign(rho) - uf) / std::fabs(uf));
+  thread_local Discounts e;  // a per-thread workspace: no allocation per ρ once grown
+  e.at(rho, imm.home.dates());
+  const double uh = imm.home(rho, e), uf = imm.foreign(rho, e);
+  return std::min((pol.home(rho, e) - uh) / std::fabs(uh), (pol.foreign(rho, e) - uf) / std::fabs(uf));
 }
 
 /// Whether the policy's income stays above immediate liberalisation's in both countries from some

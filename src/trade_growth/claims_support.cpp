@@ -30,7 +30,13 @@ SimulationOptions check_options(const Case& c) {
   return o;
 }
 
-Path run_path(const Case& c, const Policy& policy) { return simulate(c.params, policy, check_options(c)); }
+Path run_path(const Case& c, const Policy& policy, PathReads reads) {
+  SimulationOptions o = check_options(c);
+  o.record_vectors = reads == PathReads::everything;
+  o.closed_form_incomes = false;  // the same incomes, to the last bit, whatever is recorded
+  if (reads == PathReads::incomes_at_ends && o.horizon > 0.0) o.step = o.horizon;
+  return simulate(c.params, policy, o);
+}
 
 Eigen::VectorXd mirror(const Eigen::VectorXd& home) { return home.reverse(); }
 

@@ -60,9 +60,18 @@ inline constexpr double kCheckMaxDt = 1.0;
 /// \param c the case \return the options passed to simulate()
 SimulationOptions check_options(const Case& c);
 
-/// Simulates a case under `policy` (H12 eq. (9) through simulate()).
-/// \param c the case \param policy the trade policy \return the path on the case's grid
-Path run_path(const Case& c, const Policy& policy);
+/// What a check reads on a path (issue 21: a path computes only what its check reads).
+enum class PathReads {
+  everything,       ///< every output point with A, A*, L, L* (PathPoint in full)
+  incomes,          ///< every output point, only t, the incomes and ω (the vectors stay empty)
+  incomes_at_ends,  ///< only t = 0 and the horizon, only t, the incomes and ω
+};
+
+/// Simulates a case under `policy` (H12 eq. (9) through simulate()). Whatever `reads` says, the
+/// numbers a path holds are the same to the last bit (SimulationOptions::closed_form_incomes is off).
+/// \param c the case \param policy the trade policy \param reads what the caller reads on the path
+/// \return the path on the case's grid (PathReads::incomes_at_ends: at t = 0 and the horizon)
+Path run_path(const Case& c, const Policy& policy, PathReads reads = PathReads::everything);
 
 /// H12's mirror image: \f$A^*_i = A_{n+1-i}\f$ (H12 §3, Figs. 2–7).
 /// \param home home's technologies \return them in reverse order

@@ -216,7 +216,7 @@ Path simulate_continuous(const Params& params, const Policy& policy, const Simul
     if (options.record_vectors || regime->tie.active)
       rhs.outputs(*regime, x, p.rel_wage, p.income_home, p.income_foreign, labor_home, labor_foreign);
     else
-      rhs.incomes(*regime, x, p.rel_wage, p.income_home, p.income_foreign);
+      rhs.incomes(*regime, x, p.rel_wage, p.income_home, p.income_foreign, options.closed_form_incomes);
     if (options.record_vectors) {
       p.L_home = labor_home;
       p.L_foreign = labor_foreign;

@@ -34,6 +34,10 @@ struct SimulationOptions {
   /// A_foreign, L_home, L_foreign stay empty) — for sweeps that compare incomes (H12 Prop. 1); they
   /// then cost no allocation per output. Honoured in continuous time without mobility.
   bool record_vectors = true;
+  /// With record_vectors false: true computes the incomes in closed form where one exists (equal to
+  /// rounding; the fastest), false by the same solve as with record_vectors true, so the incomes are
+  /// the same to the last bit whatever a path records (the claim checks: issue 21).
+  bool closed_form_incomes = true;
 
   /// Throws InvalidParameter unless horizon ≥ 0 (`horizon`), step > 0 (`step`), rtol, atol > 0
   /// (`rtol`, `atol`), max_dt > 0 (`max_dt`) and period > 0 (`period`), all finite.

@@ -102,8 +102,10 @@ class LearningRhs {
   /// Not for a tie regime (its employment is part of the solve): use outputs().
   /// \param regime the frozen regime \param x state (A, A*), length 2n
   /// \param rel_wage receives ω \param income_home receives D \param income_foreign receives D*
+  /// \param closed_form true: the closed form where one exists (direct_incomes(), equal to rounding);
+  /// false: always the solve of outputs(), so the incomes equal outputs()' to the last bit
   void incomes(const LearningRegime& regime, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
-               double& income_foreign);
+               double& income_foreign, bool closed_form = true);
 
   /// The Filippov weight λ of a tie regime at x, returned in both outputs (see Tie; admissible in
   /// [0, 1]); NaN when the tie has no two-sided segment of equilibria.

@@ -185,8 +185,8 @@ bool LearningRhs::direct_incomes(const LearningRegime& r, const Eigen::VectorXd&
 }
 
 void LearningRhs::incomes(const LearningRegime& r, const Eigen::VectorXd& x, double& rel_wage, double& income_home,
-                          double& income_foreign) {
-  if (direct_incomes(r, x, rel_wage, income_home, income_foreign)) return;
+                          double& income_foreign, bool closed_form) {
+  if (closed_form && direct_incomes(r, x, rel_wage, income_home, income_foreign)) return;
   output_only_ = incomes_only_ = true;
   solve(r, x, false);
   output_only_ = incomes_only_ = false;
