@@ -30,7 +30,9 @@ bool checked(const ct::Claim& c) { return c.search && c.not_checked_reason.empty
 
 TEST(ClaimRecords, PaperClaimsQuoteThePaper) {
   for (const auto& c : all_claims().claims()) {
-    if (c.origin == ct::Origin::paper) EXPECT_FALSE(c.quote.empty()) << c.id << ": a paper claim without its quote";
+    if (c.origin == ct::Origin::paper) {
+      EXPECT_FALSE(c.quote.empty()) << c.id << ": a paper claim without its quote";
+    }
   }
 }
 

@@ -270,7 +270,9 @@ TEST(H12ClaimSupport, TargetedPolicyDrawsLandAtThePremiseBoundary) {
         ++landed;
       }
     }
-    if (!gradual) EXPECT_GE(landed, 3);  // Fig. 7's gradual date is short: its τ̄ mostly stops at the range's end
+    if (!gradual) {
+      EXPECT_GE(landed, 3);
+    }  // Fig. 7's gradual date is short: its τ̄ mostly stops at the range's end
   }
   EXPECT_EQ(target.hi, tc::kPolicyDateLimit);  // the target ends at the premise's limit
 }

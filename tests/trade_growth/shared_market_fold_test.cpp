@@ -207,6 +207,8 @@ TEST(SharedMarketFold, FoldLeftForGoodRunsAndMatchesFinePeriods) {
   EXPECT_NEAR(c[7], 1.0, 1e-9);           // A_foreign_1: foreign never makes good 0 after t = 0
   EXPECT_NEAR(d[7] - c[7], 1e-4, 1e-7);   // the discrete model's first period
   for (std::size_t i = 1; i < 16; ++i) {  // incomes, wage, A, L
-    if (i != 7) EXPECT_LE(std::fabs(d[i] - c[i]), 5e-5) << "column " << i;
+    if (i != 7) {
+      EXPECT_LE(std::fabs(d[i] - c[i]), 5e-5) << "column " << i;
+    }
   }
 }
