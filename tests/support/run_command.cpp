@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <system_error>
+#include <vector>
 
 #include <sys/wait.h>
 
@@ -19,11 +21,26 @@ std::string slurp(const std::filesystem::path& path) {
   return s.str();
 }
 
+// Every folder make_temp_dir() made in this test process, removed (with what the test wrote in it)
+// when the process ends, so the suite leaves nothing in the temporary directory.
+struct TempDirs {
+  std::vector<std::string> made;
+  ~TempDirs() {
+    std::error_code ignored;
+    for (const auto& dir : made) std::filesystem::remove_all(dir, ignored);
+  }
+};
+TempDirs& temp_dirs() {
+  static TempDirs dirs;
+  return dirs;
+}
+
 }  // namespace
 
 std::string make_temp_dir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "clustertrade-test-XXXXXX").string();
   if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+  temp_dirs().made.push_back(pattern);
   return pattern;
 }
 

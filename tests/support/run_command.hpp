@@ -17,7 +17,7 @@ struct CommandResult {
 /// which is also returned in `cwd` so tests can check that no file was written there.
 CommandResult run_clustertrade(const std::string& args, std::string* cwd = nullptr);
 
-/// A fresh empty temporary folder.
+/// A fresh empty temporary folder, removed with its contents when the test process ends.
 std::string make_temp_dir();
 
 }  // namespace clustertrade::testing
