@@ -230,7 +230,9 @@ TEST(OutputColumns, ClusterMappingDefineEveryColumn) {
     for (std::size_t i = 0; i < industries.size(); ++i) {
       EXPECT_EQ(rows[i].at("industry"), industries[i]) << flags;
       EXPECT_EQ(num(rows[i], "cluster"), want[i]) << flags << ", industry " << industries[i];
-      if (!sub.empty()) EXPECT_EQ(rows[i].at("subcluster"), sub[i]) << flags << ", industry " << industries[i];
+      if (!sub.empty()) {
+        EXPECT_EQ(rows[i].at("subcluster"), sub[i]) << flags << ", industry " << industries[i];
+      }
     }
   };
   std::set<std::vector<int>> distinct;

@@ -52,7 +52,7 @@ double increasing_root(const std::function<double(double)>& f, double lo, double
 // others A_3 = A_4 = c, so x' = 0.5 L_1 = 0.5 x / (2x + 2c), which separates into
 // 2(x - x0) + 2c ln(x/x0) = 0.5 t; D = S = 2x + 2c. Home: x0 = 10, c = 5; foreign: x0 = 5, c = 10.
 double fig5_autarky_income(double x0, double c, double t) {
-  const double x = increasing_root([&](double x) { return 2 * (x - x0) + 2 * c * std::log(x / x0) - 0.5 * t; }, x0,
+  const double x = increasing_root([&](double y) { return 2 * (y - x0) + 2 * c * std::log(y / x0) - 0.5 * t; }, x0,
                                    x0 + 0.5 * t + 1);
   return 2 * x + 2 * c;
 }
@@ -188,8 +188,8 @@ TEST(FigureColumnsTradeGrowth, FigureEightPopulationShares) {
          std::map<std::string, double>{{"share_sigma_4_3", 4.0 / 3}, {"share_sigma_4", 4.0}}) {
       const double k = sigma - 1;
       const double x = increasing_root(
-          [&](double x) {
-            return x - 10 + std::pow(10, k) * (std::pow(x, 1 - k) - std::pow(10, 1 - k)) / (1 - k) - 0.5 * t;
+          [&](double y) {
+            return y - 10 + std::pow(10, k) * (std::pow(y, 1 - k) - std::pow(10, 1 - k)) / (1 - k) - 0.5 * t;
           },
           10, 10 + t + 1);
       expect_close(cell_number(row, column), std::pow(x, k) / (std::pow(x, k) + std::pow(10, k)), 1e-8,
