@@ -17,6 +17,7 @@
 #include "cluster_mapping/regions.hpp"
 #include "cluster_mapping/strength.hpp"
 #include "cluster_mapping/us_claims.hpp"
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 #include "core/random.hpp"
 

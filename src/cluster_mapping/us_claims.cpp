@@ -19,6 +19,7 @@
 #include <fmt/ranges.h>
 
 #include "cluster_mapping/us_analysis.hpp"
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 
 namespace clustertrade::cluster_mapping {

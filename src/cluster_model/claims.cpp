@@ -13,6 +13,7 @@
 
 #include "cluster_model/claims_checks.hpp"
 #include "cluster_model/draw_laws.hpp"
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 
 namespace clustertrade::cluster_model::laws {

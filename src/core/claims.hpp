@@ -18,7 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/falsify.hpp"
+#include "core/claim.hpp"
 
 namespace clustertrade {
 

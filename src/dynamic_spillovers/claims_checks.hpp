@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 #include "core/random.hpp"
 #include "dynamic_spillovers/cpp_dynamics.hpp"

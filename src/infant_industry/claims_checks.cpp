@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 #include "core/validate.hpp"
 

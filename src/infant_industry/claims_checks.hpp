@@ -14,6 +14,7 @@
 #include <functional>
 #include <vector>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 #include "core/random.hpp"
 #include "infant_industry/model.hpp"

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 
 namespace clustertrade::trade_growth::claims::laws {

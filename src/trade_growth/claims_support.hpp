@@ -15,6 +15,7 @@
 #include <Eigen/Dense>
 #include <nlohmann/json.hpp>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 #include "core/random.hpp"
 #include "trade_growth/dynamics.hpp"

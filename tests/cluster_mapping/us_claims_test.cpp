@@ -9,6 +9,7 @@
 
 #include "cluster_mapping/us_analysis.hpp"
 #include "cluster_mapping/us_claims.hpp"
+#include "core/claim.hpp"
 #include "core/claims.hpp"
 #include "core/falsify.hpp"
 

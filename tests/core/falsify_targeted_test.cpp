@@ -4,6 +4,7 @@
 /// a tie at x == 650 and at x == 900 (the second beyond the scope). The references are plain loops.
 #include <gtest/gtest.h>
 
+#include "core/claim.hpp"
 #include "core/falsify.hpp"
 
 namespace ct = clustertrade;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/claim.hpp"
 #include "core/claims.hpp"
 #include "core/falsify.hpp"
 

@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "core/claim.hpp"
 #include "core/claims.hpp"
 #include "core/falsify.hpp"
 
