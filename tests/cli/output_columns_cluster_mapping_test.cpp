@@ -22,9 +22,9 @@ namespace {
 
 using Row = clustertrade::testing::CsvRow;
 
-double num(const Row& row, const std::string& column) { return clustertrade::testing::cell_number(row, column); }
+using clustertrade::testing::cell_number;
 
-std::vector<Row> run_csv(const std::string& args) { return clustertrade::testing::run_csv_rows(args); }
+using clustertrade::testing::run_csv_rows;
 
 std::string write_file(const std::string& dir, const std::string& name, const std::string& text) {
   const std::string path = dir + "/" + name;
@@ -63,7 +63,7 @@ TEST(OutputColumns, ClusterMappingLqEveryColumn) {
   const std::string table = write_file(dir, "e.csv", kTable);
   for (const bool c_local : {false, true}) {
     const std::vector<bool> local = {false, false, c_local};
-    const auto rows = run_csv("cluster-mapping lq --employment " + table + (c_local ? " --local c" : ""));
+    const auto rows = run_csv_rows("cluster-mapping lq --employment " + table + (c_local ? " --local c" : ""));
     ASSERT_EQ(rows.size(), 9u);
     for (const auto& row : rows) {
       int r = 0, i = 0;
@@ -71,8 +71,8 @@ TEST(OutputColumns, ClusterMappingLqEveryColumn) {
       while (i < 3 && row.at("industry") != kIndustries[i]) ++i;
       ASSERT_LT(r, 3);
       ASSERT_LT(i, 3);
-      EXPECT_DOUBLE_EQ(num(row, "employment"), kE[r][i]);
-      EXPECT_NEAR(num(row, "lq"), lq(r, i, local), 1e-12) << kRegions[r] << " " << kIndustries[i];
+      EXPECT_DOUBLE_EQ(cell_number(row, "employment"), kE[r][i]);
+      EXPECT_NEAR(cell_number(row, "lq"), lq(r, i, local), 1e-12) << kRegions[r] << " " << kIndustries[i];
     }
   }
   fs::remove_all(dir);
@@ -100,7 +100,7 @@ TEST(OutputColumns, ClusterMappingColocationEveryColumn) {
       }
       return sij / std::sqrt(sii * sjj);
     };
-    const auto rows = run_csv("cluster-mapping colocation --employment " + table + " --measure " + measure);
+    const auto rows = run_csv_rows("cluster-mapping colocation --employment " + table + " --measure " + measure);
     ASSERT_EQ(rows.size(), 3u);
     for (const auto& row : rows) {
       int i = 0, j = 0;
@@ -108,7 +108,7 @@ TEST(OutputColumns, ClusterMappingColocationEveryColumn) {
       while (j < 3 && row.at("industry_b") != kIndustries[j]) ++j;
       ASSERT_LT(i, 3);
       ASSERT_LT(j, 3);
-      EXPECT_NEAR(num(row, "correlation"), pearson(i, j), 1e-12) << measure << " " << i << j;
+      EXPECT_NEAR(cell_number(row, "correlation"), pearson(i, j), 1e-12) << measure << " " << i << j;
     }
   }
   fs::remove_all(dir);
@@ -131,7 +131,7 @@ TEST(OutputColumns, ClusterMappingStrengthAndSummaryEveryColumn) {
     ex[1] += cluster[r][1];
     e += er[r];
   }
-  const auto rows = run_csv("cluster-mapping strength --employment " + table + " --definitions " + defs);
+  const auto rows = run_csv_rows("cluster-mapping strength --employment " + table + " --definitions " + defs);
   ASSERT_EQ(rows.size(), 6u);
   int strong[3] = {0, 0, 0};
   for (const auto& row : rows) {
@@ -140,21 +140,21 @@ TEST(OutputColumns, ClusterMappingStrengthAndSummaryEveryColumn) {
     ASSERT_LT(r, 3);
     const int c = row.at("cluster") == "X" ? 0 : 1;
     const double want_lq = (cluster[r][c] / er[r]) / (ex[c] / e);
-    EXPECT_DOUBLE_EQ(num(row, "employment"), cluster[r][c]);
-    EXPECT_NEAR(num(row, "lq"), want_lq, 1e-12);
+    EXPECT_DOUBLE_EQ(cell_number(row, "employment"), cluster[r][c]);
+    EXPECT_NEAR(cell_number(row, "lq"), want_lq, 1e-12);
     EXPECT_EQ(row.at("strong"), want_lq >= 1.5 ? "yes" : "no");
     strong[r] += want_lq >= 1.5;
   }
   EXPECT_EQ(strong[0] + strong[1] + strong[2], 1);  // one strong cluster: r1's X, LQ (10/17)/(19/50) = 1.548
-  const auto summary = run_csv("cluster-mapping summary --employment " + table + " --definitions " + defs);
+  const auto summary = run_csv_rows("cluster-mapping summary --employment " + table + " --definitions " + defs);
   ASSERT_EQ(summary.size(), 3u);
   for (const auto& row : summary) {
     int r = 0;
     while (r < 3 && row.at("region") != kRegions[r]) ++r;
     ASSERT_LT(r, 3);
-    EXPECT_DOUBLE_EQ(num(row, "traded_employment"), er[r]);
-    EXPECT_EQ(num(row, "strong_clusters"), strong[r]);
-    EXPECT_DOUBLE_EQ(num(row, "top5_share"), 1.0);
+    EXPECT_DOUBLE_EQ(cell_number(row, "traded_employment"), er[r]);
+    EXPECT_EQ(cell_number(row, "strong_clusters"), strong[r]);
+    EXPECT_DOUBLE_EQ(cell_number(row, "top5_share"), 1.0);
   }
   fs::remove_all(dir);
 }
@@ -225,11 +225,11 @@ TEST(OutputColumns, ClusterMappingDefineEveryColumn) {
   const std::string table = write_file(dir, "e.csv", kDefineTable);
   const std::vector<std::string> industries = {"a", "b", "c", "d", "e"};
   auto check = [&](const std::string& flags, const std::vector<int>& want, const std::vector<std::string>& sub) {
-    const auto rows = run_csv("cluster-mapping define --employment " + table + " " + flags);
+    const auto rows = run_csv_rows("cluster-mapping define --employment " + table + " " + flags);
     ASSERT_EQ(rows.size(), industries.size()) << flags;
     for (std::size_t i = 0; i < industries.size(); ++i) {
       EXPECT_EQ(rows[i].at("industry"), industries[i]) << flags;
-      EXPECT_EQ(num(rows[i], "cluster"), want[i]) << flags << ", industry " << industries[i];
+      EXPECT_EQ(cell_number(rows[i], "cluster"), want[i]) << flags << ", industry " << industries[i];
       if (!sub.empty()) {
         EXPECT_EQ(rows[i].at("subcluster"), sub[i]) << flags << ", industry " << industries[i];
       }
@@ -257,12 +257,13 @@ TEST(OutputColumns, ClusterMappingDefineEveryColumn) {
   }
   check("--clusters 2 --subclusters 4", outer, sub);
   const std::string defs = write_file(dir, "d.csv", "industry,cluster\na,X\nb,Y\nc,X\nd,Z\ne,Y\n");
-  const auto rows = run_csv("cluster-mapping define --employment " + table + " --clusters 3 --definitions " + defs);
+  const auto rows =
+      run_csv_rows("cluster-mapping define --employment " + table + " --clusters 3 --definitions " + defs);
   ASSERT_EQ(rows.size(), 5u);
   const std::vector<std::string> defined = {"X", "Y", "X", "Z", "Y"};
   const auto want = average_linkage_labels(true, 3, 1e300);
   for (std::size_t i = 0; i < 5; ++i) {
-    EXPECT_EQ(num(rows[i], "cluster"), want[i]) << industries[i];
+    EXPECT_EQ(cell_number(rows[i], "cluster"), want[i]) << industries[i];
     EXPECT_EQ(rows[i].at("cluster_benchmark"), defined[i]) << industries[i];
   }
   fs::remove_all(dir);

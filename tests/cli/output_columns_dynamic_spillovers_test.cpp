@@ -16,9 +16,9 @@ namespace {
 
 using Row = clustertrade::testing::CsvRow;
 
-double num(const Row& row, const std::string& column) { return clustertrade::testing::cell_number(row, column); }
+using clustertrade::testing::cell_number;
 
-std::vector<Row> run_csv(const std::string& args) { return clustertrade::testing::run_csv_rows(args); }
+using clustertrade::testing::run_csv_rows;
 
 }  // namespace
 
@@ -29,18 +29,18 @@ TEST(OutputColumns, CppSimulateEveryColumn) {
   const double x = 0.03, z0 = 0.4;
   for (const bool cluster : {false, true}) {
     const auto rows =
-        run_csv("dynamic-spillovers cpp-simulate --rich-growth-rate 0.03 --z0 0.4 --horizon 2 --step 0.5" +
-                std::string(cluster ? " --cluster-from 0" : ""));
+        run_csv_rows("dynamic-spillovers cpp-simulate --rich-growth-rate 0.03 --z0 0.4 --horizon 2 --step 0.5" +
+                     std::string(cluster ? " --cluster-from 0" : ""));
     ASSERT_EQ(rows.size(), 5u);
     for (const auto& row : rows) {
-      const double t = num(row, "t");
+      const double t = cell_number(row, "t");
       const double z = cluster ? 1.0 / (1.0 / z0 - t) : 1.0 / (1.0 / x + (1.0 / z0 - 1.0 / x) * std::exp(x * t));
       const std::string at = " at t = " + row.at("t") + (cluster ? " (cluster)" : "");
-      expect_close(num(row, "Z_rich"), std::exp(x * t), 1e-6, "Z_rich" + at);
-      expect_close(num(row, "z"), z, 1e-6, "z" + at);
-      expect_close(num(row, "Z_poor"), z * std::exp(x * t), 1e-6, "Z_poor" + at);
-      expect_close(num(row, "growth_rich"), x, 1e-9, "growth_rich" + at);
-      expect_close(num(row, "growth_poor"), cluster ? z + x : z, 1e-6, "growth_poor" + at);
+      expect_close(cell_number(row, "Z_rich"), std::exp(x * t), 1e-6, "Z_rich" + at);
+      expect_close(cell_number(row, "z"), z, 1e-6, "z" + at);
+      expect_close(cell_number(row, "Z_poor"), z * std::exp(x * t), 1e-6, "Z_poor" + at);
+      expect_close(cell_number(row, "growth_rich"), x, 1e-9, "growth_rich" + at);
+      expect_close(cell_number(row, "growth_poor"), cluster ? z + x : z, 1e-6, "growth_poor" + at);
     }
   }
 }
@@ -51,16 +51,16 @@ TEST(OutputColumns, CppSimulateEveryColumn) {
 TEST(OutputColumns, DynamicSpilloversSimulateEveryColumn) {
   const double g = 0.02, eps = 0.05, a0 = 0.3, K = (eps - g) / eps;
   const auto rows =
-      run_csv("dynamic-spillovers simulate --learning-rate 0.02 --epsilon 0.05 --a0 0.3 --horizon 40 --step 10");
+      run_csv_rows("dynamic-spillovers simulate --learning-rate 0.02 --epsilon 0.05 --a0 0.3 --horizon 40 --step 10");
   ASSERT_EQ(rows.size(), 5u);
   for (const auto& row : rows) {
-    const double t = num(row, "t");
+    const double t = cell_number(row, "t");
     const double a = K / (1.0 + (K / a0 - 1.0) * std::exp(-(eps - g) * t));
     const std::string at = " at t = " + row.at("t");
-    expect_close(num(row, "A_north"), std::exp(g * t), 1e-6, "A_north" + at);
-    expect_close(num(row, "a"), a, 1e-6, "a" + at);
-    expect_close(num(row, "A_south"), a * std::exp(g * t), 1e-6, "A_south" + at);
-    expect_close(num(row, "growth_north"), g, 1e-9, "growth_north" + at);
-    expect_close(num(row, "growth_south"), eps * (1.0 - a), 1e-6, "growth_south" + at);
+    expect_close(cell_number(row, "A_north"), std::exp(g * t), 1e-6, "A_north" + at);
+    expect_close(cell_number(row, "a"), a, 1e-6, "a" + at);
+    expect_close(cell_number(row, "A_south"), a * std::exp(g * t), 1e-6, "A_south" + at);
+    expect_close(cell_number(row, "growth_north"), g, 1e-9, "growth_north" + at);
+    expect_close(cell_number(row, "growth_south"), eps * (1.0 - a), 1e-6, "growth_south" + at);
   }
 }

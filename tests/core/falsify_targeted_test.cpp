@@ -11,13 +11,13 @@ namespace ct = clustertrade;
 
 namespace {
 
-struct Toy {
+struct EdgeToy {
   long x = 0;
 };
 
-constexpr std::uint64_t kSalt = 0x7A6;
+constexpr std::uint64_t kEdgeSalt = 0x7A6;
 
-ct::Finding check_toy(const Toy& c) {
+ct::Finding check_edge_toy(const EdgeToy& c) {
   ct::Finding f;
   f.in_scope = c.x < 800;
   // A tie with the conclusion's test on the wrong side of it: a tie is never a violation, in or beyond scope.
@@ -31,15 +31,15 @@ ct::Finding check_toy(const Toy& c) {
 // Random draws on {0..599} never reach a violation; the targeted phase tries the range's far end:
 // targeted case j is x = 999 - j (a deterministic edge) when j is even, and a random x in {900..999}
 // when j is odd (so the targeted stream is exercised too).
-ct::Search<Toy> edge_search() {
-  ct::Search<Toy> s;
-  s.salt = kSalt;
-  s.draw = [](std::size_t, ct::DrawRng& rng) { return Toy{rng.uniform_int(0, 599)}; };
-  s.check = check_toy;
-  s.to_json = [](const Toy& c) { return nlohmann::json{{"x", c.x}}; };
+ct::Search<EdgeToy> edge_search() {
+  ct::Search<EdgeToy> s;
+  s.salt = kEdgeSalt;
+  s.draw = [](std::size_t, ct::DrawRng& rng) { return EdgeToy{rng.uniform_int(0, 599)}; };
+  s.check = check_edge_toy;
+  s.to_json = [](const EdgeToy& c) { return nlohmann::json{{"x", c.x}}; };
   s.targeted = [](std::size_t j, ct::DrawRng& rng) {
     if (j == 7) throw std::runtime_error("no edge seven");  // a planted error in the targeted phase
-    return Toy{j % 2 == 0 ? 999 - static_cast<long>(j) : rng.uniform_int(900, 999)};
+    return EdgeToy{j % 2 == 0 ? 999 - static_cast<long>(j) : rng.uniform_int(900, 999)};
   };
   s.targeted_count = 40;
   return s;
@@ -62,7 +62,7 @@ TEST(FalsifyTargeted, RunsAfterTheDrawsWithItsOwnIndicesAndCounts) {
   std::size_t beyond = 0, ties = 0;
   for (std::size_t j = 0; j < 40; ++j) {
     if (j == 7) continue;
-    ct::DrawRng rng(run.seed ^ kSalt ^ ct::kTargetedStream, j);
+    ct::DrawRng rng(run.seed ^ kEdgeSalt ^ ct::kTargetedStream, j);
     const long x = j % 2 == 0 ? 999 - static_cast<long>(j) : rng.uniform_int(900, 999);
     (x == 900 ? ties : beyond) += 1;
   }
@@ -94,7 +94,7 @@ TEST(FalsifyTargeted, ShardsAndThreadsGiveTheSameTally) {
 // (issue 19 A.2: the tie rule applies in and beyond scope alike). Fixed cases only: a tie in scope
 // (650), a tie beyond it (900), and a true violation beyond it (950).
 TEST(FalsifyTargeted, ATieIsNeverAViolationInOrBeyondScope) {
-  ct::Search<Toy> s = edge_search();
+  ct::Search<EdgeToy> s = edge_search();
   s.targeted_count = 0;
   s.fixed_cases = {{650}, {900}};
   const ct::Tally ties = ct::run_search(s, {0, 1, 1});

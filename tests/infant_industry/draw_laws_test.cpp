@@ -28,19 +28,19 @@ ii::Params legacy_lattice(ct::DrawRng& rng) {
   p.lambda_north = {pick(), pick()};
   p.lambda_south[0] = pick();
   const double th = ii::theta(p);
-  const double base = p.lambda_south[0] * p.lambda_north[1] / p.lambda_north[0];
+  const double cost_ratio = p.lambda_south[0] * p.lambda_north[1] / p.lambda_north[0];
   switch (rng.uniform_int(0, 3)) {
     case 0:
-      p.lambda_south[1] = base;
+      p.lambda_south[1] = cost_ratio;
       break;
     case 1:
-      p.lambda_south[1] = base * th;
+      p.lambda_south[1] = cost_ratio * th;
       break;
     case 2:
-      p.lambda_south[1] = base * pick();
+      p.lambda_south[1] = cost_ratio * pick();
       break;
     default:
-      p.lambda_south[1] = base * rng.uniform(0.5, 1.5 * th);
+      p.lambda_south[1] = cost_ratio * rng.uniform(0.5, 1.5 * th);
       break;
   }
   return p;

@@ -22,7 +22,7 @@ namespace tg = clustertrade::trade_growth;
 
 namespace {
 
-Eigen::VectorXd vec(std::initializer_list<double> v) {
+Eigen::VectorXd static_vec(std::initializer_list<double> v) {
   Eigen::VectorXd out(static_cast<Eigen::Index>(v.size()));
   Eigen::Index i = 0;
   for (double x : v) out[i++] = x;
@@ -107,7 +107,7 @@ double wage_by_bisection(const tg::Economy& e, const Eigen::VectorXd& g) {
 // (2·2/3)^{1/2} = 1.1547. At z = 0.5 (home makes half of good 1): numerator 0.5·b1A1 = 2, denominator
 // b2A*2 + 0.5·b1A*1 = 6.5 ⇒ ω(0.5) = ((1/2)·2/6.5)^{1/2} = (2/13)^{1/2}.
 TEST(TradeGrowthReference, TwoGoodsAsymmetricWeightsUnequalSizesHandSolution) {
-  const tg::Economy e = economy(vec({4, 1}), vec({1, 2}), vec({1, 3}), 2.0, 2.0, 1.0);
+  const tg::Economy e = economy(static_vec({4, 1}), static_vec({1, 2}), static_vec({1, 3}), 2.0, 2.0, 1.0);
   const tg::Equilibrium eq = tg::solve_free_trade(e);
   const double w = 1.0 / std::sqrt(3.0);
   EXPECT_NEAR(eq.rel_wage, w, 1e-13);
@@ -134,7 +134,7 @@ TEST(TradeGrowthReference, TwoGoodsAsymmetricWeightsUnequalSizesHandSolution) {
 // Eq. (10) at z = 1.5 (half of good 2 made at home): numerator b1A1 + 0.5·b2A2 = 4 + 2 = 6, denominator
 // b3A*3 + (2 − 1.5)·b2A*2 = 6 + 2 = 8 ⇒ ω(1.5) = ((1/2)·6/8)^{1/2} = √0.375.
 TEST(TradeGrowthReference, ThreeGoodsBruteForceCutAndEquationTen) {
-  const tg::Economy e = economy(vec({4, 2, 1}), vec({1, 2, 2}), vec({1, 2, 3}), 2.0, 2.0, 1.0);
+  const tg::Economy e = economy(static_vec({4, 2, 1}), static_vec({1, 2, 2}), static_vec({1, 2, 3}), 2.0, 2.0, 1.0);
   EXPECT_NEAR(tg::solve_free_trade(e).rel_wage, std::sqrt(2.0 / 3.0), 1e-13);
   EXPECT_NEAR(tg::balanced_trade_wage(e, 1.5), std::sqrt(0.375), 1e-14);
   EXPECT_NEAR(tg::balanced_trade_wage(e, 2.0), std::sqrt(2.0 / 3.0), 1e-14);
@@ -151,12 +151,12 @@ TEST(TradeGrowthReference, ThreeGoodsBruteForceCutAndEquationTen) {
 // trade would give 16). With g = 0.5 only in good 2 and free trade in good 1: home's prices
 // (ω/8, 1/4), foreign's (ω/8, 1/8). Checked against the test-local bisection.
 TEST(TradeGrowthReference, PartialOpennessHandValueAndBisection) {
-  const tg::Economy e = economy(vec({8, 1}), vec({1, 8}), vec({1, 1}), 2.0, 1.0, 1.0);
-  const tg::Equilibrium eq = tg::solve_static_equilibrium(e, vec({0.5, 0.5}));
+  const tg::Economy e = economy(static_vec({8, 1}), static_vec({1, 8}), static_vec({1, 1}), 2.0, 1.0, 1.0);
+  const tg::Equilibrium eq = tg::solve_static_equilibrium(e, static_vec({0.5, 0.5}));
   EXPECT_NEAR(eq.rel_wage, 1.0, 1e-13);
   EXPECT_NEAR(eq.income_home, 12.0, 1e-12);
   EXPECT_NEAR(eq.income_foreign, 12.0, 1e-12);
-  const Eigen::VectorXd g = vec({1.0, 0.5});
+  const Eigen::VectorXd g = static_vec({1.0, 0.5});
   const tg::Equilibrium mixed = tg::solve_static_equilibrium(e, g);
   const double w = wage_by_bisection(e, g);
   EXPECT_NEAR(mixed.rel_wage, w, 1e-12 * w);
@@ -169,7 +169,7 @@ TEST(TradeGrowthReference, PartialOpennessHandValueAndBisection) {
 // (0.72, 2) good 2 is made by each country for itself. The bisection finds ω; the solver must agree and
 // report good 2 as home-supplied at home and foreign-supplied abroad.
 TEST(TradeGrowthReference, NonTradedMiddleGoodUnderIcebergCosts) {
-  const tg::Economy e = economy(vec({6, 3, 1}), vec({1, 2.5, 4}), vec({1, 2, 0.5}), 3.0, 1.5, 1.0);
+  const tg::Economy e = economy(static_vec({6, 3, 1}), static_vec({1, 2.5, 4}), static_vec({1, 2, 0.5}), 3.0, 1.5, 1.0);
   const Eigen::VectorXd g = Eigen::VectorXd::Constant(3, 0.6);
   const double w = wage_by_bisection(e, g);
   ASSERT_GT(w, 0.72);
@@ -196,11 +196,14 @@ TEST(TradeGrowthReference, OpennessBetweenZeroAndOneAgreesWithBisection) {
     Eigen::VectorXd g;
   };
   const std::vector<Case> cases = {
-      {economy(vec({5, 2}), vec({1, 3}), vec({2, 1}), 2.0, 1.0, 3.0), vec({0.7, 0.9})},
-      {economy(vec({5, 2}), vec({1, 3}), vec({2, 1}), 4.0, 0.5, 1.0), vec({0.8, 0.8})},
-      {economy(vec({3, 2, 1}), vec({1, 1.5, 2.5}), vec({0.5, 1, 2}), 1.5, 2.0, 1.0), vec({0.9, 0.75, 0.95})},
-      {economy(vec({9, 1, 4}), vec({2, 5, 3}), vec({1, 3, 1}), 1.0, 1.0, 2.5), vec({0.6, 1.0, 0.85})},
-      {economy(vec({2, 7, 1.5}), vec({3, 1, 1}), vec({1, 1, 4}), 2.0, 3.0, 1.0), vec({1.0, 0.5, 0.7})},
+      {economy(static_vec({5, 2}), static_vec({1, 3}), static_vec({2, 1}), 2.0, 1.0, 3.0), static_vec({0.7, 0.9})},
+      {economy(static_vec({5, 2}), static_vec({1, 3}), static_vec({2, 1}), 4.0, 0.5, 1.0), static_vec({0.8, 0.8})},
+      {economy(static_vec({3, 2, 1}), static_vec({1, 1.5, 2.5}), static_vec({0.5, 1, 2}), 1.5, 2.0, 1.0),
+       static_vec({0.9, 0.75, 0.95})},
+      {economy(static_vec({9, 1, 4}), static_vec({2, 5, 3}), static_vec({1, 3, 1}), 1.0, 1.0, 2.5),
+       static_vec({0.6, 1.0, 0.85})},
+      {economy(static_vec({2, 7, 1.5}), static_vec({3, 1, 1}), static_vec({1, 1, 4}), 2.0, 3.0, 1.0),
+       static_vec({1.0, 0.5, 0.7})},
   };
   for (std::size_t c = 0; c < cases.size(); ++c) {
     const auto& [e, g] = cases[c];
@@ -223,7 +226,7 @@ TEST(TradeGrowthReference, OpennessBetweenZeroAndOneAgreesWithBisection) {
 // World labour 2: home employs (2/3, 0, 0.5) = 7/6, foreign (0, 1/3, 0.5) = 5/6.
 // P = (Σ b p^{−1})^{−1} = 1/12 ⇒ D = 7/6·12 = 14, D* = 5/6·12 = 10.
 TEST(TradeGrowthReference, MobilityWithUnequalSizesAndATie) {
-  const tg::Economy e = economy(vec({4, 1, 3}), vec({1, 2, 3}), vec({1, 1, 2}), 2.0, 1.5, 0.5);
+  const tg::Economy e = economy(static_vec({4, 1, 3}), static_vec({1, 2, 3}), static_vec({1, 1, 2}), 2.0, 1.5, 0.5);
   const tg::Equilibrium eq = tg::solve_mobility(e);
   EXPECT_EQ(eq.rel_wage, 1.0);
   EXPECT_NEAR(eq.labor_home[0], 2.0 / 3.0, 1e-14);
