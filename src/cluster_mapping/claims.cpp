@@ -290,8 +290,12 @@ Ensemble draw_ensemble(DrawRng& rng, Trade trade) {
 // depend on the thread count. A nation that throws is kept in `failure` (the first by index).
 void study_nations(Ensemble& e, NationStudy study, int threads) {
   try {
-    e.outcomes = run_draws<NationOutcome>(e.nations.size(), 0, threads,
-                                          [&](std::size_t k, DrawRng&) { return study(e.nations[k]); });
+    e.outcomes = run_draws<NationOutcome>(e.nations.size(), 0, threads, [&](std::size_t k, DrawRng&) {
+      // One thread per nation: no nested team in simulate_nation
+      // or in Eigen's matrix products (this task's ICV only).
+      omp_set_num_threads(1);
+      return study(e.nations[k]);
+    });
   } catch (...) {
     e.failure = std::current_exception();
   }
