@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <limits>
 #include <string>
 
 #include <fmt/format.h>
@@ -249,15 +251,55 @@ nlohmann::json nation_json(const NationParams& p) {
           {"seed", p.seed}};
 }
 
-// The baseline nation first, then the drawn ones.
+// What a claim reads from one simulated nation (the fields its study fills; the rest stay NaN).
+struct NationOutcome {
+  double ari = std::numeric_limits<double>::quiet_NaN();           // recovery at the planted K
+  double data_ari = std::numeric_limits<double>::quiet_NaN();      // recovery at the data's K
+  double border_share = std::numeric_limits<double>::quiet_NaN();  // planted links crossing the border
+  double rho = std::numeric_limits<double>::quiet_NaN();           // strength-income rank correlation
+};
+
+// One claim's study of one nation: simulate it (on one thread: the nations are the parallel unit)
+// and compute what the claim grades.
+using NationStudy = NationOutcome (*)(const NationParams&);
+
+// The baseline nation first, then the drawn ones, and (once studied) each nation's outcome in the
+// same order; `failure` holds what the first nation to throw threw, rethrown when the ensemble is graded.
 struct Ensemble {
   std::vector<NationParams> nations;
+  std::vector<NationOutcome> outcomes;
+  std::exception_ptr failure;
 };
 
 nlohmann::json ensemble_json(const Ensemble& e) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& p : e.nations) out.push_back(nation_json(p));
   return out;
+}
+
+Ensemble draw_ensemble(DrawRng& rng, Trade trade) {
+  Ensemble e;
+  NationParams baseline;
+  baseline.trade = trade;
+  e.nations.push_back(baseline);
+  for (std::size_t k = 0; k < drawn_nations; ++k) e.nations.push_back(draw_nation(rng, trade));
+  return e;
+}
+
+// Studies every nation of `e` on `threads` threads (OpenMP, as the engine's draws): nation k depends
+// only on its own parameters and the outcomes are kept in nation order, so the result does not
+// depend on the thread count. A nation that throws is kept in `failure` (the first by index).
+void study_nations(Ensemble& e, NationStudy study, int threads) {
+  try {
+    e.outcomes = run_draws<NationOutcome>(e.nations.size(), 0, threads, [&](std::size_t k, DrawRng&) {
+      // One thread per nation: no nested team in simulate_nation
+      // or in Eigen's matrix products (this task's ICV only).
+      omp_set_num_threads(1);
+      return study(e.nations[k]);
+    });
+  } catch (...) {
+    e.failure = std::current_exception();
+  }
 }
 
 std::string nation_scope(Trade trade) {
@@ -303,35 +345,53 @@ Finding sign_test_finding(const NationFinding& n, bool exact, const std::string&
   return f;
 }
 
-Search<Ensemble> ensemble_search(Trade trade, std::uint64_t salt, std::function<Finding(const Ensemble&)> check) {
-  Search<Ensemble> s;
-  s.salt = salt;
-  s.draw = [trade](std::size_t, DrawRng& rng) {
-    Ensemble e;
-    NationParams baseline;
-    baseline.trade = trade;
-    e.nations.push_back(baseline);
-    for (std::size_t k = 0; k < drawn_nations; ++k) e.nations.push_back(draw_nation(rng, trade));
-    return e;
+// One claim on one ensemble. The engine examines the ensemble as its one draw (draw_cap 1), on one
+// thread; so the nations are studied here first, before the engine's search and outside its parallel
+// region, across run.threads, and the engine's draw hands over the studied ensemble. The ensemble is
+// drawn from the stream the engine gives draw 0 (Search::draw: DrawRng(seed ^ salt, 0)); it is studied
+// only where the engine examines draw 0 (shard 0, at least one draw). The check rethrows a nation's
+// failure, so it is recorded as the check's error, as when the nations were simulated inside the check.
+std::function<Tally(const ClaimRun&)> ensemble_claim(Trade trade, std::uint64_t salt, NationStudy study,
+                                                     Finding (*grade)(const Ensemble&)) {
+  return [=](const ClaimRun& run) {
+    Search<Ensemble> s;
+    s.salt = salt;
+    s.check = [grade](const Ensemble& e) {
+      if (e.failure) std::rethrow_exception(e.failure);
+      return grade(e);
+    };
+    s.to_json = ensemble_json;
+    s.draw_cap = 1;  // one ensemble per claim, whatever --draws says
+    if (run.shard_index == 0 && run.draws > 0) {
+      DrawRng rng(run.seed ^ salt, 0);
+      Ensemble studied = draw_ensemble(rng, trade);
+      study_nations(studied, study, run.threads);
+      s.draw = [studied = std::move(studied)](std::size_t, DrawRng&) { return studied; };
+    }  // else no draw: this shard examines none (a search without a draw function draws nothing)
+    return run_search(s, run);
   };
-  s.check = std::move(check);
-  s.to_json = ensemble_json;
-  s.draw_cap = 1;  // one ensemble per claim, whatever --draws says
-  return s;
 }
 
 // Porter's method recovers the blocks as the nation makes them: average linkage on 1 − corr over
 // the traded industries the nation produces, cut at the number of planted blocks among them.
+NationOutcome recovery_study(const NationParams& p) {
+  const Recovery rec = recover_blocks(simulate_nation(p, 1));
+  NationOutcome o;
+  o.ari = rec.ari;
+  o.data_ari = rec.data_ari;
+  o.border_share = rec.border_share;
+  return o;
+}
+
 Finding recovery_finding(const Ensemble& e) {
   NationFinding n;
   std::vector<double> data_ari, border;
   std::size_t data_k_right = 0;
-  for (const auto& p : e.nations) {
-    const Recovery rec = recover_blocks(simulate_nation(p));
-    n.values.push_back(rec.ari);
-    data_ari.push_back(rec.data_ari);
-    border.push_back(rec.border_share);
-    if (rec.data_ari >= 1.0) ++data_k_right;
+  for (const auto& o : e.outcomes) {
+    n.values.push_back(o.ari);
+    data_ari.push_back(o.data_ari);
+    border.push_back(o.border_share);
+    if (o.data_ari >= 1.0) ++data_k_right;
   }
   const Spread d = spread_of(data_ari), b = spread_of(border);
   n.extra = fmt::format(
@@ -343,20 +403,31 @@ Finding recovery_finding(const Ensemble& e) {
   return sign_test_finding(n, true, "ARI", "exact (ARI $=1$)");
 }
 
-Search<Ensemble> check_recovery_building() { return ensemble_search(Trade::cluster_building, 0x51, recovery_finding); }
-Search<Ensemble> check_recovery_destroying() {
-  return ensemble_search(Trade::cluster_destroying, 0x52, recovery_finding);
+// Regions with stronger clusters have higher real income: Spearman's ρ across regions, per nation.
+NationOutcome income_study(const NationParams& p) {
+  NationOutcome o;
+  o.rho = strength_income_correlation(simulate_nation(p, 1));
+  return o;
 }
 
-// Regions with stronger clusters have higher real income: Spearman's ρ across regions, per nation.
 Finding income_finding(const Ensemble& e) {
   NationFinding n;
-  for (const auto& p : e.nations) n.values.push_back(strength_income_correlation(simulate_nation(p)));
+  for (const auto& o : e.outcomes) n.values.push_back(o.rho);
   return sign_test_finding(n, false, "Spearman's $\\rho$", "$\\rho>0$");
 }
 
-Search<Ensemble> check_income_building() { return ensemble_search(Trade::cluster_building, 0x61, income_finding); }
-Search<Ensemble> check_income_destroying() { return ensemble_search(Trade::cluster_destroying, 0x62, income_finding); }
+std::function<Tally(const ClaimRun&)> check_recovery_building() {
+  return ensemble_claim(Trade::cluster_building, 0x51, recovery_study, recovery_finding);
+}
+std::function<Tally(const ClaimRun&)> check_recovery_destroying() {
+  return ensemble_claim(Trade::cluster_destroying, 0x52, recovery_study, recovery_finding);
+}
+std::function<Tally(const ClaimRun&)> check_income_building() {
+  return ensemble_claim(Trade::cluster_building, 0x61, income_study, income_finding);
+}
+std::function<Tally(const ClaimRun&)> check_income_destroying() {
+  return ensemble_claim(Trade::cluster_destroying, 0x62, income_study, income_finding);
+}
 
 // The ensemble's distribution, as its finding recorded it (the one case's record).
 std::string ensemble_evidence(const Tally& t, const ClaimRun&) {
@@ -453,7 +524,7 @@ void register_claims(ClaimRegistry& registry) {
            criterion_text("exact recovery (ARI $=1$)") + ".",
        "implied (the method's premise)", ari, nation_scope(Trade::cluster_building), "check_recovery_building",
        Origin::reading, quote_method, nation_laws(), ensemble_tolerance, count_margin},
-      make_search_fn<Ensemble>(check_recovery_building), ensemble_evidence));
+      check_recovery_building(), ensemble_evidence));
   registry.add(make_claim(
       {"porter.recovery-destroying", method,
        "The same recovery where trade destroys clusters (the foreign is far ahead in every other industry of each "
@@ -461,7 +532,7 @@ void register_claims(ClaimRegistry& registry) {
            criterion_text("exact recovery (ARI $=1$)") + ".",
        "implied (the method's premise)", ari, nation_scope(Trade::cluster_destroying), "check_recovery_destroying",
        Origin::reading, quote_method, nation_laws(), ensemble_tolerance, count_margin},
-      make_search_fn<Ensemble>(check_recovery_destroying), ensemble_evidence));
+      check_recovery_destroying(), ensemble_evidence));
   const std::string perf = "Porter, introduction and fn. 3 (our operationalisation)";
   const std::string rank =
       "Spearman's rank correlation $\\rho$ across regions of strong-cluster employment share and real "
@@ -473,12 +544,12 @@ void register_claims(ClaimRegistry& registry) {
            criterion_text("$\\rho>0$") + ".",
        "holds (stated)", rank, nation_scope(Trade::cluster_building), "check_income_building", Origin::reading,
        quote_income, nation_laws(), ensemble_tolerance, count_margin},
-      make_search_fn<Ensemble>(check_income_building), ensemble_evidence));
+      check_income_building(), ensemble_evidence));
   registry.add(make_claim({"porter.strength-income-destroying", perf,
                            "The same statement under cluster-destroying trade. " + criterion_text("$\\rho>0$") + ".",
                            "holds (stated)", rank, nation_scope(Trade::cluster_destroying), "check_income_destroying",
                            Origin::reading, quote_income, nation_laws(), ensemble_tolerance, count_margin},
-                          make_search_fn<Ensemble>(check_income_destroying), ensemble_evidence));
+                          check_income_destroying(), ensemble_evidence));
   register_us_claims(registry);  // Porter's U.S. statements on the vendored data (us_claims.cpp)
 }
 

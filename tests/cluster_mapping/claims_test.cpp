@@ -21,11 +21,12 @@ clustertrade::ClaimRegistry registry() {
 }
 
 clustertrade::Tally run(const clustertrade::Claim& claim, std::size_t draws, std::size_t shard = 0,
-                        std::size_t shards = 1) {
+                        std::size_t shards = 1, int threads = 0) {
   clustertrade::ClaimRun r;
   r.draws = draws;
   r.shard_index = shard;
   r.shard_count = shards;
+  r.threads = threads;
   return claim.search(r);
 }
 
@@ -59,8 +60,11 @@ TEST(ClusterMappingClaims, NationClaimsGradeOneEnsembleOfFiftyNations) {
   // verdict follows its sign.
   const auto r = registry();
   const auto& claim = r.find("porter.strength-income-destroying");
-  const auto tally = run(claim, 7);
+  const auto tally = run(claim, 7, 0, 1, 1);
   EXPECT_EQ(tally.counts.draws_used, 1u);
+  // The nations are studied in parallel before the engine's search, and only where the engine
+  // examines the ensemble (shard 0): on 2 threads and in 2 shards the merged tally is the same.
+  EXPECT_EQ(clustertrade::merge_tallies(run(claim, 7, 0, 2, 2), run(claim, 7, 1, 2, 2)), tally);
   EXPECT_EQ(tally.counts.premise_met, 1u);
   ASSERT_FALSE(tally.value_min.is_null());
   const auto& nations = tally.value_min.at("case");
