@@ -57,17 +57,9 @@ std::string first_line(const std::string& path) {
   return line;
 }
 
-struct Dir {
-  std::string path = make_temp_dir();
-  bool ran = run_figure_program("figures-cluster-model", path);
-  std::string file(const std::string& id) const { return path + "/" + id + ".csv"; }
-  std::vector<CsvRow> rows(const std::string& id) const { return read_csv_rows(file(id)); }
-  ~Dir() { std::filesystem::remove_all(path); }
-};
-
-const Dir& figures() {
-  static const Dir dir;
-  return dir;
+const clustertrade::testing::FigureProgramOutput& figures() {
+  static const clustertrade::testing::FigureProgramOutput output("figures-cluster-model");
+  return output;
 }
 
 }  // namespace

@@ -46,16 +46,9 @@ double relative_technology(double a0, double t, double date, double s_before, do
   return logistic(logistic(a, date - now, s_before), t - date, s_after);
 }
 
-struct Dir {
-  std::string path = make_temp_dir();
-  bool ran = run_figure_program("figures-dynamic-spillovers", path);
-  std::vector<CsvRow> rows(const std::string& id) const { return read_csv_rows(path + "/" + id + ".csv"); }
-  ~Dir() { std::filesystem::remove_all(path); }
-};
-
-const Dir& figures() {
-  static const Dir dir;
-  return dir;
+const clustertrade::testing::FigureProgramOutput& figures() {
+  static const clustertrade::testing::FigureProgramOutput output("figures-dynamic-spillovers");
+  return output;
 }
 
 }  // namespace

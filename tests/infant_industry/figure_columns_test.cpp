@@ -55,16 +55,9 @@ Fig1 stated_parameters(const std::string& path) {
           get("alpha", 0),        get("lbar", 0),         get("labor_south", 0)};
 }
 
-struct Dir {
-  std::string path = make_temp_dir();
-  bool ran = run_figure_program("figures-infant-industry", path);
-  std::string file(const std::string& id) const { return path + "/" + id + ".csv"; }
-  ~Dir() { std::filesystem::remove_all(path); }
-};
-
-const Dir& figures() {
-  static const Dir dir;
-  return dir;
+const clustertrade::testing::FigureProgramOutput& figures() {
+  static const clustertrade::testing::FigureProgramOutput output("figures-infant-industry");
+  return output;
 }
 
 }  // namespace

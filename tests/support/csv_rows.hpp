@@ -93,6 +93,23 @@ inline bool run_figure_program(const std::string& program, const std::string& di
   return std::system(command.c_str()) == 0;
 }
 
+/// A figure program's output, written once (by run_figure_program()) into a fresh temporary folder;
+/// a test file keeps one in a function-local static so the program runs once per test process.
+class FigureProgramOutput {
+ public:
+  const std::string path = make_temp_dir();  ///< the folder (removed when the test process ends)
+  const bool ran;                            ///< whether the program exists and exited with 0 (initialised after path)
+
+  /// \param program the program's name, e.g. "figures-trade-growth"
+  explicit FigureProgramOutput(const std::string& program) : ran(run_figure_program(program, path)) {}
+  FigureProgramOutput(const FigureProgramOutput&) = delete;
+  FigureProgramOutput& operator=(const FigureProgramOutput&) = delete;
+  /// \param id a file's name without .csv \return the file's path in the folder
+  [[nodiscard]] std::string file(const std::string& id) const { return path + "/" + id + ".csv"; }
+  /// \param id a file's name without .csv \return its rows keyed by the header's names
+  [[nodiscard]] std::vector<CsvRow> rows(const std::string& id) const { return read_csv_rows(file(id)); }
+};
+
 /// |got − want| ≤ rel·max(1, |want|): a relative check for integrated or iterated values.
 /// \param got the program's value \param want the independent value \param rel the tolerance
 /// \param what names the value in the failure message

@@ -63,16 +63,9 @@ std::pair<double, double> fig5_trade_incomes(double t, double sigma) {
   return free_trade_incomes(2 * std::pow(10 + 0.25 * t, sigma - 1), 2 * std::pow(10.0, sigma - 1), sigma);
 }
 
-struct Dir {
-  std::string path = make_temp_dir();
-  bool ran = run_figure_program("figures-trade-growth", path);
-  std::vector<CsvRow> rows(const std::string& id) const { return read_csv_rows(path + "/" + id + ".csv"); }
-  ~Dir() { std::filesystem::remove_all(path); }
-};
-
-const Dir& figures() {
-  static const Dir dir;
-  return dir;
+const clustertrade::testing::FigureProgramOutput& figures() {
+  static const clustertrade::testing::FigureProgramOutput output("figures-trade-growth");
+  return output;
 }
 
 }  // namespace
